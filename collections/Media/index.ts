@@ -1,0 +1,69 @@
+import type { CollectionConfig, PayloadRequest } from 'payload'
+
+import { anyone, canCreateContent, canDeleteContent, canUpdateContent } from '../../src/access'
+import { defaultLocale, groups, l, localeOf, pick } from '../../src/i18n'
+import { mediaDir } from '../../src/paths'
+
+/** What the media library accepts: images (resized by sharp) and PDF documents. */
+export const acceptedMimeTypes = ['image/jpeg', 'image/png', 'image/webp', 'image/gif', 'image/avif', 'application/pdf']
+
+const webp = { format: 'webp' as const, options: { quality: 82 } }
+
+const altRequired = l(
+  'النص البديل مطلوب باللغة العربية.',
+  'Alternativ mətn ərəb dilində tələb olunur.',
+  'Alternative text is required in Arabic.',
+)
+
+export const Media: CollectionConfig<'media'> = {
+  slug: 'media',
+  labels: { singular: l('ملف وسائط', 'Media faylı', 'Media file'), plural: l('الوسائط', 'Media', 'Media') },
+  admin: {
+    group: groups.media,
+    useAsTitle: 'filename',
+    defaultColumns: ['filename', 'alt', 'mimeType', 'filesize', 'updatedAt'],
+    listSearchableFields: ['filename', 'alt', 'caption'],
+  },
+  access: {
+    read: anyone,
+    create: canCreateContent,
+    update: canUpdateContent,
+    delete: canDeleteContent,
+  },
+  upload: {
+    staticDir: mediaDir,
+    mimeTypes: acceptedMimeTypes,
+    focalPoint: true,
+    adminThumbnail: 'thumbnail',
+    imageSizes: [
+      { name: 'thumbnail', width: 400, height: 300, position: 'centre', formatOptions: webp },
+      { name: 'card', width: 768, height: 512, formatOptions: webp },
+      { name: 'hero', width: 1920, height: 1080, withoutEnlargement: true, formatOptions: webp },
+    ],
+  },
+  fields: [
+    {
+      name: 'alt',
+      type: 'text',
+      label: l('النص البديل', 'Alternativ mətn', 'Alternative text'),
+      localized: true,
+      admin: {
+        description: l(
+          'وصف الصورة لمن لا يراها؛ مطلوب بالعربية.',
+          'Şəkli görə bilməyənlər üçün təsvir; ərəb dilində tələb olunur.',
+          'Describes the image for those who cannot see it; required in Arabic.',
+        ),
+      },
+      validate: (value: null | string | undefined, { req }: { req: PayloadRequest }) =>
+        localeOf(req) === defaultLocale && !value?.trim()
+          ? pick(altRequired, req.i18n?.language)
+          : true,
+    },
+    {
+      name: 'caption',
+      type: 'textarea',
+      label: l('التعليق', 'İzahat', 'Caption'),
+      localized: true,
+    },
+  ],
+}

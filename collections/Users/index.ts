@@ -1,0 +1,68 @@
+import type { CollectionConfig } from 'payload'
+
+import { adminOrSelf, isAdmin, isAdminField, roles, signedIn } from '../../src/access'
+import { groups, l, localeCodes, localeNames } from '../../src/i18n'
+import { firstUserIsAdmin } from './hooks'
+
+export const roleLabels = {
+  admin: l('مدير النظام', 'Administrator', 'Administrator'),
+  editor: l('محرر', 'Redaktor', 'Editor'),
+  author: l('كاتب', 'Müəllif', 'Author'),
+  translator: l('مترجم', 'Tərcüməçi', 'Translator'),
+} as const
+
+export const Users: CollectionConfig<'users'> = {
+  slug: 'users',
+  labels: { singular: l('مستخدم', 'İstifadəçi', 'User'), plural: l('المستخدمون', 'İstifadəçilər', 'Users') },
+  auth: {
+    tokenExpiration: 60 * 60 * 8,
+    maxLoginAttempts: 10,
+    lockTime: 10 * 60 * 1000,
+  },
+  admin: {
+    group: groups.admin,
+    useAsTitle: 'email',
+    defaultColumns: ['name', 'email', 'roles', 'translatorLocales', 'updatedAt'],
+    listSearchableFields: ['name', 'email'],
+  },
+  access: {
+    // The first user is created through Payload's first-register screen, which needs no access.
+    admin: signedIn,
+    create: isAdmin,
+    read: adminOrSelf,
+    update: adminOrSelf,
+    delete: isAdmin,
+  },
+  hooks: { beforeChange: [firstUserIsAdmin] },
+  fields: [
+    { name: 'name', type: 'text', label: l('الاسم', 'Ad', 'Name') },
+    {
+      name: 'roles',
+      type: 'select',
+      label: l('الأدوار', 'Rollar', 'Roles'),
+      hasMany: true,
+      required: true,
+      defaultValue: ['author'],
+      saveToJWT: true,
+      options: roles.map((value) => ({ value, label: roleLabels[value] })),
+      access: { create: isAdminField, update: isAdminField },
+    },
+    {
+      name: 'translatorLocales',
+      type: 'select',
+      label: l('لغات الترجمة', 'Tərcümə dilləri', 'Translation locales'),
+      hasMany: true,
+      saveToJWT: true,
+      options: localeCodes.map((value) => ({ value, label: localeNames[value] })),
+      access: { create: isAdminField, update: isAdminField },
+      admin: {
+        description: l(
+          'اللغات التي يجوز للمترجم تعديلها.',
+          'Tərcüməçinin redaktə edə biləcəyi dillər.',
+          'The locales a translator may edit.',
+        ),
+        condition: (data) => Array.isArray(data?.roles) && data.roles.includes('translator'),
+      },
+    },
+  ],
+}

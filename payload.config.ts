@@ -1,0 +1,36 @@
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import path from 'node:path'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { collections } from './collections'
+import { databaseAdapter } from './src/db'
+import { readEnv } from './src/env'
+import { adminI18n, localization } from './src/i18n'
+import { projectRoot } from './src/paths'
+
+const env = readEnv()
+
+export default buildConfig({
+  secret: env.payloadSecret,
+  serverURL: env.serverURL,
+  db: databaseAdapter(env),
+  editor: lexicalEditor(),
+  collections,
+  localization,
+  i18n: adminI18n,
+  admin: {
+    user: 'users',
+    meta: { titleSuffix: ' · EAFS' },
+    importMap: { baseDir: projectRoot },
+  },
+  upload: {
+    limits: { fileSize: env.mediaMaxFileSizeBytes },
+    requestSizeLimit: env.mediaMaxFileSizeBytes + 1024 * 1024,
+  },
+  sharp,
+  logger: { options: { level: env.logLevel } },
+  telemetry: false,
+  typescript: { outputFile: path.resolve(projectRoot, 'src/payload-types.ts') },
+  graphQL: { schemaOutputFile: path.resolve(projectRoot, 'src/schema.graphql') },
+})

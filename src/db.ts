@@ -1,0 +1,43 @@
+import type { DatabaseAdapterObj } from 'payload'
+
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import fs from 'node:fs'
+import path from 'node:path'
+
+import type { AppEnv } from './env'
+
+import { migrations } from './migrations'
+import { projectRoot } from './paths'
+
+/** Resolves `file:./data/cms.db` against the project root and makes sure its folder exists. */
+export const sqliteFileURL = (uri: string): string => {
+  const target = uri.slice('file:'.length)
+  if (target === ':memory:') return uri
+  const absolute = path.isAbsolute(target) ? target : path.resolve(projectRoot, target)
+  fs.mkdirSync(path.dirname(absolute), { recursive: true })
+  return `file:${absolute}`
+}
+
+/**
+ * The database adapter for DATABASE_URI: MongoDB in production, embedded SQLite as the
+ * zero-setup default. SQLite's schema ships as migrations (src/migrations), applied at start in
+ * production; MongoDB needs none.
+ */
+export function databaseAdapter(env: AppEnv): DatabaseAdapterObj {
+  if (env.databaseKind === 'mongodb') {
+    return mongooseAdapter({
+      url: env.databaseURI,
+      connectOptions: {
+        connectTimeoutMS: env.dbConnectTimeoutMs,
+        serverSelectionTimeoutMS: env.dbConnectTimeoutMs,
+      },
+      // Transactions are used when the server is a replica set (the adapter checks).
+    })
+  }
+  return sqliteAdapter({
+    client: { url: sqliteFileURL(env.databaseURI) },
+    migrationDir: path.resolve(projectRoot, 'src/migrations'),
+    prodMigrations: migrations,
+  })
+}

@@ -1,0 +1,169 @@
+/**
+ * The environment, read and validated once. Every problem is reported on its own line, so a
+ * volunteer sees everything to fix at once instead of one stack trace at a time.
+ */
+export type DatabaseKind = 'mongodb' | 'sqlite'
+
+export interface AppEnv {
+  nodeEnv: 'development' | 'production' | 'test'
+  isProduction: boolean
+  port: number
+  serverURL: string
+  databaseURI: string
+  databaseKind: DatabaseKind
+  /** How long connecting to the database may take before start is refused. */
+  dbConnectTimeoutMs: number
+  payloadSecret: string
+  /** The first admin, created at first start when no user exists yet. */
+  firstAdmin: { email: string; password: string } | null
+  mediaMaxFileSizeBytes: number
+  seedOnStart: boolean
+  logLevel: LogLevel
+}
+
+export const logLevels = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const
+export type LogLevel = (typeof logLevels)[number]
+
+/** Every variable the application reads, with its default; `.env.example` mirrors this list. */
+export const envDefaults = {
+  NODE_ENV: 'development',
+  PORT: '3000',
+  SERVER_URL: '',
+  DATABASE_URI: 'file:./data/cms.db',
+  DB_CONNECT_TIMEOUT_MS: '10000',
+  PAYLOAD_SECRET: '',
+  ADMIN_EMAIL: '',
+  ADMIN_PASSWORD: '',
+  MEDIA_MAX_FILE_SIZE_MB: '20',
+  SEED_ON_START: 'true',
+  LOG_LEVEL: 'info',
+} as const
+
+export const MIN_SECRET_LENGTH = 32
+export const MIN_ADMIN_PASSWORD_LENGTH = 12
+
+export class EnvError extends Error {
+  readonly problems: string[]
+
+  constructor(problems: string[]) {
+    super(`Invalid environment:\n${problems.map((p) => `  - ${p}`).join('\n')}`)
+    this.name = 'EnvError'
+    this.problems = problems
+  }
+}
+
+/** Hides the password of a connection string, for logs and error messages. */
+export const maskURI = (uri: string): string => uri.replace(/\/\/([^:/@]+):([^@]*)@/, '//$1:****@')
+
+export const databaseKindOf = (uri: string): DatabaseKind | null => {
+  if (/^mongodb(\+srv)?:\/\//.test(uri)) return 'mongodb'
+  if (uri.startsWith('file:')) return 'sqlite'
+  return null
+}
+
+type Source = Record<string, string | undefined>
+
+const valueOf = (source: Source, name: keyof typeof envDefaults): string => {
+  const raw = source[name]?.trim()
+  return raw === undefined || raw === '' ? envDefaults[name] : raw
+}
+
+const positiveInteger = (
+  source: Source,
+  name: keyof typeof envDefaults,
+  problems: string[],
+  { max }: { max: number },
+): number => {
+  const text = valueOf(source, name)
+  const value = Number(text)
+  if (!Number.isInteger(value) || value < 1 || value > max) {
+    problems.push(`${name} must be a whole number from 1 to ${max} (got "${text}").`)
+    return Number(envDefaults[name])
+  }
+  return value
+}
+
+const booleanOf = (source: Source, name: keyof typeof envDefaults, problems: string[]): boolean => {
+  const text = valueOf(source, name).toLowerCase()
+  if (['true', '1', 'yes'].includes(text)) return true
+  if (['false', '0', 'no'].includes(text)) return false
+  problems.push(`${name} must be true or false (got "${text}").`)
+  return true
+}
+
+export function readEnv(source: Source = process.env): AppEnv {
+  const problems: string[] = []
+
+  const nodeEnvText = valueOf(source, 'NODE_ENV')
+  const nodeEnv =
+    nodeEnvText === 'production' || nodeEnvText === 'test' ? nodeEnvText : 'development'
+  const isProduction = nodeEnv === 'production'
+
+  const port = positiveInteger(source, 'PORT', problems, { max: 65535 })
+  const serverURL = (valueOf(source, 'SERVER_URL') || `http://localhost:${port}`).replace(/\/$/, '')
+  if (!/^https?:\/\/[^\s]+$/.test(serverURL)) {
+    problems.push(`SERVER_URL must be an http(s) URL (got "${serverURL}").`)
+  }
+
+  const databaseURI = valueOf(source, 'DATABASE_URI')
+  const databaseKind = databaseKindOf(databaseURI)
+  if (!databaseKind) {
+    problems.push(
+      `DATABASE_URI must start with mongodb://, mongodb+srv:// or file: (got "${maskURI(databaseURI)}").`,
+    )
+  }
+  const dbConnectTimeoutMs = positiveInteger(source, 'DB_CONNECT_TIMEOUT_MS', problems, {
+    max: 120_000,
+  })
+
+  const payloadSecret = valueOf(source, 'PAYLOAD_SECRET')
+  if (!payloadSecret) {
+    problems.push(
+      'PAYLOAD_SECRET is not set. `npm start` writes one into .env; or set a random string of at least ' +
+        `${MIN_SECRET_LENGTH} characters (e.g. \`openssl rand -hex 32\`).`,
+    )
+  } else if (isProduction && payloadSecret.length < MIN_SECRET_LENGTH) {
+    problems.push(
+      `PAYLOAD_SECRET is ${payloadSecret.length} characters long; production needs at least ` +
+        `${MIN_SECRET_LENGTH} (e.g. \`openssl rand -hex 32\`).`,
+    )
+  }
+
+  const adminEmail = valueOf(source, 'ADMIN_EMAIL')
+  const adminPassword = valueOf(source, 'ADMIN_PASSWORD')
+  let firstAdmin: AppEnv['firstAdmin'] = null
+  if (adminEmail || adminPassword) {
+    if (!adminEmail || !adminPassword) {
+      problems.push('ADMIN_EMAIL and ADMIN_PASSWORD go together: set both or neither.')
+    } else if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(adminEmail)) {
+      problems.push(`ADMIN_EMAIL is not an email address (got "${adminEmail}").`)
+    } else if (adminPassword.length < MIN_ADMIN_PASSWORD_LENGTH) {
+      problems.push(`ADMIN_PASSWORD must be at least ${MIN_ADMIN_PASSWORD_LENGTH} characters long.`)
+    } else {
+      firstAdmin = { email: adminEmail, password: adminPassword }
+    }
+  }
+
+  const mediaMaxMb = positiveInteger(source, 'MEDIA_MAX_FILE_SIZE_MB', problems, { max: 2048 })
+  const seedOnStart = booleanOf(source, 'SEED_ON_START', problems)
+  const logLevelText = valueOf(source, 'LOG_LEVEL')
+  const logLevel = logLevels.find((level) => level === logLevelText)
+  if (!logLevel) problems.push(`LOG_LEVEL must be one of ${logLevels.join(', ')} (got "${logLevelText}").`)
+
+  if (problems.length > 0) throw new EnvError(problems)
+
+  return {
+    nodeEnv,
+    isProduction,
+    port,
+    serverURL,
+    databaseURI,
+    databaseKind: databaseKind as DatabaseKind,
+    dbConnectTimeoutMs,
+    payloadSecret,
+    firstAdmin,
+    mediaMaxFileSizeBytes: mediaMaxMb * 1024 * 1024,
+    seedOnStart,
+    logLevel: logLevel ?? 'info',
+  }
+}

@@ -1,0 +1,16 @@
+import type { CollectionBeforeOperationHook } from 'payload'
+
+import { isStaffUser } from '../access'
+
+/**
+ * Anonymous readers always read the published version. Without this, `?draft=true` from the
+ * public would query the latest versions, where an item whose newest version is an unreviewed
+ * draft vanishes instead of showing its published text. The access rule (`publishedOrStaff`)
+ * still guarantees that no draft is ever returned.
+ */
+export const publicReadsPublished: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+  if (operation === 'read' && !isStaffUser(req.user) && 'draft' in args && args.draft) {
+    return { ...args, draft: false }
+  }
+  return args
+}

@@ -1,0 +1,101 @@
+/**
+ * The HTTP server: express in front of Next.js, which serves Payload's admin (/admin), REST API
+ * (/api/…) and GraphQL (/api/graphql). Express adds health and readiness probes, request logging
+ * and a graceful shutdown. It never parses bodies itself: Payload reads its own requests.
+ */
+import type { Payload } from 'payload'
+
+import express, { type Express } from 'express'
+import type { Server } from 'node:http'
+import next from 'next'
+
+import type { AppEnv } from './env'
+
+import { bootPayload } from './boot'
+import { pingDatabase } from './lib/dbPing'
+import { projectRoot } from './paths'
+
+export interface RunningServer {
+  app: Express
+  server: Server
+  payload: Payload
+  url: string
+  createdAdmin: string | null
+  seeded: boolean
+  /** Stops accepting connections, lets in-flight requests finish, then closes the database. */
+  close: () => Promise<void>
+}
+
+const READY_TIMEOUT_MS = 2_000
+const DRAIN_TIMEOUT_MS = 15_000
+
+export async function startServer({ env, dev }: { env: AppEnv; dev: boolean }): Promise<RunningServer> {
+  // Loaded after the environment is in place: the config validates it when imported.
+  const { default: config } = await import('../payload.config')
+  const { payload, createdAdmin, seeded } = await bootPayload(env, config)
+  const log = payload.logger
+
+  const nextApp = next({ dev, dir: projectRoot, port: env.port, hostname: 'localhost' })
+  const handle = nextApp.getRequestHandler()
+  await nextApp.prepare()
+
+  const app = express()
+  app.disable('x-powered-by')
+  app.set('trust proxy', true)
+
+  app.use((req, res, nextMiddleware) => {
+    const started = process.hrtime.bigint()
+    res.on('finish', () => {
+      const ms = Number(process.hrtime.bigint() - started) / 1e6
+      const line = `${req.method} ${req.originalUrl} ${res.statusCode} ${ms.toFixed(1)} ms`
+      if (req.originalUrl.startsWith('/_next/')) log.debug(line)
+      else log.info(line)
+    })
+    nextMiddleware()
+  })
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok', uptime: Math.round(process.uptime()) })
+  })
+
+  app.get('/readyz', async (_req, res) => {
+    try {
+      let timer: NodeJS.Timeout | undefined
+      await Promise.race([
+        pingDatabase(payload),
+        new Promise((_, reject) => {
+          timer = setTimeout(() => reject(new Error('database did not answer in time')), READY_TIMEOUT_MS)
+        }),
+      ]).finally(() => clearTimeout(timer))
+      res.json({ status: 'ready', database: env.databaseKind })
+    } catch (error) {
+      res.status(503).json({ status: 'unavailable', database: env.databaseKind, error: (error as Error).message })
+    }
+  })
+
+  // Everything else goes to Next.js (admin, REST, GraphQL); a path-less handler keeps req.url whole.
+  app.use((req, res) => handle(req, res))
+
+  const server = await new Promise<Server>((resolve, reject) => {
+    const listening = app.listen(env.port, () => resolve(listening))
+    listening.once('error', reject)
+  })
+
+  let closing: Promise<void> | null = null
+  const close = (): Promise<void> => {
+    closing ??= (async () => {
+      log.info('Shutting down: finishing in-flight requests…')
+      const drained = new Promise<void>((resolve) => server.close(() => resolve()))
+      server.closeIdleConnections()
+      const force = setTimeout(() => server.closeAllConnections(), DRAIN_TIMEOUT_MS)
+      await drained
+      clearTimeout(force)
+      await nextApp.close().catch(() => undefined)
+      await payload.destroy()
+      log.info('Shut down: server closed, database closed.')
+    })()
+    return closing
+  }
+
+  return { app, server, payload, url: env.serverURL, createdAdmin, seeded, close }
+}
