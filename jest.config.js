@@ -1,5 +1,6 @@
 /**
- * Four projects, all run by `npm test`:
+ * Five projects, all run by `npm test`:
+ *  - unit: pure functions (environment, slugs, seed source);
  *  - sqlite, mongodb: the integration suite (Local API, REST and GraphQL handlers) on each adapter;
  *  - http: the built production server through express;
  *  - browser: the admin in Chromium.
@@ -33,6 +34,7 @@ const base = {
 export default {
   testTimeout: 180_000,
   projects: [
+    { ...base, displayName: 'unit', testMatch: ['<rootDir>/tests/unit/**/*.test.ts'] },
     {
       ...base,
       displayName: 'sqlite',

@@ -34,7 +34,7 @@ export const News: CollectionConfig<'news'> = {
     drafts: { autosave: { interval: 1500 } },
     maxPerDoc: 100,
   },
-  hooks: { beforeOperation: [publicReadsPublished], beforeChange: [stampPublishedAt] },
+  hooks: { beforeOperation: [publicReadsPublished<'news'>()], beforeChange: [stampPublishedAt] },
   fields: [
     {
       name: 'title',

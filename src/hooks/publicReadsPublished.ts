@@ -1,4 +1,4 @@
-import type { CollectionBeforeOperationHook } from 'payload'
+import type { CollectionBeforeOperationHook, CollectionSlug } from 'payload'
 
 import { isStaffUser } from '../access'
 
@@ -8,9 +8,11 @@ import { isStaffUser } from '../access'
  * draft vanishes instead of showing its published text. The access rule (`publishedOrStaff`)
  * still guarantees that no draft is ever returned.
  */
-export const publicReadsPublished: CollectionBeforeOperationHook = ({ args, operation, req }) => {
-  if (operation === 'read' && !isStaffUser(req.user) && 'draft' in args && args.draft) {
-    return { ...args, draft: false }
+export const publicReadsPublished =
+  <S extends CollectionSlug>(): CollectionBeforeOperationHook<S> =>
+  ({ args, operation, req }) => {
+    if (operation === 'read' && !isStaffUser(req.user) && 'draft' in args && args.draft) {
+      return { ...args, draft: false }
+    }
+    return args
   }
-  return args
-}
