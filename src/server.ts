@@ -86,9 +86,11 @@ export async function startServer({ env, dev }: { env: AppEnv; dev: boolean }): 
     closing ??= (async () => {
       log.info('Shutting down: finishing in-flight requests…')
       const drained = new Promise<void>((resolve) => server.close(() => resolve()))
-      server.closeIdleConnections()
+      // Keep-alive connections go as soon as their last response is sent, not after their timeout.
+      const sweep = setInterval(() => server.closeIdleConnections(), 100)
       const force = setTimeout(() => server.closeAllConnections(), DRAIN_TIMEOUT_MS)
       await drained
+      clearInterval(sweep)
       clearTimeout(force)
       await nextApp.close().catch(() => undefined)
       await payload.destroy()

@@ -11,7 +11,7 @@ import { projectRoot } from '../paths'
 export function fail(error: unknown): never {
   if (error instanceof EnvError) {
     console.error(`Cannot start: ${error.message}`)
-  } else if (error instanceof Error && error.name === 'StartupError') {
+  } else if (error instanceof Error && !process.env.DEBUG) {
     console.error(`Cannot start: ${error.message}`)
   } else {
     console.error('Cannot start:', error)
@@ -22,6 +22,7 @@ export function fail(error: unknown): never {
 /** Writes .env on a fresh clone, loads it, and validates the environment. */
 export function prepareEnv(nodeEnv: AppEnv['nodeEnv']): AppEnv {
   Reflect.set(process.env, 'NODE_ENV', nodeEnv)
+  process.env.NEXT_TELEMETRY_DISABLED ??= '1'
   try {
     const written = ensureDotEnv()
     if (written) {
@@ -51,8 +52,18 @@ export const buildNext = (): Promise<void> =>
     NODE_ENV: 'production',
   })
 
+/**
+ * SIGTERM (and Ctrl-C) drain the server: in-flight requests finish, then the database closes.
+ * A repeated SIGTERM changes nothing; a second Ctrl-C quits at once.
+ */
 export function closeOnSignals(running: RunningServer): void {
+  let stopping = false
   const stop = (signal: NodeJS.Signals) => {
+    if (stopping) {
+      if (signal === 'SIGINT') process.exit(130)
+      return
+    }
+    stopping = true
     running.payload.logger.info(`${signal} received`)
     running
       .close()
@@ -62,8 +73,8 @@ export function closeOnSignals(running: RunningServer): void {
         process.exit(1)
       })
   }
-  process.once('SIGTERM', stop)
-  process.once('SIGINT', stop)
+  process.on('SIGTERM', stop)
+  process.on('SIGINT', stop)
 }
 
 export function printWelcome(running: RunningServer, env: AppEnv): void {

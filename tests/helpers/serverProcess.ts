@@ -1,0 +1,91 @@
+import { type ChildProcess, spawn } from 'node:child_process'
+import crypto from 'node:crypto'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import { projectRoot } from '../../src/paths'
+import { freePort } from './mongoServer'
+
+export interface ServerProcess {
+  url: string
+  child: ChildProcess
+  output: () => string
+  /** Sends SIGTERM (once). */
+  terminate: () => void
+  /** Sends SIGTERM unless sent already, and resolves with the exit code. */
+  stop: () => Promise<number | null>
+  databaseFile: string
+}
+
+export const ADMIN = { email: 'admin@eafs.test', password: 'a-long-admin-password' }
+
+/** Runs `npm start`'s entry point (production mode) as a child process, as a user would. */
+export function runStart(env: Record<string, string>): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
+  const child = spawn(
+    process.execPath,
+    ['--conditions=development', '--import', 'tsx/esm', path.join(projectRoot, 'src/cli/start.ts')],
+    {
+      cwd: projectRoot,
+      env: {
+        PATH: process.env.PATH ?? '/usr/bin:/bin',
+        HOME: process.env.HOME ?? os.tmpdir(),
+        NODE_ENV: 'production',
+        NEXT_TELEMETRY_DISABLED: '1',
+        ...env,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  )
+  let output = ''
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()))
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()))
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))
+  return { child, output: () => output, exited }
+}
+
+/** Starts the production server on a fresh SQLite database and waits until /readyz answers. */
+export async function startProductionServer(extraEnv: Record<string, string> = {}): Promise<ServerProcess> {
+  const port = await freePort()
+  const databaseFile = path.join(os.tmpdir(), `eafs-server-${crypto.randomBytes(4).toString('hex')}.db`)
+  const { child, output, exited } = runStart({
+    PORT: String(port),
+    DATABASE_URI: `file:${databaseFile}`,
+    PAYLOAD_SECRET: crypto.randomBytes(32).toString('hex'),
+    ADMIN_EMAIL: ADMIN.email,
+    ADMIN_PASSWORD: ADMIN.password,
+    SEED_ON_START: 'true',
+    LOG_LEVEL: 'info',
+    ...extraEnv,
+  })
+  const url = `http://localhost:${port}`
+  const deadline = Date.now() + 150_000
+  let exitCode: number | null | undefined
+  void exited.then((code) => (exitCode = code))
+  for (;;) {
+    if (exitCode !== undefined) throw new Error(`server exited with ${exitCode}:\n${output()}`)
+    if (Date.now() > deadline) throw new Error(`server did not become ready:\n${output()}`)
+    const ready = await fetch(`${url}/readyz`).then((r) => r.ok, () => false)
+    if (ready) break
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+  let signalled = false
+  const terminate = () => {
+    if (signalled || child.exitCode !== null) return
+    signalled = true
+    child.kill('SIGTERM')
+  }
+  return {
+    url,
+    child,
+    output,
+    databaseFile,
+    terminate,
+    stop: async () => {
+      terminate()
+      const code = await exited
+      fs.rmSync(databaseFile, { force: true })
+      return code
+    },
+  }
+}

@@ -1,0 +1,137 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import http from 'node:http'
+
+import { articleTitle } from '../../src/seed/article'
+import { freePort } from '../helpers/mongoServer'
+import { ADMIN, runStart, type ServerProcess, startProductionServer } from '../helpers/serverProcess'
+
+type NewsList = { docs: { id: number; title: string }[] }
+
+describe('the production server through express', () => {
+  let server: ServerProcess
+
+  beforeAll(async () => {
+    server = await startProductionServer()
+  })
+
+  afterAll(async () => {
+    if (server.child.exitCode === null) await server.stop()
+  })
+
+  it('answers the health and readiness probes', async () => {
+    const health = await fetch(`${server.url}/healthz`)
+    expect(health.status).toBe(200)
+    expect(await health.json()).toMatchObject({ status: 'ok' })
+    const ready = await fetch(`${server.url}/readyz`)
+    expect(ready.status).toBe(200)
+    expect(await ready.json()).toEqual({ status: 'ready', database: 'sqlite' })
+  })
+
+  it('serves the seeded article over REST in Arabic and Azerbaijani', async () => {
+    for (const locale of ['ar', 'az'] as const) {
+      const response = await fetch(`${server.url}/api/news?locale=${locale}`)
+      expect(response.status).toBe(200)
+      const body = (await response.json()) as NewsList
+      expect(body.docs.map((d) => d.title)).toEqual([articleTitle[locale]])
+    }
+  })
+
+  it('serves GraphQL', async () => {
+    const response = await fetch(`${server.url}/api/graphql`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ query: '{ News(locale: en) { docs { title } } }' }),
+    })
+    expect(response.status).toBe(200)
+    expect(await response.json()).toEqual({ data: { News: { docs: [{ title: articleTitle.en }] } } })
+  })
+
+  it('serves the admin login page', async () => {
+    const response = await fetch(`${server.url}/admin/login`)
+    expect(response.status).toBe(200)
+    expect(await response.text()).toContain('<html')
+  })
+
+  it('never shows a draft to anonymous readers over HTTP', async () => {
+    const login = await fetch(`${server.url}/api/users/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(ADMIN),
+    })
+    expect(login.status).toBe(200)
+    const { token } = (await login.json()) as { token: string }
+    const created = await fetch(`${server.url}/api/news?locale=ar&draft=true`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },
+      body: JSON.stringify({ title: 'مسودة عبر HTTP', _status: 'draft' }),
+    })
+    expect(created.status).toBe(201)
+    for (const path of ['/api/news?locale=ar', '/api/news?locale=ar&draft=true']) {
+      const body = (await (await fetch(`${server.url}${path}`)).json()) as NewsList
+      expect(body.docs.map((d) => d.title)).not.toContain('مسودة عبر HTTP')
+    }
+    const graphql = await fetch(`${server.url}/api/graphql`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ query: '{ News(draft: true) { docs { title } } }' }),
+    })
+    expect(JSON.stringify(await graphql.json())).not.toContain('مسودة عبر HTTP')
+  })
+
+  it('finishes an in-flight request on SIGTERM, then closes the database and exits 0', async () => {
+    const { port } = new URL(server.url)
+    const query = JSON.stringify({ query: '{ News(locale: ar) { docs { title } } }' })
+    const half = Math.floor(query.length / 2)
+    const response = new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const request = http.request(
+        { host: 'localhost', port, path: '/api/graphql', method: 'POST', headers: { 'Content-Type': 'application/json' } },
+        (res) => {
+          let body = ''
+          res.on('data', (chunk: Buffer) => (body += chunk.toString()))
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, body }))
+        },
+      )
+      request.on('error', reject)
+      // The request is under way (headers and half its body sent) when the signal arrives.
+      request.write(query.slice(0, half))
+      setTimeout(() => {
+        server.terminate()
+        setTimeout(() => request.end(query.slice(half)), 500)
+      }, 500)
+    })
+    const { status, body } = await response
+    expect(status).toBe(200)
+    expect(body).toContain(articleTitle.ar)
+    const code = await server.stop()
+    expect(code).toBe(0)
+    expect(server.output()).toContain('Shut down: server closed, database closed.')
+  })
+})
+
+describe('refusing to start', () => {
+  it('refuses a production start with a too-short PAYLOAD_SECRET, with a clear message', async () => {
+    const { exited, output } = runStart({ PORT: String(await freePort()), PAYLOAD_SECRET: 'too-short' })
+    expect(await exited).toBe(1)
+    expect(output()).toContain('Cannot start: Invalid environment:')
+    expect(output()).toContain('PAYLOAD_SECRET is 9 characters long; production needs at least 32')
+    expect(output()).not.toMatch(/^\s+at /m)
+  })
+
+  it('fails fast on an unreachable database with one line naming the URI, password masked', async () => {
+    const closedPort = await freePort()
+    const { exited, output } = runStart({
+      PORT: String(await freePort()),
+      PAYLOAD_SECRET: 'x'.repeat(40),
+      DATABASE_URI: `mongodb://eafs:hunter2@127.0.0.1:${closedPort}/eafs`,
+      DB_CONNECT_TIMEOUT_MS: '3000',
+    })
+    expect(await exited).toBe(1)
+    const lines = output()
+      .split('\n')
+      .filter((line) => line.includes('Cannot start'))
+    expect(lines).toHaveLength(1)
+    expect(lines[0]).toContain(`mongodb://eafs:****@127.0.0.1:${closedPort}/eafs`)
+    expect(output()).not.toContain('hunter2')
+    expect(output()).not.toMatch(/^\s+at /m)
+  })
+})
