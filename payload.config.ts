@@ -21,6 +21,8 @@ export default buildConfig({
   i18n: adminI18n,
   admin: {
     user: 'users',
+    // No third-party avatar service: the CMS makes no requests outside its own host.
+    avatar: 'default',
     meta: { titleSuffix: ' · EAFS' },
     importMap: { baseDir: projectRoot },
   },
