@@ -14,7 +14,7 @@ const env = readEnv()
 export default buildConfig({
   secret: env.payloadSecret,
   serverURL: env.serverURL,
-  db: databaseAdapter(env),
+  db: await databaseAdapter(env),
   editor: lexicalEditor(),
   collections,
   localization,

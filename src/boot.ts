@@ -2,7 +2,6 @@ import type { Payload, SanitizedConfig } from 'payload'
 
 import fs from 'node:fs'
 import path from 'node:path'
-import { MongoClient } from 'mongodb'
 import { getPayload } from 'payload'
 
 import { type AppEnv, maskURI } from './env'
@@ -45,6 +44,7 @@ export async function checkDatabase(env: AppEnv): Promise<void> {
     }
     return
   }
+  const { MongoClient } = await import('mongodb')
   const client = new MongoClient(env.databaseURI, {
     serverSelectionTimeoutMS: env.dbConnectTimeoutMs,
     connectTimeoutMS: env.dbConnectTimeoutMs,

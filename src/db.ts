@@ -1,7 +1,5 @@
 import type { DatabaseAdapterObj } from 'payload'
 
-import { mongooseAdapter } from '@payloadcms/db-mongodb'
-import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import fs from 'node:fs'
 import path from 'node:path'
 
@@ -22,10 +20,11 @@ export const sqliteFileURL = (uri: string): string => {
 /**
  * The database adapter for DATABASE_URI: MongoDB in production, embedded SQLite as the
  * zero-setup default. SQLite's schema ships as migrations (src/migrations), applied at start in
- * production; MongoDB needs none.
+ * production; MongoDB needs none. Only the adapter in use is loaded.
  */
-export function databaseAdapter(env: AppEnv): DatabaseAdapterObj {
+export async function databaseAdapter(env: AppEnv): Promise<DatabaseAdapterObj> {
   if (env.databaseKind === 'mongodb') {
+    const { mongooseAdapter } = await import('@payloadcms/db-mongodb')
     return mongooseAdapter({
       url: env.databaseURI,
       connectOptions: {
@@ -35,6 +34,7 @@ export function databaseAdapter(env: AppEnv): DatabaseAdapterObj {
       // Transactions are used when the server is a replica set (the adapter checks).
     })
   }
+  const { sqliteAdapter } = await import('@payloadcms/db-sqlite')
   return sqliteAdapter({
     client: { url: sqliteFileURL(env.databaseURI) },
     migrationDir: path.resolve(projectRoot, 'src/migrations'),

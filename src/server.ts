@@ -30,14 +30,18 @@ const READY_TIMEOUT_MS = 2_000
 const DRAIN_TIMEOUT_MS = 15_000
 
 export async function startServer({ env, dev }: { env: AppEnv; dev: boolean }): Promise<RunningServer> {
+  const t0 = performance.now()
   // Loaded after the environment is in place: the config validates it when imported.
   const { default: config } = await import('../payload.config')
+  const t1 = performance.now()
   const { payload, createdAdmin, seeded } = await bootPayload(env, config)
+  const t2 = performance.now()
   const log = payload.logger
 
   const nextApp = next({ dev, dir: projectRoot, port: env.port, hostname: 'localhost' })
   const handle = nextApp.getRequestHandler()
   await nextApp.prepare()
+  const t3 = performance.now()
 
   const app = express()
   app.disable('x-powered-by')
@@ -80,6 +84,12 @@ export async function startServer({ env, dev }: { env: AppEnv; dev: boolean }): 
     const listening = app.listen(env.port, () => resolve(listening))
     listening.once('error', reject)
   })
+
+  const ms = (a: number, b: number) => Math.round(b - a)
+  log.info(
+    `Listening on ${env.port} after ${ms(t0, performance.now())} ms ` +
+      `(config ${ms(t0, t1)} ms, database and Payload ${ms(t1, t2)} ms, Next.js ${ms(t2, t3)} ms)`,
+  )
 
   let closing: Promise<void> | null = null
   const close = (): Promise<void> => {

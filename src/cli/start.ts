@@ -1,18 +1,11 @@
-/** `npm start`: production mode. Builds when no build exists, migrates, seeds an empty database, serves. */
-import fs from 'node:fs'
-import path from 'node:path'
-
-import { projectRoot } from '../paths'
-import { buildNext, closeOnSignals, fail, prepareEnv, printWelcome } from './common'
+/**
+ * The production server (`npm start` runs it from dist/, bundled by `npm run build`):
+ * validates the environment, migrates, seeds an empty database, serves.
+ */
+import { startServer } from '../server'
+import { closeOnSignals, fail, prepareEnv, printWelcome } from './common'
 
 const env = prepareEnv('production')
-
-if (!fs.existsSync(path.join(projectRoot, '.next', 'BUILD_ID'))) {
-  console.log('No production build yet: running `next build` (about a minute)…')
-  await buildNext().catch(fail)
-}
-
-const { startServer } = await import('../server')
 const running = await startServer({ env, dev: false }).catch(fail)
 closeOnSignals(running)
 printWelcome(running, env)

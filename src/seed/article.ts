@@ -6,7 +6,7 @@
  */
 import type { Localized } from '../i18n'
 
-export interface ArticleParagraph extends Localized {}
+export type ArticleParagraph = Localized
 
 export const articleTitle: Localized = {
   ar: 'جمعية الصداقة المصرية الأذربيجانية تواصل تقديم خدماتها وأنشطتها بالمجان وتعليم اللغة الأذربيجانية',

@@ -20,11 +20,11 @@ export interface ServerProcess {
 
 export const ADMIN = { email: 'admin@eafs.test', password: 'a-long-admin-password' }
 
-/** Runs `npm start`'s entry point (production mode) as a child process, as a user would. */
+/** Runs what `npm start` runs (production mode) as a child process, as a user would. */
 export function runStart(env: Record<string, string>): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
   const child = spawn(
     process.execPath,
-    ['--conditions=development', '--import', 'tsx/esm', path.join(projectRoot, 'src/cli/start.ts')],
+    ['--conditions=development', path.join(projectRoot, 'scripts/start.mjs')],
     {
       cwd: projectRoot,
       env: {
