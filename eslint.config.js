@@ -9,6 +9,8 @@ export default tseslint.config(
       'media/',
       'data/',
       'test-results/',
+      'dist/',
+      'bench/results/',
       'src/payload-types.ts',
       'src/migrations/',
       'src/app/(payload)/',
@@ -23,6 +25,10 @@ export default tseslint.config(
       '@typescript-eslint/ban-ts-comment': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
+  },
+  {
+    files: ['**/*.{js,mjs,cjs}'],
+    languageOptions: { globals: { console: 'readonly', process: 'readonly', URL: 'readonly' } },
   },
   {
     files: ['**/*.cjs'],

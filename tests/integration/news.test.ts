@@ -40,6 +40,32 @@ describe('news over REST and GraphQL', () => {
   })
 })
 
+describe('seed', () => {
+  it('is idempotent: a second run changes nothing', async () => {
+    const before = await t.payload.find({ collection: 'news', locale: 'all', draft: true, depth: 0, limit: 100 })
+    const versions = await t.payload.countVersions({ collection: 'news' })
+    const report = await seed(t.payload)
+    expect(report.created).toEqual([])
+    expect(report.existing).toHaveLength(1)
+    const after = await t.payload.find({ collection: 'news', locale: 'all', draft: true, depth: 0, limit: 100 })
+    expect(after.docs).toEqual(before.docs)
+    expect(await t.payload.countVersions({ collection: 'news' })).toEqual(versions)
+  })
+
+  it('publishes the article with a body in each language and its direction', async () => {
+    const doc = (await t.payload.find({ collection: 'news', locale: 'all', depth: 0 })).docs[0] as unknown as {
+      body: Record<string, { root: { direction: string; children: unknown[] } }>
+      _status: string
+      publishedAt: string
+    }
+    expect(doc._status).toBe('published')
+    expect(doc.publishedAt).toBeTruthy()
+    expect(doc.body.ar.root.direction).toBe('rtl')
+    expect(doc.body.az.root.direction).toBe('ltr')
+    for (const locale of ['ar', 'az', 'en']) expect(doc.body[locale].root.children).toHaveLength(10)
+  })
+})
+
 describe('drafts stay private', () => {
   let draftId: number | string
   let publishedId: number | string
