@@ -4,10 +4,12 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { collections } from './collections'
+import { Society } from './globals/Society'
 import { databaseAdapter } from './src/db'
 import { readEnv } from './src/env'
 import { adminI18n, localization } from './src/i18n'
 import { projectRoot } from './src/paths'
+import { DEFAULT_TIME_ZONE, supportedTimeZones } from './src/fields/schedule'
 
 const env = readEnv()
 
@@ -17,6 +19,7 @@ export default buildConfig({
   db: await databaseAdapter(env),
   editor: lexicalEditor(),
   collections,
+  globals: [Society],
   localization,
   i18n: adminI18n,
   admin: {
@@ -25,6 +28,7 @@ export default buildConfig({
     avatar: 'default',
     meta: { titleSuffix: ' · EAFS' },
     importMap: { baseDir: projectRoot },
+    timezones: { defaultTimezone: DEFAULT_TIME_ZONE, supportedTimezones: supportedTimeZones },
   },
   upload: {
     limits: { fileSize: env.mediaMaxFileSizeBytes },

@@ -1,6 +1,11 @@
+import { Activities } from './Activities'
+import { BilateralRelations } from './BilateralRelations'
+import { Categories } from './Categories'
+import { Courses } from './Courses'
 import { Media } from './Media'
 import { News } from './News'
+import { People } from './People'
 import { Users } from './Users'
 
 /** Every collection, in the order the admin lists them within their groups. */
-export const collections = [News, Media, Users]
+export const collections = [News, Activities, Courses, Categories, BilateralRelations, People, Media, Users]

@@ -12,54 +12,7 @@
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "supportedTimezones".
  */
-export type SupportedTimezones =
-  | 'Pacific/Midway'
-  | 'Pacific/Niue'
-  | 'Pacific/Honolulu'
-  | 'Pacific/Rarotonga'
-  | 'America/Anchorage'
-  | 'Pacific/Gambier'
-  | 'America/Los_Angeles'
-  | 'America/Tijuana'
-  | 'America/Denver'
-  | 'America/Phoenix'
-  | 'America/Chicago'
-  | 'America/Guatemala'
-  | 'America/New_York'
-  | 'America/Bogota'
-  | 'America/Caracas'
-  | 'America/Santiago'
-  | 'America/Buenos_Aires'
-  | 'America/Sao_Paulo'
-  | 'Atlantic/South_Georgia'
-  | 'Atlantic/Azores'
-  | 'Atlantic/Cape_Verde'
-  | 'Europe/London'
-  | 'Europe/Berlin'
-  | 'Africa/Lagos'
-  | 'Europe/Athens'
-  | 'Africa/Cairo'
-  | 'Europe/Moscow'
-  | 'Asia/Riyadh'
-  | 'Asia/Dubai'
-  | 'Asia/Baku'
-  | 'Asia/Karachi'
-  | 'Asia/Tashkent'
-  | 'Asia/Calcutta'
-  | 'Asia/Dhaka'
-  | 'Asia/Almaty'
-  | 'Asia/Jakarta'
-  | 'Asia/Bangkok'
-  | 'Asia/Shanghai'
-  | 'Asia/Singapore'
-  | 'Asia/Tokyo'
-  | 'Asia/Seoul'
-  | 'Australia/Brisbane'
-  | 'Australia/Sydney'
-  | 'Pacific/Guam'
-  | 'Pacific/Noumea'
-  | 'Pacific/Auckland'
-  | 'Pacific/Fiji';
+export type SupportedTimezones = 'Africa/Cairo' | 'Asia/Baku' | 'UTC' | 'Europe/Istanbul' | 'Europe/London';
 
 export interface Config {
   auth: {
@@ -68,6 +21,11 @@ export interface Config {
   blocks: {};
   collections: {
     news: News;
+    activities: Activity;
+    courses: Course;
+    categories: Category;
+    'bilateral-relations': BilateralRelation;
+    people: Person;
     media: Media;
     users: User;
     'payload-kv': PayloadKv;
@@ -78,6 +36,11 @@ export interface Config {
   collectionsJoins: {};
   collectionsSelect: {
     news: NewsSelect<false> | NewsSelect<true>;
+    activities: ActivitiesSelect<false> | ActivitiesSelect<true>;
+    courses: CoursesSelect<false> | CoursesSelect<true>;
+    categories: CategoriesSelect<false> | CategoriesSelect<true>;
+    'bilateral-relations': BilateralRelationsSelect<false> | BilateralRelationsSelect<true>;
+    people: PeopleSelect<false> | PeopleSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -89,8 +52,12 @@ export interface Config {
     defaultIDType: number;
   };
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('ar' | 'az' | 'en') | ('ar' | 'az' | 'en')[];
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    society: Society;
+  };
+  globalsSelect: {
+    society: SocietySelect<false> | SocietySelect<true>;
+  };
   locale: 'ar' | 'az' | 'en';
   widgets: {
     collections: CollectionsWidget;
@@ -143,10 +110,22 @@ export interface News {
     [k: string]: unknown;
   } | null;
   heroImage?: (number | null) | Media;
+  categories?: (number | Category)[] | null;
+  authors?: (number | Person)[] | null;
+  related?: {
+    activities?: (number | Activity)[] | null;
+    courses?: (number | Course)[] | null;
+    relations?: (number | BilateralRelation)[] | null;
+  };
   /**
    * Generated from the title when left empty.
    */
   slug?: string | null;
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+    image?: (number | null) | Media;
+  };
   publishedAt?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -200,6 +179,301 @@ export interface Media {
       filename?: string | null;
     };
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "categories".
+ */
+export interface Category {
+  id: number;
+  name: string;
+  description?: string | null;
+  /**
+   * Generated from the title when left empty.
+   */
+  slug?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Instructors, authors, the society’s chair and participants in events. The name is spelled per language.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "people".
+ */
+export interface Person {
+  id: number;
+  name: string;
+  honorific?: string | null;
+  /**
+   * E.g. EG for Egypt, AZ for Azerbaijan.
+   */
+  country?: string | null;
+  positions?:
+    | {
+        title: string;
+        organization?: string | null;
+        from?: string | null;
+        to?: string | null;
+        current?: boolean | null;
+        id?: string | null;
+      }[]
+    | null;
+  photo?: (number | null) | Media;
+  bio?: string | null;
+  /**
+   * Generated from the title when left empty.
+   */
+  slug?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "activities".
+ */
+export interface Activity {
+  id: number;
+  title: string;
+  kind:
+    | 'lecture'
+    | 'cultural-evening'
+    | 'exhibition'
+    | 'commemoration'
+    | 'film-screening'
+    | 'official-visit'
+    | 'open-day'
+    | 'other';
+  summary?: string | null;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  startsAt: string;
+  startsAt_tz: SupportedTimezones;
+  endsAt?: string | null;
+  endsAt_tz?: SupportedTimezones;
+  allDay?: boolean | null;
+  venue?: {
+    name?: string | null;
+    address?: string | null;
+    city?: string | null;
+    /**
+     * E.g. EG for Egypt, AZ for Azerbaijan.
+     */
+    country?: string | null;
+    location?: {
+      latitude?: number | null;
+      longitude?: number | null;
+    };
+  };
+  onlineUrl?: string | null;
+  /**
+   * 0 means free.
+   */
+  fee?: {
+    amount?: number | null;
+    currency?: ('EGP' | 'AZN' | 'USD' | 'EUR') | null;
+  };
+  registration?: {
+    url?: string | null;
+    capacity?: number | null;
+    deadline?: string | null;
+  };
+  status: 'scheduled' | 'postponed' | 'cancelled';
+  statusReason?: string | null;
+  gallery?: (number | Media)[] | null;
+  people?: (number | Person)[] | null;
+  relatedNews?: (number | News)[] | null;
+  categories?: (number | Category)[] | null;
+  /**
+   * Generated from the title when left empty.
+   */
+  slug?: string | null;
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+    image?: (number | null) | Media;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "courses".
+ */
+export interface Course {
+  id: number;
+  title: string;
+  summary?: string | null;
+  level?: ('A1' | 'A2' | 'B1' | 'B2' | 'C1' | 'C2' | 'open') | null;
+  levelDescription?: string | null;
+  audience?: string | null;
+  instructionLanguages?: ('az' | 'ar' | 'en' | 'ru' | 'tr')[] | null;
+  instructors?: (number | Person)[] | null;
+  term?: {
+    startDate?: string | null;
+    endDate?: string | null;
+  };
+  sessions?:
+    | {
+        weekday: 'monday' | 'tuesday' | 'wednesday' | 'thursday' | 'friday' | 'saturday' | 'sunday';
+        startTime: string;
+        endTime: string;
+        id?: string | null;
+      }[]
+    | null;
+  venue?: {
+    name?: string | null;
+    address?: string | null;
+    city?: string | null;
+    /**
+     * E.g. EG for Egypt, AZ for Azerbaijan.
+     */
+    country?: string | null;
+    location?: {
+      latitude?: number | null;
+      longitude?: number | null;
+    };
+  };
+  onlineUrl?: string | null;
+  capacity?: number | null;
+  enrollmentStatus?: ('open' | 'waitlist' | 'closed') | null;
+  /**
+   * 0 means free.
+   */
+  fee?: {
+    amount?: number | null;
+    currency?: ('EGP' | 'AZN' | 'USD' | 'EUR') | null;
+  };
+  registrationUrl?: string | null;
+  syllabus?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  materials?: (number | Media)[] | null;
+  /**
+   * Generated from the title when left empty.
+   */
+  slug?: string | null;
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+    image?: (number | null) | Media;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * The timeline of Egypt–Azerbaijan relations.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "bilateral-relations".
+ */
+export interface BilateralRelation {
+  id: number;
+  title: string;
+  date: string;
+  /**
+   * "December 1991" is kept at month precision and never shown as "1 December 1991".
+   */
+  datePrecision: 'year' | 'month' | 'day';
+  endDate?: string | null;
+  dateLabel?: string | null;
+  kind:
+    | 'recognition'
+    | 'diplomatic-relations'
+    | 'state-visit'
+    | 'summit-talks'
+    | 'agreement'
+    | 'multilateral-meeting'
+    | 'cultural-education'
+    | 'economic';
+  places?:
+    | {
+        name?: string | null;
+        city?: string | null;
+        /**
+         * E.g. EG for Egypt, AZ for Azerbaijan.
+         */
+        country?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  participants?:
+    | {
+        person: number | Person;
+        role?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  summary?: string | null;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * At least one source before publishing.
+   */
+  sources?:
+    | {
+        title: string;
+        publisher?: string | null;
+        url?: string | null;
+        date?: string | null;
+        news?: (number | null) | News;
+        id?: string | null;
+      }[]
+    | null;
+  relatedNews?: (number | News)[] | null;
+  images?: (number | Media)[] | null;
+  /**
+   * Generated from the title when left empty.
+   */
+  slug?: string | null;
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+    image?: (number | null) | Media;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -262,6 +536,26 @@ export interface PayloadLockedDocument {
         value: number | News;
       } | null)
     | ({
+        relationTo: 'activities';
+        value: number | Activity;
+      } | null)
+    | ({
+        relationTo: 'courses';
+        value: number | Course;
+      } | null)
+    | ({
+        relationTo: 'categories';
+        value: number | Category;
+      } | null)
+    | ({
+        relationTo: 'bilateral-relations';
+        value: number | BilateralRelation;
+      } | null)
+    | ({
+        relationTo: 'people';
+        value: number | Person;
+      } | null)
+    | ({
         relationTo: 'media';
         value: number | Media;
       } | null)
@@ -320,11 +614,238 @@ export interface NewsSelect<T extends boolean = true> {
   excerpt?: T;
   body?: T;
   heroImage?: T;
+  categories?: T;
+  authors?: T;
+  related?:
+    | T
+    | {
+        activities?: T;
+        courses?: T;
+        relations?: T;
+      };
   slug?: T;
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
   publishedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "activities_select".
+ */
+export interface ActivitiesSelect<T extends boolean = true> {
+  title?: T;
+  kind?: T;
+  summary?: T;
+  body?: T;
+  startsAt?: T;
+  startsAt_tz?: T;
+  endsAt?: T;
+  endsAt_tz?: T;
+  allDay?: T;
+  venue?:
+    | T
+    | {
+        name?: T;
+        address?: T;
+        city?: T;
+        country?: T;
+        location?:
+          | T
+          | {
+              latitude?: T;
+              longitude?: T;
+            };
+      };
+  onlineUrl?: T;
+  fee?:
+    | T
+    | {
+        amount?: T;
+        currency?: T;
+      };
+  registration?:
+    | T
+    | {
+        url?: T;
+        capacity?: T;
+        deadline?: T;
+      };
+  status?: T;
+  statusReason?: T;
+  gallery?: T;
+  people?: T;
+  relatedNews?: T;
+  categories?: T;
+  slug?: T;
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "courses_select".
+ */
+export interface CoursesSelect<T extends boolean = true> {
+  title?: T;
+  summary?: T;
+  level?: T;
+  levelDescription?: T;
+  audience?: T;
+  instructionLanguages?: T;
+  instructors?: T;
+  term?:
+    | T
+    | {
+        startDate?: T;
+        endDate?: T;
+      };
+  sessions?:
+    | T
+    | {
+        weekday?: T;
+        startTime?: T;
+        endTime?: T;
+        id?: T;
+      };
+  venue?:
+    | T
+    | {
+        name?: T;
+        address?: T;
+        city?: T;
+        country?: T;
+        location?:
+          | T
+          | {
+              latitude?: T;
+              longitude?: T;
+            };
+      };
+  onlineUrl?: T;
+  capacity?: T;
+  enrollmentStatus?: T;
+  fee?:
+    | T
+    | {
+        amount?: T;
+        currency?: T;
+      };
+  registrationUrl?: T;
+  syllabus?: T;
+  materials?: T;
+  slug?: T;
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "categories_select".
+ */
+export interface CategoriesSelect<T extends boolean = true> {
+  name?: T;
+  description?: T;
+  slug?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "bilateral-relations_select".
+ */
+export interface BilateralRelationsSelect<T extends boolean = true> {
+  title?: T;
+  date?: T;
+  datePrecision?: T;
+  endDate?: T;
+  dateLabel?: T;
+  kind?: T;
+  places?:
+    | T
+    | {
+        name?: T;
+        city?: T;
+        country?: T;
+        id?: T;
+      };
+  participants?:
+    | T
+    | {
+        person?: T;
+        role?: T;
+        id?: T;
+      };
+  summary?: T;
+  body?: T;
+  sources?:
+    | T
+    | {
+        title?: T;
+        publisher?: T;
+        url?: T;
+        date?: T;
+        news?: T;
+        id?: T;
+      };
+  relatedNews?: T;
+  images?: T;
+  slug?: T;
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "people_select".
+ */
+export interface PeopleSelect<T extends boolean = true> {
+  name?: T;
+  honorific?: T;
+  country?: T;
+  positions?:
+    | T
+    | {
+        title?: T;
+        organization?: T;
+        from?: T;
+        to?: T;
+        current?: T;
+        id?: T;
+      };
+  photo?: T;
+  bio?: T;
+  slug?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -444,6 +965,75 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
   batch?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "society".
+ */
+export interface Society {
+  id: number;
+  name: string;
+  chair?: (number | null) | Person;
+  about?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  freeServices?: string | null;
+  address?: string | null;
+  contacts?: {
+    email?: string | null;
+    phone?: string | null;
+    website?: string | null;
+  };
+  socialLinks?:
+    | {
+        platform:
+          'facebook' | 'instagram' | 'x' | 'youtube' | 'telegram' | 'whatsapp' | 'linkedin' | 'tiktok' | 'other';
+        url: string;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "society_select".
+ */
+export interface SocietySelect<T extends boolean = true> {
+  name?: T;
+  chair?: T;
+  about?: T;
+  freeServices?: T;
+  address?: T;
+  contacts?:
+    | T
+    | {
+        email?: T;
+        phone?: T;
+        website?: T;
+      };
+  socialLinks?:
+    | T
+    | {
+        platform?: T;
+        url?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -1,14 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
-import {
-  canCreateContent,
-  canDeleteContent,
-  canUpdateContent,
-  publishedOrStaff,
-} from '../../src/access'
+import { editorialAccess, editorialBeforeOperation, editorialVersions } from '../../src/editorial'
 import { richTextField } from '../../src/fields/richText'
+import { seoFields } from '../../src/fields/seo'
 import { slugField } from '../../src/fields/slug'
-import { publicReadsPublished } from '../../src/hooks/publicReadsPublished'
 import { groups, l } from '../../src/i18n'
 import { stampPublishedAt } from './hooks'
 
@@ -18,23 +13,14 @@ export const News: CollectionConfig<'news'> = {
   admin: {
     group: groups.content,
     useAsTitle: 'title',
-    defaultColumns: ['title', 'slug', 'publishedAt', '_status', 'updatedAt'],
+    defaultColumns: ['title', 'categories', 'publishedAt', '_status', 'updatedAt'],
     listSearchableFields: ['title', 'excerpt', 'slug'],
   },
   graphQL: { singularName: 'NewsItem', pluralName: 'News' },
   defaultSort: '-publishedAt',
-  access: {
-    read: publishedOrStaff,
-    readVersions: canUpdateContent,
-    create: canCreateContent,
-    update: canUpdateContent,
-    delete: canDeleteContent,
-  },
-  versions: {
-    drafts: { autosave: { interval: 1500 } },
-    maxPerDoc: 100,
-  },
-  hooks: { beforeOperation: [publicReadsPublished<'news'>()], beforeChange: [stampPublishedAt] },
+  access: editorialAccess,
+  versions: editorialVersions,
+  hooks: { beforeOperation: editorialBeforeOperation<'news'>(), beforeChange: [stampPublishedAt] },
   fields: [
     {
       name: 'title',
@@ -57,7 +43,40 @@ export const News: CollectionConfig<'news'> = {
       relationTo: 'media',
       label: l('الصورة الرئيسية', 'Əsas şəkil', 'Hero image'),
     },
+    {
+      name: 'categories',
+      type: 'relationship',
+      relationTo: 'categories',
+      hasMany: true,
+      label: l('التصنيفات', 'Kateqoriyalar', 'Categories'),
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'authors',
+      type: 'relationship',
+      relationTo: 'people',
+      hasMany: true,
+      label: l('الكتّاب', 'Müəlliflər', 'Authors'),
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'related',
+      type: 'group',
+      label: l('محتوى مرتبط', 'Əlaqəli məzmun', 'Related content'),
+      fields: [
+        { name: 'activities', type: 'relationship', relationTo: 'activities', hasMany: true, label: l('أنشطة', 'Tədbirlər', 'Activities') },
+        { name: 'courses', type: 'relationship', relationTo: 'courses', hasMany: true, label: l('دورات', 'Kurslar', 'Courses') },
+        {
+          name: 'relations',
+          type: 'relationship',
+          relationTo: 'bilateral-relations',
+          hasMany: true,
+          label: l('أحداث العلاقات الثنائية', 'İkitərəfli münasibətlər hadisələri', 'Bilateral relations entries'),
+        },
+      ],
+    },
     slugField('title'),
+    seoFields({ descriptionFrom: ['excerpt'] }),
     {
       name: 'publishedAt',
       type: 'date',

@@ -1,0 +1,123 @@
+import type { CollectionConfig } from 'payload'
+
+import { editorialAccess, editorialBeforeOperation, editorialVersions } from '../../src/editorial'
+import { capacityField, feeField, localizedText, mediaListField, urlField, venueField } from '../../src/fields/common'
+import { richTextField } from '../../src/fields/richText'
+import { eventTimeFields } from '../../src/fields/schedule'
+import { seoFields } from '../../src/fields/seo'
+import { slugField } from '../../src/fields/slug'
+import { groups, l } from '../../src/i18n'
+import { deadlineBeforeStart, reasonWhenNotScheduled } from './validation'
+
+export const activityKinds = {
+  lecture: l('محاضرة', 'Mühazirə', 'Lecture'),
+  'cultural-evening': l('أمسية ثقافية', 'Mədəni axşam', 'Cultural evening'),
+  exhibition: l('معرض', 'Sərgi', 'Exhibition'),
+  commemoration: l('إحياء ذكرى', 'Anım tədbiri', 'Commemoration'),
+  'film-screening': l('عرض فيلم', 'Film nümayişi', 'Film screening'),
+  'official-visit': l('زيارة رسمية', 'Rəsmi səfər', 'Official visit'),
+  'open-day': l('يوم مفتوح', 'Açıq qapı günü', 'Open day'),
+  other: l('أخرى', 'Digər', 'Other'),
+} as const
+
+export const activityStatuses = {
+  scheduled: l('مقرر', 'Planlaşdırılıb', 'Scheduled'),
+  postponed: l('مؤجل', 'Təxirə salınıb', 'Postponed'),
+  cancelled: l('ملغى', 'Ləğv edilib', 'Cancelled'),
+} as const
+
+export const Activities: CollectionConfig<'activities'> = {
+  slug: 'activities',
+  labels: { singular: l('نشاط', 'Tədbir', 'Activity'), plural: l('الأنشطة', 'Tədbirlər', 'Activities') },
+  admin: {
+    group: groups.content,
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'kind', 'startsAt', 'status', '_status'],
+    listSearchableFields: ['title', 'summary', 'slug'],
+  },
+  defaultSort: '-startsAt',
+  access: editorialAccess,
+  versions: editorialVersions,
+  hooks: { beforeOperation: editorialBeforeOperation<'activities'>() },
+  fields: [
+    localizedText('title', l('العنوان', 'Başlıq', 'Title'), { required: true }),
+    {
+      name: 'kind',
+      type: 'select',
+      label: l('النوع', 'Növ', 'Kind'),
+      required: true,
+      defaultValue: 'other',
+      options: Object.entries(activityKinds).map(([value, label]) => ({ value, label })),
+      admin: { position: 'sidebar' },
+    },
+    localizedText('summary', l('الملخص', 'Xülasə', 'Summary'), { textarea: true, maxLength: 600 }),
+    richTextField('body', l('الوصف', 'Təsvir', 'Description')),
+    ...eventTimeFields(),
+    venueField(),
+    urlField('onlineUrl', l('رابط المشاركة عبر الإنترنت', 'Onlayn qoşulma keçidi', 'Online link')),
+    feeField(),
+    {
+      name: 'registration',
+      type: 'group',
+      label: l('التسجيل', 'Qeydiyyat', 'Registration'),
+      fields: [
+        urlField('url', l('رابط التسجيل', 'Qeydiyyat keçidi', 'Registration link')),
+        {
+          type: 'row',
+          fields: [
+            capacityField(),
+            {
+              name: 'deadline',
+              type: 'date',
+              label: l('آخر موعد للتسجيل', 'Qeydiyyatın son tarixi', 'Deadline'),
+              admin: { date: { pickerAppearance: 'dayAndTime' } },
+              validate: deadlineBeforeStart,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'status',
+      type: 'select',
+      label: l('الحالة', 'Vəziyyət', 'Status'),
+      required: true,
+      defaultValue: 'scheduled',
+      options: Object.entries(activityStatuses).map(([value, label]) => ({ value, label })),
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'statusReason',
+      type: 'textarea',
+      label: l('سبب التأجيل أو الإلغاء', 'Təxirə salma və ya ləğv səbəbi', 'Reason for postponing or cancelling'),
+      localized: true,
+      validate: reasonWhenNotScheduled,
+      admin: { position: 'sidebar', condition: (data) => data?.status && data.status !== 'scheduled' },
+    },
+    mediaListField('gallery', l('معرض الصور', 'Qalereya', 'Gallery')),
+    {
+      name: 'people',
+      type: 'relationship',
+      relationTo: 'people',
+      hasMany: true,
+      label: l('الأشخاص المرتبطون', 'Əlaqəli şəxslər', 'Related people'),
+    },
+    {
+      name: 'relatedNews',
+      type: 'relationship',
+      relationTo: 'news',
+      hasMany: true,
+      label: l('أخبار مرتبطة', 'Əlaqəli xəbərlər', 'Related news'),
+    },
+    {
+      name: 'categories',
+      type: 'relationship',
+      relationTo: 'categories',
+      hasMany: true,
+      label: l('التصنيفات', 'Kateqoriyalar', 'Categories'),
+      admin: { position: 'sidebar' },
+    },
+    slugField('title'),
+    seoFields({ descriptionFrom: ['summary'] }),
+  ],
+}

@@ -1,0 +1,173 @@
+import type { CollectionConfig } from 'payload'
+
+import { editorialAccess, editorialBeforeOperation, editorialVersions } from '../../src/editorial'
+import { countryField, localizedText, mediaListField, urlField } from '../../src/fields/common'
+import { richTextField } from '../../src/fields/richText'
+import { seoFields } from '../../src/fields/seo'
+import { slugField } from '../../src/fields/slug'
+import { endsAfter } from '../../src/fields/validators'
+import { groups, l } from '../../src/i18n'
+import { datePrecisions } from '../../src/lib/partialDate'
+import { dateLabel, normalizeDates, sourcesBeforePublishing } from './hooks'
+
+export const relationKinds = {
+  recognition: l('اعتراف', 'Tanınma', 'Recognition'),
+  'diplomatic-relations': l('علاقات دبلوماسية', 'Diplomatik münasibətlər', 'Diplomatic relations'),
+  'state-visit': l('زيارة رسمية', 'Rəsmi səfər', 'State visit'),
+  'summit-talks': l('مباحثات قمة', 'Ali səviyyəli danışıqlar', 'Summit talks'),
+  agreement: l('اتفاقية أو مذكرة تفاهم', 'Saziş və ya anlaşma memorandumu', 'Agreement or memorandum'),
+  'multilateral-meeting': l('اجتماع متعدد الأطراف', 'Çoxtərəfli görüş', 'Multilateral meeting'),
+  'cultural-education': l('ثقافة وتعليم', 'Mədəniyyət və təhsil', 'Cultural and education'),
+  economic: l('اقتصاد', 'İqtisadiyyat', 'Economic'),
+} as const
+
+export const precisionLabels = {
+  year: l('السنة فقط', 'Yalnız il', 'Year only'),
+  month: l('الشهر والسنة', 'Ay və il', 'Month and year'),
+  day: l('اليوم كاملًا', 'Tam tarix', 'Exact day'),
+} as const
+
+export const BilateralRelations: CollectionConfig<'bilateral-relations'> = {
+  slug: 'bilateral-relations',
+  labels: {
+    singular: l('حدث في العلاقات الثنائية', 'İkitərəfli münasibətlər hadisəsi', 'Bilateral relations entry'),
+    plural: l('العلاقات الثنائية', 'İkitərəfli münasibətlər', 'Bilateral relations'),
+  },
+  graphQL: { singularName: 'BilateralRelation', pluralName: 'BilateralRelations' },
+  admin: {
+    group: groups.society,
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'dateLabel', 'kind', '_status'],
+    listSearchableFields: ['title', 'summary', 'slug'],
+    description: l(
+      'الخط الزمني للعلاقات المصرية الأذربيجانية.',
+      'Misir–Azərbaycan münasibətlərinin xronologiyası.',
+      'The timeline of Egypt–Azerbaijan relations.',
+    ),
+  },
+  defaultSort: 'date',
+  access: editorialAccess,
+  versions: editorialVersions,
+  hooks: { beforeOperation: editorialBeforeOperation<'bilateral-relations'>(), beforeChange: [normalizeDates] },
+  fields: [
+    localizedText('title', l('العنوان', 'Başlıq', 'Title'), { required: true }),
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'date',
+          type: 'date',
+          label: l('التاريخ', 'Tarix', 'Date'),
+          required: true,
+          index: true,
+          admin: { date: { pickerAppearance: 'dayOnly' } },
+        },
+        {
+          name: 'datePrecision',
+          type: 'select',
+          label: l('دقة التاريخ', 'Tarixin dəqiqliyi', 'Date precision'),
+          required: true,
+          defaultValue: 'day',
+          options: datePrecisions.map((value) => ({ value, label: precisionLabels[value] })),
+          admin: {
+            description: l(
+              '«ديسمبر 1991» يُحفظ بدقة الشهر ولا يُعرض أبدًا كـ«1 ديسمبر 1991».',
+              '"1991-ci ilin dekabrı" ay dəqiqliyi ilə saxlanılır, heç vaxt "1 dekabr 1991" kimi göstərilmir.',
+              '"December 1991" is kept at month precision and never shown as "1 December 1991".',
+            ),
+          },
+        },
+        {
+          name: 'endDate',
+          type: 'date',
+          label: l('تاريخ الانتهاء', 'Bitmə tarixi', 'End date'),
+          admin: { date: { pickerAppearance: 'dayOnly' } },
+          validate: endsAfter('date', { allowEqual: true }),
+        },
+      ],
+    },
+    {
+      name: 'dateLabel',
+      type: 'text',
+      label: l('التاريخ كما يُعرض', 'Göstərilən tarix', 'Date as shown'),
+      virtual: true,
+      admin: { readOnly: true, position: 'sidebar' },
+      hooks: { afterRead: [dateLabel] },
+    },
+    {
+      name: 'kind',
+      type: 'select',
+      label: l('النوع', 'Növ', 'Kind'),
+      required: true,
+      options: Object.entries(relationKinds).map(([value, label]) => ({ value, label })),
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'places',
+      type: 'array',
+      label: l('الأماكن', 'Yerlər', 'Places'),
+      labels: { singular: l('مكان', 'Yer', 'Place'), plural: l('الأماكن', 'Yerlər', 'Places') },
+      fields: [
+        { type: 'row', fields: [localizedText('name', l('المكان', 'Yer', 'Place')), localizedText('city', l('المدينة', 'Şəhər', 'City')), countryField()] },
+      ],
+    },
+    {
+      name: 'participants',
+      type: 'array',
+      label: l('المشاركون', 'İştirakçılar', 'Participants'),
+      labels: { singular: l('مشارك', 'İştirakçı', 'Participant'), plural: l('المشاركون', 'İştirakçılar', 'Participants') },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'person', type: 'relationship', relationTo: 'people', required: true, label: l('الشخص', 'Şəxs', 'Person') },
+            localizedText('role', l('الدور في الحدث', 'Hadisədəki rolu', 'Role in the event')),
+          ],
+        },
+      ],
+    },
+    localizedText('summary', l('الملخص', 'Xülasə', 'Summary'), { textarea: true, maxLength: 1000 }),
+    richTextField('body', l('النص', 'Mətn', 'Body')),
+    {
+      name: 'sources',
+      type: 'array',
+      label: l('المصادر', 'Mənbələr', 'Sources'),
+      labels: { singular: l('مصدر', 'Mənbə', 'Source'), plural: l('المصادر', 'Mənbələr', 'Sources') },
+      admin: {
+        description: l(
+          'مصدر واحد على الأقل قبل النشر.',
+          'Dərc etməzdən əvvəl ən azı bir mənbə.',
+          'At least one source before publishing.',
+        ),
+      },
+      validate: sourcesBeforePublishing,
+      fields: [
+        localizedText('title', l('عنوان المصدر', 'Mənbənin adı', 'Title'), { required: true }),
+        localizedText('publisher', l('الناشر', 'Nəşr edən', 'Publisher')),
+        {
+          type: 'row',
+          fields: [
+            urlField('url', l('الرابط', 'Keçid', 'URL')),
+            { name: 'date', type: 'date', label: l('تاريخ المصدر', 'Mənbənin tarixi', 'Date'), admin: { date: { pickerAppearance: 'dayOnly' } } },
+          ],
+        },
+        {
+          name: 'news',
+          type: 'relationship',
+          relationTo: 'news',
+          label: l('الخبر في هذا الموقع', 'Bu saytdakı xəbər', 'News item on this site'),
+        },
+      ],
+    },
+    {
+      name: 'relatedNews',
+      type: 'relationship',
+      relationTo: 'news',
+      hasMany: true,
+      label: l('أخبار مرتبطة', 'Əlaqəli xəbərlər', 'Related news'),
+    },
+    mediaListField('images', l('الصور', 'Şəkillər', 'Images')),
+    slugField('title'),
+    seoFields({ descriptionFrom: ['summary'] }),
+  ],
+}

@@ -1,0 +1,24 @@
+import type { CollectionConfig } from 'payload'
+
+import { referenceAccess } from '../../src/editorial'
+import { localizedText } from '../../src/fields/common'
+import { slugField } from '../../src/fields/slug'
+import { groups, l } from '../../src/i18n'
+
+export const Categories: CollectionConfig<'categories'> = {
+  slug: 'categories',
+  labels: { singular: l('تصنيف', 'Kateqoriya', 'Category'), plural: l('التصنيفات', 'Kateqoriyalar', 'Categories') },
+  admin: {
+    group: groups.content,
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'slug', 'updatedAt'],
+    listSearchableFields: ['name', 'slug'],
+  },
+  defaultSort: 'name',
+  access: referenceAccess,
+  fields: [
+    localizedText('name', l('الاسم', 'Ad', 'Name'), { required: true }),
+    localizedText('description', l('الوصف', 'Təsvir', 'Description'), { textarea: true }),
+    slugField('name'),
+  ],
+}

@@ -1,0 +1,38 @@
+/**
+ * What the society's editorial collections share: who may do what, drafts with autosave and a
+ * version history, and public reads of published versions only.
+ */
+import type { CollectionConfig, CollectionSlug } from 'payload'
+
+import {
+  anyone,
+  canCreateContent,
+  canDeleteContent,
+  canUpdateContent,
+  publishedOrStaff,
+} from './access'
+import { publicReadsPublished } from './hooks/publicReadsPublished'
+
+/** Content with drafts: the public reads only what is published. */
+export const editorialAccess: CollectionConfig['access'] = {
+  read: publishedOrStaff,
+  readVersions: canUpdateContent,
+  create: canCreateContent,
+  update: canUpdateContent,
+  delete: canDeleteContent,
+}
+
+/** Reference data without drafts (people, categories): public to read, staff to write. */
+export const referenceAccess: CollectionConfig['access'] = {
+  read: anyone,
+  create: canCreateContent,
+  update: canUpdateContent,
+  delete: canDeleteContent,
+}
+
+export const editorialVersions: CollectionConfig['versions'] = {
+  drafts: { autosave: { interval: 1500 } },
+  maxPerDoc: 100,
+}
+
+export const editorialBeforeOperation = <S extends CollectionSlug>() => [publicReadsPublished<S>()]
