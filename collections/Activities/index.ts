@@ -29,6 +29,7 @@ export const activityStatuses = {
 export const Activities: CollectionConfig<'activities'> = {
   slug: 'activities',
   labels: { singular: l('نشاط', 'Tədbir', 'Activity'), plural: l('الأنشطة', 'Tədbirlər', 'Activities') },
+  graphQL: { singularName: 'Activity', pluralName: 'Activities' },
   admin: {
     group: groups.content,
     useAsTitle: 'title',

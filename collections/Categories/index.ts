@@ -8,6 +8,7 @@ import { groups, l } from '../../src/i18n'
 export const Categories: CollectionConfig<'categories'> = {
   slug: 'categories',
   labels: { singular: l('تصنيف', 'Kateqoriya', 'Category'), plural: l('التصنيفات', 'Kateqoriyalar', 'Categories') },
+  graphQL: { singularName: 'Category', pluralName: 'Categories' },
   admin: {
     group: groups.content,
     useAsTitle: 'name',

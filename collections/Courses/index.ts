@@ -32,6 +32,7 @@ export const instructionLanguages = {
 export const Courses: CollectionConfig<'courses'> = {
   slug: 'courses',
   labels: { singular: l('دورة', 'Kurs', 'Course'), plural: l('الدورات', 'Kurslar', 'Courses') },
+  graphQL: { singularName: 'Course', pluralName: 'Courses' },
   admin: {
     group: groups.content,
     useAsTitle: 'title',

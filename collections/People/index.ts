@@ -9,6 +9,7 @@ import { groups, l } from '../../src/i18n'
 export const People: CollectionConfig<'people'> = {
   slug: 'people',
   labels: { singular: l('شخص', 'Şəxs', 'Person'), plural: l('الأشخاص', 'Şəxslər', 'People') },
+  graphQL: { singularName: 'Person', pluralName: 'People' },
   admin: {
     group: groups.people,
     useAsTitle: 'name',
@@ -51,7 +52,6 @@ export const People: CollectionConfig<'people'> = {
           name: 'current',
           type: 'checkbox',
           label: l('المنصب الحالي', 'Hazırkı vəzifə', 'Current'),
-          defaultValue: false,
         },
       ],
     },

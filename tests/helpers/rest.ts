@@ -93,3 +93,17 @@ export class RestClient {
     this.token = null
   }
 }
+
+interface ValidationBody {
+  errors?: { name?: string; message?: string; data?: { errors?: { path: string; message: string }[] } }[]
+}
+
+/** Asserts a clear 400 naming the field at `path`, and returns its message. */
+export async function expectInvalid(response: Response, path: string): Promise<string> {
+  const body = (await response.json()) as ValidationBody
+  if (response.status !== 400) throw new Error(`expected 400 for ${path}, got ${response.status}: ${JSON.stringify(body)}`)
+  const fieldErrors = body.errors?.[0]?.data?.errors ?? []
+  const match = fieldErrors.find((e) => e.path === path)
+  if (!match) throw new Error(`no error for ${path} in ${JSON.stringify(fieldErrors)}`)
+  return match.message
+}
