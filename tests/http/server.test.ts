@@ -36,6 +36,36 @@ describe('the production server through express', () => {
     }
   })
 
+  it('serves the seeded timeline, course, people and society', async () => {
+    const get = async <T>(path: string): Promise<T> => {
+      const response = await fetch(`${server.url}${path}`)
+      expect(response.status).toBe(200)
+      return (await response.json()) as T
+    }
+    const timeline = await get<{ docs: { dateLabel: string; datePrecision: string }[] }>(
+      '/api/bilateral-relations?sort=date&locale=en&limit=100',
+    )
+    expect(timeline.docs.length).toBeGreaterThanOrEqual(7)
+    expect(timeline.docs[0]).toMatchObject({ dateLabel: 'December 1991', datePrecision: 'month' })
+    const courses = await get<{ docs: { title: string }[] }>('/api/courses?locale=az')
+    expect(courses.docs.map((d) => d.title)).toEqual(['Pulsuz Azərbaycan dili kursu'])
+    const people = await get<{ docs: { name: string }[] }>('/api/people?locale=ar&limit=100')
+    expect(people.docs.map((d) => d.name)).toContain('سيمور نصيروف')
+    const society = await get<{ name: string }>('/api/globals/society?locale=az')
+    expect(society.name).toBe('Misir-Azərbaycan Dostluq Cəmiyyəti')
+    const graphql = await fetch(`${server.url}/api/graphql`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ query: '{ BilateralRelations(sort: "date", limit: 1, locale: ar) { docs { dateLabel } } Society(locale: en) { name } }' }),
+    })
+    expect(await graphql.json()).toEqual({
+      data: {
+        BilateralRelations: { docs: [{ dateLabel: 'ديسمبر 1991' }] },
+        Society: { name: 'Egyptian-Azerbaijani Friendship Society' },
+      },
+    })
+  })
+
   it('serves GraphQL', async () => {
     const response = await fetch(`${server.url}/api/graphql`, {
       method: 'POST',
