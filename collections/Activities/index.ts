@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { editorialAccess, editorialBeforeOperation, editorialVersions } from '../../src/editorial'
-import { capacityField, feeField, localizedText, mediaListField, urlField, venueField } from '../../src/fields/common'
+import { capacityField, categoriesField, feeField, localizedText, mediaListField, optionsFrom, urlField, venueField } from '../../src/fields/common'
 import { richTextField } from '../../src/fields/richText'
 import { eventTimeFields } from '../../src/fields/schedule'
 import { seoFields } from '../../src/fields/seo'
@@ -48,7 +48,7 @@ export const Activities: CollectionConfig<'activities'> = {
       label: l('النوع', 'Növ', 'Kind'),
       required: true,
       defaultValue: 'other',
-      options: Object.entries(activityKinds).map(([value, label]) => ({ value, label })),
+      options: optionsFrom(activityKinds),
       admin: { position: 'sidebar' },
     },
     localizedText('summary', l('الملخص', 'Xülasə', 'Summary'), { textarea: true, maxLength: 600 }),
@@ -84,7 +84,7 @@ export const Activities: CollectionConfig<'activities'> = {
       label: l('الحالة', 'Vəziyyət', 'Status'),
       required: true,
       defaultValue: 'scheduled',
-      options: Object.entries(activityStatuses).map(([value, label]) => ({ value, label })),
+      options: optionsFrom(activityStatuses),
       admin: { position: 'sidebar' },
     },
     {
@@ -110,14 +110,7 @@ export const Activities: CollectionConfig<'activities'> = {
       hasMany: true,
       label: l('أخبار مرتبطة', 'Əlaqəli xəbərlər', 'Related news'),
     },
-    {
-      name: 'categories',
-      type: 'relationship',
-      relationTo: 'categories',
-      hasMany: true,
-      label: l('التصنيفات', 'Kateqoriyalar', 'Categories'),
-      admin: { position: 'sidebar' },
-    },
+    categoriesField(),
     slugField('title'),
     seoFields({ descriptionFrom: ['summary'] }),
   ],

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { editorialAccess, editorialBeforeOperation, editorialVersions } from '../../src/editorial'
-import { countryField, localizedText, mediaListField, urlField } from '../../src/fields/common'
+import { countryField, localizedText, mediaListField, optionsFrom, urlField } from '../../src/fields/common'
 import { richTextField } from '../../src/fields/richText'
 import { seoFields } from '../../src/fields/seo'
 import { slugField } from '../../src/fields/slug'
@@ -99,7 +99,7 @@ export const BilateralRelations: CollectionConfig<'bilateral-relations'> = {
       type: 'select',
       label: l('النوع', 'Növ', 'Kind'),
       required: true,
-      options: Object.entries(relationKinds).map(([value, label]) => ({ value, label })),
+      options: optionsFrom(relationKinds),
       admin: { position: 'sidebar' },
     },
     {

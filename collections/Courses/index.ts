@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { editorialAccess, editorialBeforeOperation, editorialVersions } from '../../src/editorial'
-import { capacityField, feeField, localizedText, mediaListField, urlField, venueField } from '../../src/fields/common'
+import { capacityField, feeField, localizedText, mediaListField, optionsFrom, urlField, venueField } from '../../src/fields/common'
 import { richTextField } from '../../src/fields/richText'
 import { seoFields } from '../../src/fields/seo'
 import { slugField } from '../../src/fields/slug'
@@ -67,7 +67,7 @@ export const Courses: CollectionConfig<'courses'> = {
       type: 'select',
       hasMany: true,
       label: l('لغات التدريس', 'Tədris dilləri', 'Languages of instruction'),
-      options: Object.entries(instructionLanguages).map(([value, label]) => ({ value, label })),
+      options: optionsFrom(instructionLanguages),
     },
     {
       name: 'instructors',
@@ -111,7 +111,7 @@ export const Courses: CollectionConfig<'courses'> = {
               type: 'select',
               required: true,
               label: l('اليوم', 'Gün', 'Weekday'),
-              options: Object.entries(weekdays).map(([value, label]) => ({ value, label })),
+              options: optionsFrom(weekdays),
             },
             { name: 'startTime', type: 'text', required: true, label: l('من', 'Başlanğıc', 'From'), validate: validateTime, admin: { placeholder: '18:00' } },
             { name: 'endTime', type: 'text', required: true, label: l('إلى', 'Son', 'To'), validate: sessionEndsAfterStart, admin: { placeholder: '19:30' } },

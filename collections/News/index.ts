@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { editorialAccess, editorialBeforeOperation, editorialVersions } from '../../src/editorial'
+import { categoriesField } from '../../src/fields/common'
 import { richTextField } from '../../src/fields/richText'
 import { seoFields } from '../../src/fields/seo'
 import { slugField } from '../../src/fields/slug'
@@ -43,14 +44,7 @@ export const News: CollectionConfig<'news'> = {
       relationTo: 'media',
       label: l('الصورة الرئيسية', 'Əsas şəkil', 'Hero image'),
     },
-    {
-      name: 'categories',
-      type: 'relationship',
-      relationTo: 'categories',
-      hasMany: true,
-      label: l('التصنيفات', 'Kateqoriyalar', 'Categories'),
-      admin: { position: 'sidebar' },
-    },
+    categoriesField(),
     {
       name: 'authors',
       type: 'relationship',

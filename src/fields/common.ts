@@ -1,4 +1,4 @@
-import type { Field, GroupField, NumberField, SelectField, TextField } from 'payload'
+import type { Field, GroupField, NumberField, RelationshipField, SelectField, TextField } from 'payload'
 
 import { l, type Localized } from '../i18n'
 import {
@@ -115,4 +115,18 @@ export const mediaListField = (name: string, label: Localized): Field => ({
   relationTo: 'media',
   hasMany: true,
   label,
+})
+
+/** Select options from a map of value → label in the three languages. */
+export const optionsFrom = (labels: Record<string, Localized>): { value: string; label: Localized }[] =>
+  Object.entries(labels).map(([value, label]) => ({ value, label }))
+
+/** The categories a document is filed under (sidebar). */
+export const categoriesField = (): RelationshipField => ({
+  name: 'categories',
+  type: 'relationship',
+  relationTo: 'categories',
+  hasMany: true,
+  label: l('التصنيفات', 'Kateqoriyalar', 'Categories'),
+  admin: { position: 'sidebar' },
 })
