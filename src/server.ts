@@ -87,7 +87,7 @@ export async function startServer({ env, dev }: { env: AppEnv; dev: boolean }): 
 
   const ms = (a: number, b: number) => Math.round(b - a)
   log.info(
-    `Listening on ${env.port} after ${ms(t0, performance.now())} ms ` +
+    `Listening on ${env.port}, ${Math.round(performance.now())} ms after the process started: ${ms(t0, performance.now())} ms ` +
       `(config ${ms(t0, t1)} ms, database and Payload ${ms(t1, t2)} ms, Next.js ${ms(t2, t3)} ms)`,
   )
 

@@ -674,7 +674,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`id\` text PRIMARY KEY NOT NULL,
   	\`from\` text,
   	\`to\` text,
-  	\`current\` integer DEFAULT false,
+  	\`current\` integer,
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`people\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
