@@ -39,6 +39,7 @@ export default {
       ...base,
       displayName: 'sqlite',
       globals: { testDatabase: 'sqlite' },
+      globalSetup: '<rootDir>/tests/helpers/sqliteGlobalSetup.ts',
       testMatch: ['<rootDir>/tests/integration/**/*.test.ts'] },
     {
       ...base,
