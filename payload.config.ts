@@ -21,6 +21,8 @@ export default buildConfig({
   collections,
   globals: [Society],
   localization,
+  // Sites ask for deeper population when they need it (?depth=2); one level keeps default answers small.
+  defaultDepth: 1,
   i18n: adminI18n,
   admin: {
     user: 'users',

@@ -13,8 +13,8 @@ export interface ServerProcess {
   output: () => string
   /** Sends SIGTERM (once). */
   terminate: () => void
-  /** Sends SIGTERM unless sent already, and resolves with the exit code. */
-  stop: () => Promise<number | null>
+  /** Sends SIGTERM unless sent already, and resolves with the exit code; removes the database file. */
+  stop: (options?: { keepDatabase?: boolean }) => Promise<number | null>
   databaseFile: string
 }
 
@@ -47,7 +47,9 @@ export function runStart(env: Record<string, string>): { child: ChildProcess; ou
 /** Starts the production server on a fresh SQLite database and waits until /readyz answers. */
 export async function startProductionServer(extraEnv: Record<string, string> = {}): Promise<ServerProcess> {
   const port = await freePort()
-  const databaseFile = path.join(os.tmpdir(), `eafs-server-${crypto.randomBytes(4).toString('hex')}.db`)
+  const databaseFile = extraEnv.DATABASE_URI?.startsWith('file:')
+    ? extraEnv.DATABASE_URI.slice('file:'.length)
+    : path.join(os.tmpdir(), `eafs-server-${crypto.randomBytes(4).toString('hex')}.db`)
   const { child, output, exited } = runStart({
     PORT: String(port),
     DATABASE_URI: `file:${databaseFile}`,
@@ -81,10 +83,10 @@ export async function startProductionServer(extraEnv: Record<string, string> = {
     output,
     databaseFile,
     terminate,
-    stop: async () => {
+    stop: async ({ keepDatabase = false } = {}) => {
       terminate()
       const code = await exited
-      fs.rmSync(databaseFile, { force: true })
+      if (!keepDatabase) fs.rmSync(databaseFile, { force: true })
       return code
     },
   }
