@@ -22,12 +22,24 @@ export function normalizePartialDate(value: Date | string, precision: DatePrecis
   return `${iso}T12:00:00.000Z`
 }
 
-export function formatPartialDate(value: Date | string, precision: DatePrecision, locale: LocaleCode): string {
-  const options: Intl.DateTimeFormatOptions =
-    precision === 'year'
-      ? { year: 'numeric' }
-      : precision === 'month'
-        ? { year: 'numeric', month: 'long' }
-        : { year: 'numeric', month: 'long', day: 'numeric' }
-  return new Intl.DateTimeFormat(intlLocale[locale], { ...options, timeZone: 'UTC' }).format(new Date(value))
+const formatters = new Map<string, Intl.DateTimeFormat>()
+
+/** One formatter per language and precision, built once: afterRead runs on every document read. */
+const formatterFor = (precision: DatePrecision, locale: LocaleCode): Intl.DateTimeFormat => {
+  const key = `${locale}:${precision}`
+  let formatter = formatters.get(key)
+  if (!formatter) {
+    const options: Intl.DateTimeFormatOptions =
+      precision === 'year'
+        ? { year: 'numeric' }
+        : precision === 'month'
+          ? { year: 'numeric', month: 'long' }
+          : { year: 'numeric', month: 'long', day: 'numeric' }
+    formatter = new Intl.DateTimeFormat(intlLocale[locale], { ...options, timeZone: 'UTC' })
+    formatters.set(key, formatter)
+  }
+  return formatter
 }
+
+export const formatPartialDate = (value: Date | string, precision: DatePrecision, locale: LocaleCode): string =>
+  formatterFor(precision, locale).format(new Date(value))
