@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { l } from '../../src/i18n'
-import { say } from '../../src/fields/validators'
+import { say, timeOf } from '../../src/fields/validators'
 
 const deadlineMessage = l(
   'يجب أن يكون آخر موعد للتسجيل قبل بداية النشاط.',
@@ -18,9 +18,9 @@ const reasonMessage = l(
 type Args = { req: PayloadRequest; data: Record<string, unknown> }
 
 export const deadlineBeforeStart = (value: Date | null | string | undefined, { data, req }: Args): string | true => {
-  const startsAt = data?.startsAt
-  if (!value || !startsAt || (typeof startsAt !== 'string' && !(startsAt instanceof Date))) return true
-  return new Date(value).getTime() <= new Date(startsAt).getTime() ? true : say(req, deadlineMessage)
+  const [deadline, start] = [timeOf(value), timeOf(data?.startsAt)]
+  if (deadline === null || start === null) return true
+  return deadline <= start ? true : say(req, deadlineMessage)
 }
 
 export const reasonWhenNotScheduled = (value: null | string | undefined, { data, req }: Args): string | true =>

@@ -2,6 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import { l } from '../../src/i18n'
 import { say, TIME_PATTERN, validateTime } from '../../src/fields/validators'
+import { calendarDay } from '../../src/lib/partialDate'
 
 const dayIndex: Record<string, number> = {
   sunday: 0,
@@ -58,8 +59,8 @@ export const sessionInsideTerm = (
   const end = data?.term?.endDate
   if (!Array.isArray(value) || !start || !end) return true
   // Dates from the day picker are stored at noon UTC; compare whole days.
-  const from = new Date(new Date(start).toISOString().slice(0, 10))
-  const to = new Date(new Date(end).toISOString().slice(0, 10))
+  const from = new Date(calendarDay(start))
+  const to = new Date(calendarDay(end))
   for (const session of value as Session[]) {
     const weekday = session?.weekday
     if (weekday && weekday in dayIndex && !rangeHasWeekday(from, to, dayIndex[weekday])) {

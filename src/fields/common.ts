@@ -2,12 +2,12 @@ import type { Field, GroupField, NumberField, RelationshipField, SelectField, Te
 
 import { l, type Localized } from '../i18n'
 import {
-  messages,
   validateCountryCode,
+  validateLatitude,
+  validateLongitude,
   validateNonNegative,
   validateNonNegativeInteger,
   validateUrl,
-  say,
 } from './validators'
 
 /** A localized, human-readable text field. */
@@ -74,11 +74,6 @@ export const feeField = (): GroupField => ({
   ],
 })
 
-const latitude = (value: null | number | undefined, args: Parameters<typeof validateNonNegative>[1]) =>
-  value === null || value === undefined || (value >= -90 && value <= 90) ? true : say(args.req, messages.latitude)
-const longitude = (value: null | number | undefined, args: Parameters<typeof validateNonNegative>[1]) =>
-  value === null || value === undefined || (value >= -180 && value <= 180) ? true : say(args.req, messages.longitude)
-
 /** Where something happens: localized name and address, city, country, optional map point. */
 export const venueField = (): GroupField => ({
   name: 'venue',
@@ -99,8 +94,8 @@ export const venueField = (): GroupField => ({
         {
           type: 'row',
           fields: [
-            { name: 'latitude', type: 'number', label: l('خط العرض', 'En dairəsi', 'Latitude'), validate: latitude },
-            { name: 'longitude', type: 'number', label: l('خط الطول', 'Uzunluq dairəsi', 'Longitude'), validate: longitude },
+            { name: 'latitude', type: 'number', label: l('خط العرض', 'En dairəsi', 'Latitude'), validate: validateLatitude },
+            { name: 'longitude', type: 'number', label: l('خط الطول', 'Uzunluq dairəsi', 'Longitude'), validate: validateLongitude },
           ],
         },
       ],

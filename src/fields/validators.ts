@@ -1,6 +1,7 @@
 /**
  * Validation shared by the collections. Each rule answers in the language of the person saving
- * (the admin UI language, or English over the API), and a failed rule is a 400 that saves nothing.
+ * (the admin UI language, or Accept-Language over the API, Arabic by default), and a failed rule is
+ * a 400 that saves nothing.
  */
 import type { PayloadRequest } from 'payload'
 
@@ -62,14 +63,23 @@ export const TIME_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/
 export const validateTime = (value: null | string | undefined, { req }: Localizable): string | true =>
   !value || TIME_PATTERN.test(value) ? true : say(req, messages.time)
 
+/** The time of a date-like field value, or null when the field is empty or not a date. */
+export const timeOf = (value: unknown): number | null =>
+  value && (typeof value === 'string' || value instanceof Date) ? new Date(value).getTime() : null
+
 /** For an end field: fails when the sibling start field is later than (or equal to) this value. */
 export const endsAfter =
   (startField: string, { allowEqual = false }: { allowEqual?: boolean } = {}) =>
   (value: Date | null | string | undefined, { req, siblingData }: Localizable & { siblingData: Record<string, unknown> }): string | true => {
-    const start = siblingData?.[startField]
-    if (!value || !start || (typeof start !== 'string' && !(start instanceof Date))) return true
-    const [a, b] = [new Date(start).getTime(), new Date(value).getTime()]
-    return b > a || (allowEqual && b === a) ? true : say(req, messages.endAfterStart)
+    const [start, end] = [timeOf(siblingData?.[startField]), timeOf(value)]
+    if (start === null || end === null) return true
+    return end > start || (allowEqual && end === start) ? true : say(req, messages.endAfterStart)
   }
+
+export const validateLatitude = (value: null | number | undefined, { req }: Localizable): string | true =>
+  value === null || value === undefined || (value >= -90 && value <= 90) ? true : say(req, messages.latitude)
+
+export const validateLongitude = (value: null | number | undefined, { req }: Localizable): string | true =>
+  value === null || value === undefined || (value >= -180 && value <= 180) ? true : say(req, messages.longitude)
 
 export { say }
