@@ -7,6 +7,9 @@ import { collections } from './collections'
 import { Society } from './globals/Society'
 import { databaseAdapter } from './src/db'
 import { readEnv } from './src/env'
+import { emailAdapter } from './src/mail'
+import { requestLimits } from './src/limits'
+import { seo } from './src/seo'
 import { adminI18n, localization } from './src/i18n'
 import { projectRoot } from './src/paths'
 import { DEFAULT_TIME_ZONE, supportedTimeZones } from './src/fields/schedule'
@@ -37,6 +40,12 @@ export default buildConfig({
     requestSizeLimit: env.mediaMaxFileSizeBytes + 1024 * 1024,
   },
   sharp,
+  email: emailAdapter(env),
+  plugins: [
+    seo,
+    // Last, so that it bounds every collection, those added by plugins included.
+    requestLimits({ maxLimit: env.apiMaxLimit, defaultLimit: 10, timeoutMs: env.requestTimeoutMs }),
+  ],
   logger: { options: { level: env.logLevel } },
   telemetry: false,
   typescript: { outputFile: path.resolve(projectRoot, 'src/payload-types.ts') },

@@ -5,6 +5,7 @@ import path from 'node:path'
 import { getPayload } from 'payload'
 
 import { type AppEnv, maskURI } from './env'
+import { describeMail } from './mail'
 import { seed, isContentEmpty } from './seed'
 import { sqliteFileURL } from './db'
 
@@ -97,6 +98,8 @@ export async function bootPayload(
     env.dbConnectTimeoutMs + 60_000,
     `Payload did not start on ${maskURI(env.databaseURI)} in time.`,
   )
+  if (env.smtp) payload.logger.info(describeMail(env))
+  else payload.logger.warn(describeMail(env))
   const createdAdmin = await ensureFirstAdmin(payload, env)
   let seeded = false
   if (env.seedOnStart && (await isContentEmpty(payload))) {

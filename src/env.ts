@@ -19,6 +19,22 @@ export interface AppEnv {
   mediaMaxFileSizeBytes: number
   seedOnStart: boolean
   logLevel: LogLevel
+  /** Outgoing mail server; null sends no mail and writes each message to the log instead. */
+  smtp: SmtpSettings | null
+  /** The sender of every e-mail. */
+  emailFrom: { name: string; address: string }
+  /** The largest page size a REST or GraphQL read may ask for. */
+  apiMaxLimit: number
+  /** How long a REST or GraphQL request may work before it is abandoned with a 503. */
+  requestTimeoutMs: number
+}
+
+export interface SmtpSettings {
+  host: string
+  port: number
+  /** TLS from the first byte (port 465); otherwise STARTTLS when the server offers it. */
+  secure: boolean
+  auth: { user: string; pass: string } | null
 }
 
 export const logLevels = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const
@@ -37,6 +53,14 @@ export const envDefaults = {
   MEDIA_MAX_FILE_SIZE_MB: '20',
   SEED_ON_START: 'true',
   LOG_LEVEL: 'info',
+  SMTP_HOST: '',
+  SMTP_PORT: '587',
+  SMTP_USER: '',
+  SMTP_PASSWORD: '',
+  SMTP_SECURE: '',
+  EMAIL_FROM: '',
+  API_MAX_LIMIT: '100',
+  REQUEST_TIMEOUT_MS: '10000',
 } as const
 
 export const MIN_SECRET_LENGTH = 32
@@ -150,6 +174,11 @@ export function readEnv(source: Source = process.env): AppEnv {
   const logLevel = logLevels.find((level) => level === logLevelText)
   if (!logLevel) problems.push(`LOG_LEVEL must be one of ${logLevels.join(', ')} (got "${logLevelText}").`)
 
+  const smtp = readSmtp(source, problems)
+  const emailFrom = readEmailFrom(source, serverURL, problems)
+  const apiMaxLimit = positiveInteger(source, 'API_MAX_LIMIT', problems, { max: 1000 })
+  const requestTimeoutMs = positiveInteger(source, 'REQUEST_TIMEOUT_MS', problems, { max: 300_000 })
+
   if (problems.length > 0) throw new EnvError(problems)
 
   return {
@@ -165,5 +194,50 @@ export function readEnv(source: Source = process.env): AppEnv {
     mediaMaxFileSizeBytes: mediaMaxMb * 1024 * 1024,
     seedOnStart,
     logLevel: logLevel ?? 'info',
+    smtp,
+    emailFrom,
+    apiMaxLimit,
+    requestTimeoutMs,
   }
+}
+
+const EMAIL_ADDRESS = /^[^\s@<>]+@[^\s@<>]+$/
+
+/** SMTP_* variables: all unset means "no mail server"; SMTP_HOST is what turns sending on. */
+function readSmtp(source: Source, problems: string[]): SmtpSettings | null {
+  const host = valueOf(source, 'SMTP_HOST')
+  const user = valueOf(source, 'SMTP_USER')
+  const pass = valueOf(source, 'SMTP_PASSWORD')
+  if (!host) {
+    const stray = (['SMTP_USER', 'SMTP_PASSWORD', 'SMTP_SECURE'] as const).filter((name) => source[name]?.trim())
+    if (stray.length > 0) problems.push(`${stray.join(' and ')} ${stray.length > 1 ? 'are' : 'is'} set but SMTP_HOST is not.`)
+    return null
+  }
+  if (!/^[A-Za-z0-9.-]+$|^\[[0-9a-fA-F:.]+\]$/.test(host)) problems.push(`SMTP_HOST must be a host name or address (got "${host}").`)
+  const port = positiveInteger(source, 'SMTP_PORT', problems, { max: 65535 })
+  const secure = valueOf(source, 'SMTP_SECURE') ? booleanOf(source, 'SMTP_SECURE', problems) : port === 465
+  if (Boolean(user) !== Boolean(pass)) problems.push('SMTP_USER and SMTP_PASSWORD go together: set both or neither.')
+  return { host, port, secure, auth: user && pass ? { user, pass } : null }
+}
+
+/** EMAIL_FROM is `Name <address>` or a bare address; by default no-reply@ the host of SERVER_URL. */
+function readEmailFrom(source: Source, serverURL: string, problems: string[]): AppEnv['emailFrom'] {
+  const text = valueOf(source, 'EMAIL_FROM')
+  const fallbackName = 'EAFS'
+  if (!text) {
+    let host = 'localhost'
+    try {
+      host = new URL(serverURL).hostname
+    } catch {
+      // SERVER_URL is reported on its own.
+    }
+    return { name: fallbackName, address: `no-reply@${host}` }
+  }
+  const named = /^\s*"?([^"<]*?)"?\s*<([^>]+)>\s*$/.exec(text)
+  const name = named ? named[1].trim() || fallbackName : fallbackName
+  const address = (named ? named[2] : text).trim()
+  if (!EMAIL_ADDRESS.test(address)) {
+    problems.push(`EMAIL_FROM must be an e-mail address or "Name <address>" (got "${text}").`)
+  }
+  return { name, address }
 }

@@ -121,12 +121,15 @@ export interface News {
    * Generated from the title when left empty.
    */
   slug?: string | null;
+  publishedAt?: string | null;
   meta?: {
     title?: string | null;
     description?: string | null;
+    /**
+     * Shown when the page is shared on social networks.
+     */
     image?: (number | null) | Media;
   };
-  publishedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -304,6 +307,9 @@ export interface Activity {
   meta?: {
     title?: string | null;
     description?: string | null;
+    /**
+     * Shown when the page is shared on social networks.
+     */
     image?: (number | null) | Media;
   };
   updatedAt: string;
@@ -382,6 +388,9 @@ export interface Course {
   meta?: {
     title?: string | null;
     description?: string | null;
+    /**
+     * Shown when the page is shared on social networks.
+     */
     image?: (number | null) | Media;
   };
   updatedAt: string;
@@ -469,6 +478,9 @@ export interface BilateralRelation {
   meta?: {
     title?: string | null;
     description?: string | null;
+    /**
+     * Shown when the page is shared on social networks.
+     */
     image?: (number | null) | Media;
   };
   updatedAt: string;
@@ -482,6 +494,10 @@ export interface BilateralRelation {
 export interface User {
   id: number;
   name?: string | null;
+  /**
+   * Set automatically to the admin language you sign in with.
+   */
+  language?: ('ar' | 'az' | 'en') | null;
   roles: ('admin' | 'editor' | 'author' | 'translator')[];
   /**
    * The locales a translator may edit.
@@ -624,6 +640,7 @@ export interface NewsSelect<T extends boolean = true> {
         relations?: T;
       };
   slug?: T;
+  publishedAt?: T;
   meta?:
     | T
     | {
@@ -631,7 +648,6 @@ export interface NewsSelect<T extends boolean = true> {
         description?: T;
         image?: T;
       };
-  publishedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -906,6 +922,7 @@ export interface MediaSelect<T extends boolean = true> {
  */
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
+  language?: T;
   roles?: T;
   translatorLocales?: T;
   updatedAt?: T;

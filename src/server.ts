@@ -13,6 +13,7 @@ import type { AppEnv } from './env'
 
 import { bootPayload } from './boot'
 import { pingDatabase } from './lib/dbPing'
+import { settleOutgoingMail } from './mail'
 import { projectRoot } from './paths'
 
 export interface RunningServer {
@@ -103,6 +104,7 @@ export async function startServer({ env, dev }: { env: AppEnv; dev: boolean }): 
       clearInterval(sweep)
       clearTimeout(force)
       await nextApp.close().catch(() => undefined)
+      await settleOutgoingMail()
       await payload.destroy()
       log.info('Shut down: server closed, database closed.')
     })()

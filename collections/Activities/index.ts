@@ -4,7 +4,6 @@ import { editorialAccess, editorialBeforeOperation, editorialVersions } from '..
 import { capacityField, categoriesField, feeField, localizedText, mediaListField, optionsFrom, urlField, venueField } from '../../src/fields/common'
 import { richTextField } from '../../src/fields/richText'
 import { eventTimeFields } from '../../src/fields/schedule'
-import { seoFields } from '../../src/fields/seo'
 import { slugField } from '../../src/fields/slug'
 import { groups, l } from '../../src/i18n'
 import { deadlineBeforeStart, reasonWhenNotScheduled } from './validation'
@@ -112,6 +111,5 @@ export const Activities: CollectionConfig<'activities'> = {
     },
     categoriesField(),
     slugField('title'),
-    seoFields({ descriptionFrom: ['summary'] }),
   ],
 }

@@ -3,7 +3,6 @@ import type { CollectionConfig } from 'payload'
 import { editorialAccess, editorialBeforeOperation, editorialVersions } from '../../src/editorial'
 import { countryField, localizedText, mediaListField, optionsFrom, urlField } from '../../src/fields/common'
 import { richTextField } from '../../src/fields/richText'
-import { seoFields } from '../../src/fields/seo'
 import { slugField } from '../../src/fields/slug'
 import { endsAfter } from '../../src/fields/validators'
 import { groups, l } from '../../src/i18n'
@@ -168,6 +167,5 @@ export const BilateralRelations: CollectionConfig<'bilateral-relations'> = {
     },
     mediaListField('images', l('الصور', 'Şəkillər', 'Images')),
     slugField('title'),
-    seoFields({ descriptionFrom: ['summary'] }),
   ],
 }

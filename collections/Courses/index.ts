@@ -3,7 +3,6 @@ import type { CollectionConfig } from 'payload'
 import { editorialAccess, editorialBeforeOperation, editorialVersions } from '../../src/editorial'
 import { capacityField, feeField, localizedText, mediaListField, optionsFrom, urlField, venueField } from '../../src/fields/common'
 import { richTextField } from '../../src/fields/richText'
-import { seoFields } from '../../src/fields/seo'
 import { slugField } from '../../src/fields/slug'
 import { endsAfter, validateTime } from '../../src/fields/validators'
 import { groups, l } from '../../src/i18n'
@@ -142,6 +141,5 @@ export const Courses: CollectionConfig<'courses'> = {
     richTextField('syllabus', l('المنهج', 'Proqram', 'Syllabus')),
     mediaListField('materials', l('المواد', 'Materiallar', 'Materials')),
     slugField('title'),
-    seoFields({ descriptionFrom: ['summary'] }),
   ],
 }

@@ -3,7 +3,6 @@ import type { CollectionConfig } from 'payload'
 import { editorialAccess, editorialBeforeOperation, editorialVersions } from '../../src/editorial'
 import { categoriesField } from '../../src/fields/common'
 import { richTextField } from '../../src/fields/richText'
-import { seoFields } from '../../src/fields/seo'
 import { slugField } from '../../src/fields/slug'
 import { groups, l } from '../../src/i18n'
 import { stampPublishedAt } from './hooks'
@@ -70,7 +69,6 @@ export const News: CollectionConfig<'news'> = {
       ],
     },
     slugField('title'),
-    seoFields({ descriptionFrom: ['excerpt'] }),
     {
       name: 'publishedAt',
       type: 'date',

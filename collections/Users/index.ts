@@ -1,8 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
 import { adminOrSelf, isAdmin, isAdminField, roles, signedIn } from '../../src/access'
-import { groups, l, localeCodes, localeNames } from '../../src/i18n'
-import { firstUserIsAdmin } from './hooks'
+import { defaultLocale, groups, l, localeCodes, localeNames, mailWords } from '../../src/i18n'
+import { firstUserIsAdmin, rememberAdminLanguage } from './hooks'
+import { forgotPassword } from './passwordReset'
 
 export const roleLabels = {
   admin: l('مدير النظام', 'Administrator', 'Administrator'),
@@ -18,6 +19,7 @@ export const Users: CollectionConfig<'users'> = {
     tokenExpiration: 60 * 60 * 8,
     maxLoginAttempts: 10,
     lockTime: 10 * 60 * 1000,
+    forgotPassword,
   },
   admin: {
     group: groups.admin,
@@ -33,9 +35,17 @@ export const Users: CollectionConfig<'users'> = {
     update: adminOrSelf,
     delete: isAdmin,
   },
-  hooks: { beforeChange: [firstUserIsAdmin] },
+  hooks: { beforeChange: [firstUserIsAdmin], afterLogin: [rememberAdminLanguage] },
   fields: [
     { name: 'name', type: 'text', label: l('الاسم', 'Ad', 'Name') },
+    {
+      name: 'language',
+      type: 'select',
+      label: mailWords.languageField,
+      defaultValue: defaultLocale,
+      options: localeCodes.map((value) => ({ value, label: localeNames[value] })),
+      admin: { description: mailWords.languageFieldHelp },
+    },
     {
       name: 'roles',
       type: 'select',

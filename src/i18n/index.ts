@@ -1,3 +1,5 @@
 export * from './admin'
 export * from './labels'
+export * from './limits'
 export * from './locales'
+export * from './mail'

@@ -1,5 +1,6 @@
 import * as migration_20261129_133153_initial from './20261129_133153_initial';
 import * as migration_20261129_141447_content_model from './20261129_141447_content_model';
+import * as migration_20261129_175823_platform_seo_plugin_email_language from './20261129_175823_platform_seo_plugin_email_language';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261129_141447_content_model.up,
     down: migration_20261129_141447_content_model.down,
-    name: '20261129_141447_content_model'
+    name: '20261129_141447_content_model',
+  },
+  {
+    up: migration_20261129_175823_platform_seo_plugin_email_language.up,
+    down: migration_20261129_175823_platform_seo_plugin_email_language.down,
+    name: '20261129_175823_platform_seo_plugin_email_language'
   },
 ];

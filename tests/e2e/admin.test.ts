@@ -4,7 +4,7 @@ import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 
 import { projectRoot } from '../../src/paths'
-import { launchChromium } from '../helpers/browser'
+import { openBrowserPage } from '../helpers/browser'
 import { ADMIN, type ServerProcess, startProductionServer } from '../helpers/serverProcess'
 
 const artifacts = path.join(projectRoot, 'test-results')
@@ -16,15 +16,27 @@ let page: Page
 beforeAll(async () => {
   fs.mkdirSync(artifacts, { recursive: true })
   server = await startProductionServer()
-  browser = await launchChromium()
-  const context = await browser.newContext({ locale: 'ar', viewport: { width: 1280, height: 900 } })
-  page = await context.newPage()
+  ;({ browser, page } = await openBrowserPage('ar'))
 })
 
 afterAll(async () => {
   await browser?.close()
   await server?.stop()
 })
+
+/** Opens the seeded news item and checks the SEO group of @payloadcms/plugin-seo in one admin language. */
+async function expectSeoFields(language: string, groupLabel: string, texts: string[]): Promise<void> {
+  const list = (await (await fetch(`${server.url}/api/news?limit=1&depth=0`)).json()) as { docs: { id: number }[] }
+  await page.goto(`${server.url}/admin/collections/news/${list.docs[0].id}`)
+  const group = page.locator('#field-meta')
+  await group.waitFor()
+  await group.getByText(groupLabel, { exact: true }).first().waitFor()
+  for (const text of texts) await group.getByText(text).first().waitFor()
+  // Filled from the news item's own title when it was seeded.
+  expect(await page.locator('#field-meta__title').inputValue()).not.toBe('')
+  await group.scrollIntoViewIfNeeded()
+  await group.screenshot({ path: path.join(artifacts, `admin-seo-${language}.png`) })
+}
 
 describe('the admin in a browser', () => {
   it('logs in and shows the dashboard in Arabic, right to left', async () => {
@@ -36,6 +48,10 @@ describe('the admin in a browser', () => {
     expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['ar', 'rtl'])
     await page.getByText('الأخبار').first().waitFor()
     await page.screenshot({ path: path.join(artifacts, 'admin-dashboard-ar.png'), fullPage: true })
+  })
+
+  it('shows the SEO plugin’s fields on a news item, in Arabic', async () => {
+    await expectSeoFields('ar', 'تحسين الظهور في محركات البحث (SEO)', ['عنوان الصفحة', 'وصف الصفحة', 'توليد تلقائي'])
   })
 
   it('creates and publishes an activity in the Arabic admin, readable through REST', async () => {
@@ -68,5 +84,14 @@ describe('the admin in a browser', () => {
     expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['az', 'ltr'])
     await page.getByText('Xəbərlər').first().waitFor()
     await page.screenshot({ path: path.join(artifacts, 'admin-dashboard-az.png'), fullPage: true })
+    await expectSeoFields('az', 'Axtarış sistemləri üçün (SEO)', ['Səhifənin başlığı', 'Səhifənin təsviri', 'Avtomatik yaradılacaq'])
+  })
+
+  it('shows the SEO fields in English too', async () => {
+    await page.goto(`${server.url}/admin/account`)
+    await page.locator('#language-select').click()
+    await page.locator('.rs__option', { hasText: 'English' }).first().click()
+    await page.waitForFunction(() => document.documentElement.lang === 'en')
+    await expectSeoFields('en', 'SEO', ['Meta title', 'Meta description', 'Auto-generate'])
   })
 })

@@ -1,32 +1,63 @@
 import fs from 'node:fs'
-import { type Browser, chromium } from 'playwright-core'
+import { type Browser, chromium, type Page } from 'playwright-core'
 
-const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(
-  (p): p is string => Boolean(p),
-)
+/** Flags for a headless Chromium on a machine with no network beyond the loopback. */
+const quiet = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+]
 
-/** Debian's Chromium (`apt-get install chromium`), or CHROMIUM_PATH. */
-export function chromiumPath(): string {
-  const found = candidates.find((p) => fs.existsSync(p))
-  if (!found) {
-    throw new Error(
-      'The browser tests need Chromium: `sudo apt-get install chromium` (Debian/Ubuntu), or set CHROMIUM_PATH.',
-    )
-  }
-  return found
+export interface ChromiumChoice {
+  executablePath: string
+  args: string[]
+  /** Said in the test output, so a run shows which browser it used. */
+  description: string
 }
 
-export const launchChromium = (): Promise<Browser> =>
-  chromium.launch({
-    executablePath: chromiumPath(),
+/**
+ * CHROMIUM_PATH when set, else a system Chromium, else the Chromium that the dev dependency
+ * `@sparticuz/chromium` ships inside its npm package (unpacked to /tmp on first use): the browser
+ * tests need nothing but `npm ci`.
+ */
+export async function chooseChromium(): Promise<ChromiumChoice> {
+  const explicit = process.env.CHROMIUM_PATH?.trim()
+  if (explicit) {
+    if (!fs.existsSync(explicit)) throw new Error(`CHROMIUM_PATH=${explicit} does not exist.`)
+    return { executablePath: explicit, args: quiet, description: `CHROMIUM_PATH (${explicit})` }
+  }
+  const system = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => fs.existsSync(p))
+  if (system) return { executablePath: system, args: quiet, description: `system Chromium (${system})` }
+  const { default: sparticuz } = await import('@sparticuz/chromium')
+  const executablePath = await sparticuz.executablePath()
+  return {
+    executablePath,
+    // Its own flags (headless shell, single process), less the two that would weaken the page's
+    // security model, which the tests are meant to see as a visitor's browser does.
     args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
+      ...new Set([
+        ...sparticuz.args.filter((flag) => !['--disable-web-security', '--allow-running-insecure-content'].includes(flag)),
+        ...quiet.filter((flag) => flag !== '--headless'),
+      ]),
     ],
-  })
+    description: `Chromium from the npm package @sparticuz/chromium (${executablePath})`,
+  }
+}
+
+export async function launchChromium(): Promise<Browser> {
+  const choice = await chooseChromium()
+  console.log(`[browser] ${choice.description}`)
+  return chromium.launch({ executablePath: choice.executablePath, args: choice.args })
+}
+
+/** A browser with one page whose language (Accept-Language, navigator.language) is `locale`. */
+export async function openBrowserPage(locale: string): Promise<{ browser: Browser; page: Page }> {
+  const browser = await launchChromium()
+  const context = await browser.newContext({ locale, viewport: { width: 1280, height: 900 } })
+  return { browser, page: await context.newPage() }
+}

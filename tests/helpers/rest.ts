@@ -72,10 +72,11 @@ export class RestClient {
   async query<T = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
+    headers?: HeadersInit,
   ): Promise<{ status: number; body: GraphQLResult<T> }> {
     const request = new Request(`${this.base}/graphql`, {
       method: 'POST',
-      headers: this.headers(),
+      headers: this.headers(headers),
       body: JSON.stringify({ query, variables }),
     })
     const response = await this.graphql(request)

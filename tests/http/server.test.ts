@@ -66,6 +66,33 @@ describe('the production server through express', () => {
     })
   })
 
+  it('serves the seeded SEO fields per locale', async () => {
+    for (const locale of ['ar', 'az', 'en'] as const) {
+      const body = (await (await fetch(`${server.url}/api/news?locale=${locale}&depth=0`)).json()) as {
+        docs: { meta: { title: string; description: string } }[]
+      }
+      expect(body.docs[0].meta.title).toBe(articleTitle[locale].length > 70 ? `${articleTitle[locale].slice(0, 69).trimEnd()}…` : articleTitle[locale])
+      expect(body.docs[0].meta.description.length).toBeGreaterThan(20)
+    }
+  })
+
+  it('says at start that no mail server is set, and writes a password-reset mail to the log', async () => {
+    const startLine = server.output().split('\n').filter((line) => line.includes('E-mail: no SMTP_HOST set'))
+    expect(startLine).toHaveLength(1)
+    const response = await fetch(`${server.url}/api/users/forgot-password`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: ADMIN.email }),
+    })
+    expect(response.status).toBe(200)
+    const deadline = Date.now() + 10_000
+    while (!server.output().includes(`E-mail not sent (no SMTP_HOST) to ${ADMIN.email}`) && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 100))
+    }
+    expect(server.output()).toContain(`E-mail not sent (no SMTP_HOST) to ${ADMIN.email}`)
+    expect(server.output()).toMatch(new RegExp(`${server.url}/admin/reset/[0-9a-f]{40}`))
+  })
+
   it('serves GraphQL', async () => {
     const response = await fetch(`${server.url}/api/graphql`, {
       method: 'POST',

@@ -80,3 +80,53 @@ describe('readEnv', () => {
     expect(maskURI('file:./data/cms.db')).toBe('file:./data/cms.db')
   })
 })
+
+describe('e-mail and request bounds in the environment', () => {
+  it('sends no mail without SMTP_HOST, from no-reply at the CMS host', () => {
+    const env = readEnv({ PAYLOAD_SECRET: secret, SERVER_URL: 'https://cms.eafs.az' })
+    expect(env.smtp).toBeNull()
+    expect(env.emailFrom).toEqual({ name: 'EAFS', address: 'no-reply@cms.eafs.az' })
+    expect(env).toMatchObject({ apiMaxLimit: 100, requestTimeoutMs: 10_000 })
+  })
+
+  it('reads SMTP settings, with TLS on port 465 unless said otherwise', () => {
+    const env = readEnv({
+      PAYLOAD_SECRET: secret,
+      SMTP_HOST: 'smtp.example.org',
+      SMTP_PORT: '465',
+      SMTP_USER: 'cms',
+      SMTP_PASSWORD: 'pw',
+      EMAIL_FROM: '"جمعية الصداقة" <news@eafs.az>',
+    })
+    expect(env.smtp).toEqual({ host: 'smtp.example.org', port: 465, secure: true, auth: { user: 'cms', pass: 'pw' } })
+    expect(env.emailFrom).toEqual({ name: 'جمعية الصداقة', address: 'news@eafs.az' })
+    expect(readEnv({ PAYLOAD_SECRET: secret, SMTP_HOST: 'mail', SMTP_SECURE: 'false', SMTP_PORT: '465' }).smtp?.secure).toBe(false)
+    expect(readEnv({ PAYLOAD_SECRET: secret, SMTP_HOST: 'mail' }).smtp).toEqual({ host: 'mail', port: 587, secure: false, auth: null })
+  })
+
+  it('names every wrong e-mail or bound setting on its own line', () => {
+    expect(problemsOf({ PAYLOAD_SECRET: secret, SMTP_USER: 'cms', SMTP_PASSWORD: 'pw' })).toEqual([
+      'SMTP_USER and SMTP_PASSWORD are set but SMTP_HOST is not.',
+    ])
+    expect(
+      problemsOf({
+        PAYLOAD_SECRET: secret,
+        SMTP_HOST: 'bad host',
+        SMTP_PORT: '70000',
+        SMTP_SECURE: 'maybe',
+        SMTP_USER: 'cms',
+        EMAIL_FROM: 'not an address',
+        API_MAX_LIMIT: '0',
+        REQUEST_TIMEOUT_MS: 'soon',
+      }),
+    ).toEqual([
+      'SMTP_HOST must be a host name or address (got "bad host").',
+      'SMTP_PORT must be a whole number from 1 to 65535 (got "70000").',
+      'SMTP_SECURE must be true or false (got "maybe").',
+      'SMTP_USER and SMTP_PASSWORD go together: set both or neither.',
+      'EMAIL_FROM must be an e-mail address or "Name <address>" (got "not an address").',
+      'API_MAX_LIMIT must be a whole number from 1 to 1000 (got "0").',
+      'REQUEST_TIMEOUT_MS must be a whole number from 1 to 300000 (got "soon").',
+    ])
+  })
+})

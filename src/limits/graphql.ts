@@ -1,0 +1,195 @@
+import type { PayloadRequest } from 'payload'
+
+import {
+  type ExecutionArgs,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  GraphQLError,
+  type GraphQLField,
+  type GraphQLNamedType,
+  type GraphQLOutputType,
+  Kind,
+  type SelectionSetNode,
+  type ValidationContext,
+  type ValidationRule,
+  type ValueNode,
+} from 'graphql'
+
+import { fill, limitWords, type Localized, pick } from '../i18n'
+import { boundsOf, type LimitOptions } from './bounds'
+
+/** Fields a query may select, fragments spelled out, before it is refused unread. */
+export const MAX_GRAPHQL_FIELDS = 2_000
+
+/** How many items a list with no `limit` of its own (a hasMany relation, an array) is taken to hold. */
+const LIST_ESTIMATE = 10
+
+/*
+ * Types are told apart by their shape, not with graphql's `isObjectType` & co.: those compare
+ * classes, and the schema may have been built by another copy of the graphql package (Next.js
+ * bundles its own), where they would quietly answer "no".
+ */
+type FieldMap = Record<string, GraphQLField<unknown, unknown>>
+
+const fieldsOf = (type: unknown): FieldMap | null =>
+  typeof type === 'object' && type !== null && 'getFields' in type && typeof type.getFields === 'function'
+    ? (type.getFields() as FieldMap)
+    : null
+
+const membersOf = (type: unknown): GraphQLNamedType[] =>
+  typeof type === 'object' && type !== null && 'getTypes' in type && typeof type.getTypes === 'function'
+    ? (type.getTypes() as GraphQLNamedType[])
+    : []
+
+const namedTypeOf = (type: GraphQLOutputType): GraphQLNamedType => {
+  let current: unknown = type
+  while (typeof current === 'object' && current !== null && 'ofType' in current && current.ofType) current = current.ofType
+  return current as GraphQLNamedType
+}
+
+/** `[NewsItem!]!` is a list; `NewsItem!` is not. */
+const isList = (type: GraphQLOutputType): boolean => String(type).replace(/!$/, '').startsWith('[')
+
+/** A document of a collection: what a relation field leads to. Payload gives each of them these three. */
+const isDocumentType = (type: GraphQLNamedType): boolean => {
+  const members = membersOf(type)
+  if (members.length > 0) return members.some(isDocumentType)
+  const fields = fieldsOf(type)
+  return fields !== null && 'id' in fields && 'createdAt' in fields && 'updatedAt' in fields
+}
+
+const intValue = (node: ValueNode | undefined, variables: Record<string, unknown> | null | undefined): number | null => {
+  if (!node) return null
+  if (node.kind === Kind.INT) return Number(node.value)
+  if (node.kind === Kind.VARIABLE) {
+    const value = variables?.[node.name.value]
+    return typeof value === 'number' ? value : null
+  }
+  return null
+}
+
+interface Walk {
+  typeNamed: (name: string) => GraphQLNamedType | undefined
+  fragments: Record<string, FragmentDefinitionNode>
+  variables: Record<string, unknown> | null | undefined
+  maxLimit: number
+  defaultLimit: number
+  fields: number
+  cost: number
+  deepest: number
+  depthArgument: number
+  stopped: boolean
+}
+
+/** Where in the query a selection is. */
+interface Position {
+  parent: GraphQLNamedType
+  /** Related documents entered: -1 outside any, 0 in the documents a query returns. */
+  docDepth: number
+  /** How many times this selection runs: a list of 20 news, each with ~10 related entries, runs 200 times. */
+  multiplier: number
+  /** The page size of the paginated query this selection is in. */
+  pageSize: number
+  /** Fragments being spelled out on the way here. */
+  visiting: Set<string>
+}
+
+/** Walks a selection as it will be executed, counting fields, estimated documents and nesting. */
+function walk(state: Walk, selectionSet: SelectionSetNode, at: Position): void {
+  for (const selection of selectionSet.selections) {
+    if (state.stopped) return
+    if (selection.kind === Kind.FRAGMENT_SPREAD) {
+      const name = selection.name.value
+      const fragment = state.fragments[name]
+      // A cycle is GraphQL's own error (NoFragmentCyclesRule); here it is only not followed.
+      if (!fragment || at.visiting.has(name)) continue
+      const parent = state.typeNamed(fragment.typeCondition.name.value) ?? at.parent
+      walk(state, fragment.selectionSet, { ...at, parent, visiting: new Set([...at.visiting, name]) })
+    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+      const parent = (selection.typeCondition && state.typeNamed(selection.typeCondition.name.value)) || at.parent
+      walk(state, selection.selectionSet, { ...at, parent })
+    } else {
+      visitField(state, selection, at)
+    }
+  }
+}
+
+function visitField(state: Walk, field: FieldNode, at: Position): void {
+  state.fields += 1
+  if (state.fields > MAX_GRAPHQL_FIELDS) {
+    state.stopped = true
+    return
+  }
+  const name = field.name.value
+  const definition = name.startsWith('__') ? undefined : fieldsOf(at.parent)?.[name]
+  if (!definition) return
+  const args = Object.fromEntries((field.arguments ?? []).map((arg) => [arg.name.value, arg.value]))
+  const depthArgument = intValue(args.depth, state.variables)
+  if (depthArgument !== null) state.depthArgument = Math.max(state.depthArgument, depthArgument)
+  if (!field.selectionSet) return
+
+  const type = namedTypeOf(definition.type)
+  const asked = intValue(args.limit, state.variables)
+  // A paginated query (`News(limit: 20) { docs { … } }`): its `docs` list holds one page.
+  const pageSize = asked === null ? at.pageSize : asked <= 0 ? state.defaultLimit : Math.min(asked, state.maxLimit)
+  const multiplier = isList(definition.type) ? at.multiplier * (name === 'docs' ? at.pageSize : LIST_ESTIMATE) : at.multiplier
+  let docDepth = at.docDepth
+  if (isDocumentType(type)) {
+    docDepth += 1
+    state.cost += multiplier
+    state.deepest = Math.max(state.deepest, docDepth)
+  }
+  walk(state, field.selectionSet, { parent: type, docDepth, multiplier, pageSize, visiting: at.visiting })
+}
+
+const errorFor = (req: PayloadRequest | undefined, words: Localized, values: Record<string, number>) =>
+  new GraphQLError(fill(pick(words, req?.i18n?.language), values), { extensions: { statusCode: 400 } })
+
+/**
+ * GraphQL's share of the bounds: a query may nest related documents no deeper than REST's `depth`
+ * allows the caller, may be estimated to fetch no more documents than the caller's budget, and
+ * may select at most MAX_GRAPHQL_FIELDS fields. It is refused before anything runs.
+ */
+export const graphQLLimits =
+  (options: Pick<LimitOptions, 'defaultLimit' | 'maxLimit'>) =>
+  (args: ExecutionArgs): ValidationRule[] => {
+    const context = args.contextValue as { req?: PayloadRequest } | undefined
+    const req = context?.req
+    const bounds = boundsOf({ user: req?.user ?? null })
+    const rule: ValidationRule = (validation: ValidationContext) => ({
+      Document: {
+        leave(document) {
+          const fragments: Record<string, FragmentDefinitionNode> = {}
+          for (const definition of document.definitions) {
+            if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition
+          }
+          for (const definition of document.definitions) {
+            if (definition.kind !== Kind.OPERATION_DEFINITION) continue
+            const root = definition.operation === 'mutation' ? validation.getSchema().getMutationType() : validation.getSchema().getQueryType()
+            if (!root) continue
+            const state: Walk = {
+              typeNamed: (name) => validation.getSchema().getType(name) ?? undefined,
+              fragments,
+              variables: args.variableValues,
+              maxLimit: options.maxLimit,
+              defaultLimit: options.defaultLimit,
+              fields: 0,
+              cost: 0,
+              deepest: -1,
+              depthArgument: 0,
+              stopped: false,
+            }
+            walk(state, definition.selectionSet, { parent: root, docDepth: -1, multiplier: 1, pageSize: options.defaultLimit, visiting: new Set() })
+            const hops = Math.max(state.deepest, 0)
+            if (state.stopped) validation.reportError(errorFor(req, limitWords.graphqlSize, { max: MAX_GRAPHQL_FIELDS }))
+            else if (hops > bounds.maxDepth) validation.reportError(errorFor(req, limitWords.graphqlDepth, { depth: hops, max: bounds.maxDepth }))
+            else if (state.depthArgument > bounds.maxDepth)
+              validation.reportError(errorFor(req, limitWords.graphqlDepthArgument, { depth: state.depthArgument, max: bounds.maxDepth }))
+            else if (state.cost > bounds.maxGraphQLCost)
+              validation.reportError(errorFor(req, limitWords.graphqlCost, { cost: state.cost, max: bounds.maxGraphQLCost }))
+          }
+        },
+      },
+    })
+    return [rule]
+  }

@@ -1,0 +1,122 @@
+/**
+ * Bounded work per request. One anonymous request must not stall the server, so every read that
+ * comes in over REST or GraphQL is bounded, whoever sends it (staff get wider bounds):
+ *  - `depth` at most 2 for the public and 5 for staff; `limit` at most API_MAX_LIMIT, with 0 or
+ *    less meaning the default page size, and pagination always on; `page` in range;
+ *  - a budget of loaded documents (related ones included) and of response size;
+ *  - GraphQL: relation nesting, estimated documents and selected fields, checked before it runs;
+ *  - a deadline (REQUEST_TIMEOUT_MS) after which the work is abandoned and the answer is a 503.
+ * The server's own Local API calls (seed, start-up, the admin's server-side rendering) are not
+ * bounded. Plugged into every collection and global by the config.
+ */
+import type {
+  CollectionAfterOperationHook,
+  CollectionAfterReadHook,
+  CollectionBeforeOperationHook,
+  CollectionConfig,
+  Config,
+  GlobalConfig,
+  Plugin,
+  PayloadRequest,
+} from 'payload'
+
+import { limitWords } from '../i18n'
+import {
+  boundReadArgs,
+  boundsByActor,
+  boundsOf,
+  checkDeadline,
+  chargeDocument,
+  jsonSize,
+  type LimitOptions,
+  meterOf,
+  refuse,
+} from './bounds'
+import { graphQLLimits } from './graphql'
+
+export { actorOf, boundsByActor, type Actor, type LimitOptions } from './bounds'
+export { MAX_GRAPHQL_FIELDS } from './graphql'
+
+const readOperations = new Set(['read', 'readDistinct', 'count', 'countVersions'])
+
+const boundOperation =
+  (options: LimitOptions) =>
+  <A extends object>({ args, operation, req }: { args: A; operation: string; req: PayloadRequest }): A => {
+    const meter = meterOf(req, options)
+    if (!meter) return args
+    checkDeadline(req, meter)
+    return readOperations.has(operation) ? boundReadArgs(args, req, options) : args
+  }
+
+/** Every this many documents, a long read lets other requests' waiting work run first. */
+const YIELD_EVERY = 16
+
+const chargeRead =
+  (options: LimitOptions): CollectionAfterReadHook =>
+  async ({ doc, req }) => {
+    const meter = meterOf(req, options)
+    if (!meter) return doc
+    chargeDocument(req, meter)
+    if (meter.documents % YIELD_EVERY === 0) await new Promise((resolve) => setImmediate(resolve))
+    return doc
+  }
+
+/** Before a REST answer is written out, its size is known: refuse one that is too large. */
+const measureAnswer =
+  (options: LimitOptions): CollectionAfterOperationHook =>
+  ({ args, operation, req, result }) => {
+    if (operation !== 'find' && operation !== 'findByID') return result
+    const nested = 'currentDepth' in args && typeof args.currentDepth === 'number' && args.currentDepth > 1
+    const meter = req && !nested ? meterOf(req, options) : null
+    if (!meter || !req) return result
+    const { maxResponseBytes } = boundsOf(req)
+    if (jsonSize(result) > maxResponseBytes) {
+      throw refuse(req, 400, limitWords.tooLarge, { megabytes: Math.round(maxResponseBytes / 1024 / 1024) })
+    }
+    return result
+  }
+
+const boundCollection = (collection: CollectionConfig, options: LimitOptions): CollectionConfig => {
+  const hooks = collection.hooks ?? {}
+  const beforeOperation: CollectionBeforeOperationHook = ({ args, operation, req }) =>
+    boundOperation(options)({ args, operation, req })
+  return {
+    ...collection,
+    hooks: {
+      ...hooks,
+      beforeOperation: [beforeOperation, ...(hooks.beforeOperation ?? [])],
+      afterRead: [...(hooks.afterRead ?? []), chargeRead(options)],
+      afterOperation: [...(hooks.afterOperation ?? []), measureAnswer(options)],
+    },
+  }
+}
+
+const boundGlobal = (global: GlobalConfig, options: LimitOptions): GlobalConfig => {
+  const hooks = global.hooks ?? {}
+  return {
+    ...global,
+    hooks: {
+      ...hooks,
+      beforeOperation: [({ args, operation, req }) => boundOperation(options)({ args, operation, req }), ...(hooks.beforeOperation ?? [])],
+    },
+  }
+}
+
+export const requestLimits =
+  (options: LimitOptions): Plugin =>
+  (config: Config): Config => {
+    const ownRules = config.graphQL?.validationRules
+    // The default page is never larger than the largest page.
+    const bounded = { ...options, defaultLimit: Math.min(options.defaultLimit, options.maxLimit) }
+    const limitRules = graphQLLimits(bounded)
+    return {
+      ...config,
+      maxDepth: boundsByActor.staff.maxDepth,
+      collections: config.collections?.map((collection) => boundCollection(collection, bounded)),
+      globals: config.globals?.map((global) => boundGlobal(global, bounded)),
+      graphQL: {
+        ...config.graphQL,
+        validationRules: (args) => [...limitRules(args), ...(ownRules?.(args) ?? [])],
+      },
+    }
+  }

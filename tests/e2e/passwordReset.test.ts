@@ -1,0 +1,97 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import fs from 'node:fs'
+import path from 'node:path'
+import type { Browser, Page } from 'playwright-core'
+
+import { projectRoot } from '../../src/paths'
+import { openBrowserPage } from '../helpers/browser'
+import { ADMIN, type ServerProcess, startProductionServer } from '../helpers/serverProcess'
+import { firstLink, startMailServer, type TestMailServer } from '../helpers/smtp'
+
+const artifacts = path.join(projectRoot, 'test-results')
+const USER = { email: 'nigar@eafs.test', password: 'the-first-long-password', name: 'Nigar' }
+const NEW_PASSWORD = 'a-second-long-password'
+
+let mail: TestMailServer
+let server: ServerProcess
+let browser: Browser
+let page: Page
+
+beforeAll(async () => {
+  fs.mkdirSync(artifacts, { recursive: true })
+  mail = await startMailServer()
+  server = await startProductionServer(mail.env)
+  const login = await fetch(`${server.url}/api/users/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(ADMIN),
+  })
+  const { token } = (await login.json()) as { token: string }
+  // A member of staff who reads e-mail in Azerbaijani.
+  const created = await fetch(`${server.url}/api/users`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },
+    body: JSON.stringify({ ...USER, roles: ['editor'], language: 'az' }),
+  })
+  expect(created.status).toBe(201)
+  ;({ browser, page } = await openBrowserPage('ar'))
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.stop()
+  await mail?.stop()
+})
+
+describe('a forgotten password, in the admin', () => {
+  it('sends the reset mail from the admin’s form, and its link sets a new password', async () => {
+    await page.goto(`${server.url}/admin/forgot`)
+    expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl')
+    await page.locator('#field-email').fill(USER.email)
+    await page.screenshot({ path: path.join(artifacts, 'reset-1-forgot-form-ar.png') })
+    await page.locator('button[type="submit"]').click()
+    // Payload's "check your e-mail" answer, the same for any address.
+    await page.locator('.form-header h1, h1').filter({ hasText: /البريد/ }).first().waitFor()
+    await page.screenshot({ path: path.join(artifacts, 'reset-2-email-sent-ar.png') })
+
+    const message = await mail.mailTo(USER.email)
+    expect(message.subject).toBe('Parolun yenilənməsi')
+    const link = firstLink(message.html)
+    expect(link.startsWith(`${server.url}/admin/reset/`)).toBe(true)
+
+    await page.goto(link)
+    await page.locator('#field-password').fill(NEW_PASSWORD)
+    await page.locator('#field-confirm-password').fill(NEW_PASSWORD)
+    await page.screenshot({ path: path.join(artifacts, 'reset-3-new-password-ar.png') })
+    await page.locator('button[type="submit"]').click()
+    // Payload signs the user in and opens the dashboard.
+    await page.waitForURL(`${server.url}/admin`)
+    await page.getByText('الأخبار').first().waitFor()
+    await page.screenshot({ path: path.join(artifacts, 'reset-4-signed-in-ar.png') })
+
+    const signIn = (password: string) =>
+      fetch(`${server.url}/api/users/login`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ email: USER.email, password }),
+      })
+    expect((await signIn(NEW_PASSWORD)).status).toBe(200)
+    expect((await signIn(USER.password)).status).toBe(401)
+  })
+
+  it('answers an unknown address the same way, and sends nothing', async () => {
+    const sent = mail.received.length
+    const ask = async (email: string) => {
+      const response = await fetch(`${server.url}/api/users/forgot-password`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ email }),
+      })
+      return { status: response.status, body: await response.json() }
+    }
+    expect(await ask('nobody@eafs.test')).toEqual({ status: 200, body: { message: expect.any(String) } })
+    expect(await ask('nobody@eafs.test')).toEqual(await ask(ADMIN.email))
+    await mail.mailTo(ADMIN.email)
+    expect(mail.received.slice(sent).flatMap((m) => m.to)).toEqual([ADMIN.email])
+  })
+})

@@ -1,0 +1,136 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+
+import { ADMIN, type ServerProcess, startProductionServer } from '../helpers/serverProcess'
+
+/**
+ * Bounded work per request, against the built server: the heaviest anonymous requests the
+ * limits allow run on a data set where every news item and every timeline entry point at each
+ * other, and a cheap request made meanwhile still answers promptly.
+ */
+const NEWS = 60
+let server: ServerProcess
+let token = ''
+
+const api = async (method: string, path: string, body?: unknown) => {
+  const response = await fetch(`${server.url}${path}`, {
+    method,
+    headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  })
+  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`)
+  return (await response.json()) as { doc: { id: number } }
+}
+
+const inBatches = async <T>(items: T[], size: number, work: (item: T) => Promise<unknown>) => {
+  for (let i = 0; i < items.length; i += size) await Promise.all(items.slice(i, i + size).map(work))
+}
+
+beforeAll(async () => {
+  server = await startProductionServer({ LOG_LEVEL: 'warn' })
+  const login = await fetch(`${server.url}/api/users/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(ADMIN),
+  })
+  token = ((await login.json()) as { token: string }).token
+  const relations = (await (await fetch(`${server.url}/api/bilateral-relations?limit=100&depth=0`)).json()) as { docs: { id: number }[] }
+  const relationIds = relations.docs.map((d) => d.id)
+  const newsIds: number[] = []
+  await inBatches([...Array(NEWS).keys()], 6, async (i) => {
+    const paragraph = 'تواصل الجمعية تقديم خدماتها بالمجان لطلاب العلم ورواد الجمعية. '.repeat(20)
+    const created = await api('POST', '/api/news?locale=ar&depth=0', {
+      title: `خبر رقم ${i}`,
+      excerpt: paragraph.slice(0, 500),
+      related: { relations: relationIds },
+      _status: 'published',
+    })
+    newsIds.push(created.doc.id)
+  })
+  await inBatches(relationIds, 3, (id) => api('PATCH', `/api/bilateral-relations/${id}?locale=ar&depth=0`, { relatedNews: newsIds }))
+})
+
+afterAll(async () => {
+  await server?.stop()
+})
+
+const timed = async (path: string, init?: RequestInit) => {
+  const started = performance.now()
+  const response = await fetch(`${server.url}${path}`, init)
+  const body = await response.text()
+  return { status: response.status, ms: performance.now() - started, bytes: body.length, body }
+}
+
+const graphql = (query: string): RequestInit => ({
+  method: 'POST',
+  headers: { 'Content-Type': 'application/json' },
+  body: JSON.stringify({ query }),
+})
+
+describe('bounded work per request over HTTP', () => {
+  it('answers the heaviest anonymous requests with a bounded answer, never a 5xx', async () => {
+    const heavy = await Promise.all([
+      timed('/api/news?depth=100&limit=1000000'),
+      timed('/api/news?depth=2&limit=100'),
+      timed('/api/bilateral-relations?depth=100&limit=1e9'),
+      timed(`/api/news/${1}?depth=100`),
+      timed('/api/graphql', graphql('{ News(limit: 45) { docs { title excerpt related { relations { title summary relatedNews { title excerpt } } } } } }')),
+      timed('/api/graphql', graphql('{ News(limit: 100) { docs { related { relations { relatedNews { related { relations { title } } } } } } } }')),
+    ])
+    console.log(`[limits] heaviest anonymous requests, run together: ${heavy.map((r) => `${r.status} ${r.ms.toFixed(0)} ms ${(r.bytes / 1024).toFixed(0)} KB`).join('; ')}`)
+    for (const path of ['/api/news?depth=2&limit=100', '/api/bilateral-relations?depth=2&limit=100', '/api/news?depth=1&limit=100', '/api/news?depth=0&limit=100']) {
+      const alone = await timed(path)
+      console.log(`[limits] alone: ${path} → ${alone.status} in ${alone.ms.toFixed(0)} ms, ${(alone.bytes / 1024).toFixed(0)} KB`)
+    }
+    for (const result of heavy) {
+      expect(result.status).toBeLessThan(500)
+      // Bounded in size: the answer is at most the public budget of 8 MB.
+      expect(result.bytes).toBeLessThanOrEqual(8 * 1024 * 1024)
+    }
+    // Fanning news → timeline → news out at depth 2 would be ~60 × 9 × 60 documents: refused, clearly.
+    expect(heavy[0].status).toBe(400)
+    expect(heavy[0].body).toContain('سيكون الرد أكبر من 8 ميغابايت')
+    expect(JSON.parse(heavy[5].body).errors[0].message).toMatch(/GraphQL/)
+  })
+
+  /** Cheap requests, one every 50 ms, while `heavyPaths` run back to back, each in its own loop. */
+  const cheapWhile = async (heavyPaths: string[]) => {
+    let running = true
+    const load = Promise.all(
+      heavyPaths.map(async (path) => {
+        const statuses: number[] = []
+        while (running) statuses.push((await timed(path)).status)
+        return statuses
+      }),
+    )
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    const cheap: number[] = []
+    for (let i = 0; i < 20; i += 1) {
+      const result = await timed('/api/categories?limit=1&depth=0')
+      expect(result.status).toBe(200)
+      cheap.push(result.ms)
+      await new Promise((resolve) => setTimeout(resolve, 50))
+    }
+    running = false
+    const statuses = (await load).flat()
+    cheap.sort((a, b) => a - b)
+    console.log(
+      `[limits] cheap request while ${heavyPaths.join(' + ')} ran: max ${cheap[cheap.length - 1].toFixed(0)} ms, ` +
+        `median ${cheap[10].toFixed(0)} ms; heavy answers: ${statuses.length} (${[...new Set(statuses)].join(', ')})`,
+    )
+    expect(statuses.every((status) => status < 500)).toBe(true)
+    return cheap[cheap.length - 1]
+  }
+
+  it('keeps answering a cheap request within 200 ms while the heaviest anonymous request runs', async () => {
+    // The slowest anonymous read the limits allow to succeed here (9 entries × 60 news × 9 entries).
+    expect(await cheapWhile(['/api/bilateral-relations?depth=2&limit=100'])).toBeLessThan(200)
+    // And one the limits refuse only after loading it (too large once written out).
+    expect(await cheapWhile(['/api/news?depth=2&limit=100'])).toBeLessThan(200)
+  })
+
+  it('stays responsive, if slower, under three heavy readers at once', async () => {
+    const worst = await cheapWhile(['/api/news?depth=2&limit=100', '/api/bilateral-relations?depth=2&limit=100', '/api/news?depth=1&limit=100'])
+    // Three heavy readers share two cores with this test: answered, not stalled.
+    expect(worst).toBeLessThan(2_000)
+  })
+})
