@@ -49,7 +49,7 @@ const boundOperation =
   }
 
 /** Every this many documents, a long read lets other requests' waiting work run first. */
-const YIELD_EVERY = 16
+const YIELD_EVERY = 8
 
 const chargeRead =
   (options: LimitOptions): CollectionAfterReadHook =>

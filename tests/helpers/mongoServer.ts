@@ -12,8 +12,14 @@ export const freePort = (): Promise<number> =>
     })
   })
 
+/** A MongoDB URL naming database `name`, options kept. */
+export const withDatabaseName = (url: string, name: string): string => {
+  const [base, query] = url.split('?')
+  return `${base.replace(/\/+$/, '')}/${name}${query ? `?${query}` : ''}`
+}
+
 export interface MongoForTests {
-  /** mongodb://host:port, without a database name. */
+  /** mongodb://host:port, without a database name (perhaps with options after `/?`). */
   url: string
   description: string
   stop: () => Promise<void>
@@ -38,7 +44,10 @@ export async function startMongoForTests(): Promise<MongoForTests> {
   const server = new congodb.CongoServer({ host: '127.0.0.1', port })
   await server.start()
   return {
-    url: `mongodb://127.0.0.1:${port}`,
+    // The driver's streaming server monitor (exhaust `hello`, moreToCome) is more than the stand-in
+    // speaks: when it ends a stream, the driver clears the pool under running tests. Polling is
+    // what the driver does with servers that do not stream.
+    url: `mongodb://127.0.0.1:${port}/?serverMonitoringMode=poll`,
     description: `in-process CongoDB wire-protocol server (@push.rocks/smartmongo) on 127.0.0.1:${port}`,
     stop: () => server.stop(),
   }

@@ -7,6 +7,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { getPayload } from 'payload'
 
+import { withDatabaseName } from './mongoServer'
 import { RestClient } from './rest'
 
 export type TestDatabase = 'mongodb' | 'sqlite'
@@ -22,11 +23,6 @@ export interface TestContext {
 /** The leg this test file runs on, set per Jest project (jest.config.js). */
 export const testDatabase = (): TestDatabase =>
   (globalThis as { testDatabase?: TestDatabase }).testDatabase ?? 'sqlite'
-
-const withDatabaseName = (url: string, name: string): string => {
-  const [base, query] = url.split('?')
-  return `${base.replace(/\/+$/, '')}/${name}${query ? `?${query}` : ''}`
-}
 
 /**
  * A Payload instance on a database of its own (a fresh SQLite file or a fresh MongoDB database),

@@ -94,6 +94,8 @@ describe('bounded work per request over HTTP', () => {
 
   /** Cheap requests, one every 50 ms, while `heavyPaths` run back to back, each in its own loop. */
   const cheapWhile = async (heavyPaths: string[]) => {
+    // The cheap request's own first run (code paths compiled, caches filled) is not what is measured.
+    for (let i = 0; i < 5; i += 1) await timed('/api/categories?limit=1&depth=0')
     let running = true
     const load = Promise.all(
       heavyPaths.map(async (path) => {

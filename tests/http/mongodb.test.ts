@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
 import { articleTitle } from '../../src/seed/article'
-import { type MongoForTests, startMongoForTests } from '../helpers/mongoServer'
+import { type MongoForTests, startMongoForTests, withDatabaseName } from '../helpers/mongoServer'
 import { type ServerProcess, startProductionServer } from '../helpers/serverProcess'
 
 /** The same production server on MongoDB, the production database. */
@@ -12,7 +12,7 @@ describe('the production server on MongoDB', () => {
   beforeAll(async () => {
     mongo = await startMongoForTests()
     console.log(`[http on mongodb] using ${mongo.description}`)
-    server = await startProductionServer({ DATABASE_URI: `${mongo.url}/eafs_http_${Date.now()}` })
+    server = await startProductionServer({ DATABASE_URI: withDatabaseName(mongo.url, `eafs_http_${Date.now()}`) })
   })
 
   afterAll(async () => {
