@@ -37,7 +37,7 @@ export default buildConfig({
   },
   upload: {
     limits: { fileSize: env.mediaMaxFileSizeBytes },
-    requestSizeLimit: env.mediaMaxFileSizeBytes + 1024 * 1024,
+    requestSizeLimit: env.mediaMaxRequestBytes,
   },
   sharp,
   email: emailAdapter(env),

@@ -17,6 +17,8 @@ export interface AppEnv {
   /** The first admin, created at first start when no user exists yet. */
   firstAdmin: { email: string; password: string } | null
   mediaMaxFileSizeBytes: number
+  /** The largest upload request: the file and room for the fields sent with it. */
+  mediaMaxRequestBytes: number
   seedOnStart: boolean
   logLevel: LogLevel
   /** Outgoing mail server; null sends no mail and writes each message to the log instead. */
@@ -27,6 +29,8 @@ export interface AppEnv {
   apiMaxLimit: number
   /** How long a REST or GraphQL request may work before it is abandoned with a 503. */
   requestTimeoutMs: number
+  /** The largest request body the API reads, other than an upload (whose limit is the media one). */
+  apiMaxBodyBytes: number
 }
 
 export interface SmtpSettings {
@@ -61,6 +65,7 @@ export const envDefaults = {
   EMAIL_FROM: '',
   API_MAX_LIMIT: '100',
   REQUEST_TIMEOUT_MS: '10000',
+  API_MAX_BODY_MB: '5',
 } as const
 
 export const MIN_SECRET_LENGTH = 32
@@ -178,6 +183,7 @@ export function readEnv(source: Source = process.env): AppEnv {
   const emailFrom = readEmailFrom(source, serverURL, problems)
   const apiMaxLimit = positiveInteger(source, 'API_MAX_LIMIT', problems, { max: 1000 })
   const requestTimeoutMs = positiveInteger(source, 'REQUEST_TIMEOUT_MS', problems, { max: 300_000 })
+  const apiMaxBodyMb = positiveInteger(source, 'API_MAX_BODY_MB', problems, { max: 1024 })
 
   if (problems.length > 0) throw new EnvError(problems)
 
@@ -192,12 +198,14 @@ export function readEnv(source: Source = process.env): AppEnv {
     payloadSecret,
     firstAdmin,
     mediaMaxFileSizeBytes: mediaMaxMb * 1024 * 1024,
+    mediaMaxRequestBytes: (mediaMaxMb + 1) * 1024 * 1024,
     seedOnStart,
     logLevel: logLevel ?? 'info',
     smtp,
     emailFrom,
     apiMaxLimit,
     requestTimeoutMs,
+    apiMaxBodyBytes: apiMaxBodyMb * 1024 * 1024,
   }
 }
 

@@ -13,6 +13,7 @@ import type { AppEnv } from './env'
 
 import { bootPayload } from './boot'
 import { pingDatabase } from './lib/dbPing'
+import { boundRequestBodies } from './limits/http'
 import { settleOutgoingMail } from './mail'
 import { projectRoot } from './paths'
 
@@ -77,6 +78,13 @@ export async function startServer({ env, dev }: { env: AppEnv; dev: boolean }): 
       res.status(503).json({ status: 'unavailable', database: env.databaseKind, error: (error as Error).message })
     }
   })
+
+  app.use(
+    boundRequestBodies({
+      maxBodyBytes: env.apiMaxBodyBytes,
+      maxUploadBytes: env.mediaMaxRequestBytes,
+    }),
+  )
 
   // Everything else goes to Next.js (admin, REST, GraphQL); a path-less handler keeps req.url whole.
   app.use((req, res) => handle(req, res))

@@ -27,6 +27,16 @@ export const limitWords = {
     'Nəticələrin sayı (limit) tam ədəd olmalıdır; ən çoxu {max}.',
     'The number of results (limit) must be a whole number; at most {max}.',
   ),
+  bodyTooLarge: l(
+    'حجم الطلب أكبر من المسموح ({megabytes} ميغابايت).',
+    'Sorğunun həcmi icazə veriləndən böyükdür ({megabytes} MB).',
+    'The request is larger than allowed ({megabytes} MB).',
+  ),
+  lengthRequired: l(
+    'يجب أن يذكر الطلب طوله (Content-Length).',
+    'Sorğu öz uzunluğunu (Content-Length) bildirməlidir.',
+    'The request must state its length (Content-Length).',
+  ),
   graphqlDepth: l(
     'يتداخل استعلام GraphQL في المستندات المرتبطة حتى {depth} مستويات، والحد الأقصى {max}.',
     'GraphQL sorğusu əlaqəli sənədləri {depth} səviyyə dərinliyə qədər iç-içə istəyir; ən çoxu {max} olar.',

@@ -130,6 +130,46 @@ describe('bounded work per request over HTTP', () => {
     expect(await cheapWhile(['/api/news?depth=2&limit=100'])).toBeLessThan(200)
   })
 
+  it('refuses an API body over the limit before reading it, and one that does not state its length', async () => {
+    const big = JSON.stringify({ email: 'x@eafs.test', password: 'a'.repeat(6 * 1024 * 1024) })
+    const tooLarge = await fetch(`${server.url}/api/users/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Accept-Language': 'az' },
+      body: big,
+    })
+    expect(tooLarge.status).toBe(413)
+    expect(await tooLarge.json()).toEqual({ errors: [{ message: 'Sorğunun həcmi icazə veriləndən böyükdür (5 MB).' }] })
+
+    const upload = new FormData()
+    upload.append('file', new Blob([new Uint8Array(22 * 1024 * 1024)], { type: 'image/png' }), 'huge.png')
+    const tooLargeUpload = await fetch(`${server.url}/api/media`, { method: 'POST', headers: { Authorization: `JWT ${token}` }, body: upload })
+    expect(tooLargeUpload.status).toBe(413)
+    expect(JSON.stringify(await tooLargeUpload.json())).toContain('21 ميغابايت')
+
+    const chunks = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode(JSON.stringify({ email: 'x@eafs.test', password: 'nope' })))
+        controller.close()
+      },
+    })
+    const unstated = await fetch(`${server.url}/api/users/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Accept-Language': 'en' },
+      body: chunks,
+      duplex: 'half',
+    } as RequestInit)
+    expect(unstated.status).toBe(411)
+    expect(await unstated.json()).toEqual({ errors: [{ message: 'The request must state its length (Content-Length).' }] })
+
+    // A body within the limit is read as always.
+    const ordinary = await fetch(`${server.url}/api/users/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: 'x@eafs.test', password: 'wrong-password' }),
+    })
+    expect(ordinary.status).toBe(401)
+  })
+
   it('stays responsive, if slower, under three heavy readers at once', async () => {
     const worst = await cheapWhile(['/api/news?depth=2&limit=100', '/api/bilateral-relations?depth=2&limit=100', '/api/news?depth=1&limit=100'])
     // Three heavy readers share two cores with this test: answered, not stalled.

@@ -130,3 +130,13 @@ describe('e-mail and request bounds in the environment', () => {
     ])
   })
 })
+
+describe('the language of a plain HTTP request', () => {
+  it('follows Payload: its language cookie, then Accept-Language, then Arabic', async () => {
+    const { languageOfHeaders } = await import('../../src/i18n')
+    expect(languageOfHeaders({})).toBe('ar')
+    expect(languageOfHeaders({ 'accept-language': 'fr-FR, az-AZ;q=0.8, en;q=0.5' })).toBe('az')
+    expect(languageOfHeaders({ 'accept-language': 'en-GB', cookie: 'a=1; payload-lng=ar' })).toBe('ar')
+    expect(languageOfHeaders({ cookie: 'payload-lng=fr', 'accept-language': 'de' })).toBe('ar')
+  })
+})
