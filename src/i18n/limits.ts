@@ -52,6 +52,11 @@ export const limitWords = {
     'GraphQL sorğusunda {max} sahədən çox var.',
     'The GraphQL query selects more than {max} fields.',
   ),
+  graphqlFragmentCycle: l(
+    'الجزء (fragment) «{name}» يستدعي نفسه: {path}.',
+    '«{name}» fraqmenti özünü çağırır: {path}.',
+    'The fragment "{name}" spreads itself: {path}.',
+  ),
   graphqlDepthArgument: l(
     'قيمة depth في استعلام GraphQL هي {depth}، والحد الأقصى {max}.',
     'GraphQL sorğusunda depth {depth}-dir; ən çoxu {max} olar.',

@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import {
+  type DocumentNode,
   type ExecutionArgs,
   type FieldNode,
   type FragmentDefinitionNode,
@@ -142,7 +143,72 @@ function visitField(state: Walk, field: FieldNode, at: Position): void {
   walk(state, field.selectionSet, { parent: type, docDepth, multiplier, pageSize, visiting: at.visiting })
 }
 
-const errorFor = (req: PayloadRequest | undefined, words: Localized, values: Record<string, number>) =>
+/**
+ * What must be refused before any rule walks the query: a fragment that spreads itself, or
+ * fragments that spread each other so often that spelling them out would never end (twenty
+ * fragments that each spread the previous one twice make a million fields). Payload's own
+ * complexity rule spells fragments out without a guard, so such a document is swapped, for
+ * validation only, for one without its fragments, and refused with this reason.
+ */
+type DocumentProblem = { words: Localized; values: Record<string, number | string> }
+
+function inspectFragments(document: DocumentNode): DocumentProblem | null {
+  const fragments = new Map<string, FragmentDefinitionNode>()
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition)
+  }
+  const spreadsOf = (node: SelectionSetNode, into: string[] = []): string[] => {
+    for (const selection of node.selections) {
+      if (selection.kind === Kind.FRAGMENT_SPREAD) into.push(selection.name.value)
+      else if (selection.selectionSet) spreadsOf(selection.selectionSet, into)
+    }
+    return into
+  }
+  const fieldsIn = (node: SelectionSetNode): number => {
+    let count = 0
+    for (const selection of node.selections) {
+      if (selection.kind === Kind.FIELD) count += 1
+      if (selection.kind !== Kind.FRAGMENT_SPREAD && selection.selectionSet) count += fieldsIn(selection.selectionSet)
+    }
+    return count
+  }
+  // Depth-first, with the path kept for the message; sizes are memoized, so this is linear.
+  const size = new Map<string, number>()
+  const onPath: string[] = []
+  const visit = (name: string): DocumentProblem | number => {
+    const known = size.get(name)
+    if (known !== undefined) return known
+    const at = onPath.indexOf(name)
+    if (at >= 0) return { words: limitWords.graphqlFragmentCycle, values: { name, path: [...onPath.slice(at), name].join(' → ') } }
+    const fragment = fragments.get(name)
+    if (!fragment) return 0
+    onPath.push(name)
+    let total = fieldsIn(fragment.selectionSet)
+    for (const spread of spreadsOf(fragment.selectionSet)) {
+      const inner = visit(spread)
+      if (typeof inner !== 'number') return inner
+      total += inner
+      if (total > MAX_GRAPHQL_FIELDS) return { words: limitWords.graphqlSize, values: { max: MAX_GRAPHQL_FIELDS } }
+    }
+    onPath.pop()
+    size.set(name, total)
+    return total
+  }
+  for (const name of fragments.keys()) {
+    const result = visit(name)
+    if (typeof result !== 'number') return result
+  }
+  // An operation spelled out: its own fields and every fragment it spreads, as often as it does.
+  for (const definition of document.definitions) {
+    if (definition.kind !== Kind.OPERATION_DEFINITION) continue
+    let total = fieldsIn(definition.selectionSet)
+    for (const spread of spreadsOf(definition.selectionSet)) total += size.get(spread) ?? 0
+    if (total > MAX_GRAPHQL_FIELDS) return { words: limitWords.graphqlSize, values: { max: MAX_GRAPHQL_FIELDS } }
+  }
+  return null
+}
+
+const errorFor = (req: PayloadRequest | undefined, words: Localized, values: Record<string, number | string>) =>
   new GraphQLError(fill(pick(words, req?.i18n?.language), values), { extensions: { statusCode: 400 } })
 
 /**
@@ -156,6 +222,15 @@ export const graphQLLimits =
     const context = args.contextValue as { req?: PayloadRequest } | undefined
     const req = context?.req
     const bounds = boundsOf({ user: req?.user ?? null })
+    const problem = inspectFragments(args.document)
+    if (problem) {
+      // Validated (never executed) without its fragments: unknown spreads are GraphQL's own errors.
+      args.document = { ...args.document, definitions: args.document.definitions.filter((d) => d.kind !== Kind.FRAGMENT_DEFINITION) }
+      const refused: ValidationRule = (validation) => ({
+        Document: { enter: () => validation.reportError(errorFor(req, problem.words, problem.values)) },
+      })
+      return [refused]
+    }
     const rule: ValidationRule = (validation: ValidationContext) => ({
       Document: {
         leave(document) {

@@ -155,7 +155,37 @@ describe('bounded work per request', () => {
     expect(deepRichText.body.errors?.[0]?.message).toMatch(/depth .*9/)
 
     // A client that speaks the GraphQL-over-HTTP media type gets the refusal as a 400.
-    const strict = await t.rest.query(fiveLevels, undefined, { Accept: 'application/graphql-response+json' })
+    const strictHeaders = { Accept: 'application/graphql-response+json', 'Accept-Language': 'en' }
+    const strict = await t.rest.query(fiveLevels, undefined, strictHeaders)
     expect(strict.status).toBe(400)
+  })
+
+  it('refuses fragments that spread themselves, or that would spell out without end, before any rule walks them', async () => {
+    const headers = { Accept: 'application/graphql-response+json', 'Accept-Language': 'en' }
+    const cycle = await t.rest.query('query { News { docs { ...A } } } fragment A on NewsItem { title ...B } fragment B on NewsItem { ...A }', undefined, headers)
+    expect(cycle.status).toBe(400)
+    expect(cycle.body.errors?.map((e) => e.message)).toContain('The fragment "A" spreads itself: A → B → A.')
+
+    // Twenty-five fragments, each spreading the one before twice: 2^25 fields once spelled out.
+    const laughs = ['fragment F0 on Category { name }']
+    for (let i = 1; i <= 25; i += 1) laughs.push(`fragment F${i} on Category { a: name ...F${i - 1} ...F${i - 1} }`)
+    const started = Date.now()
+    const exponential = await t.rest.query(`query { Categories { docs { ...F25 } } } ${laughs.join(' ')}`, undefined, headers)
+    expect(exponential.status).toBe(400)
+    expect(exponential.body.errors?.map((e) => e.message)).toContain(`The GraphQL query selects more than ${MAX_GRAPHQL_FIELDS} fields.`)
+    expect(Date.now() - started).toBeLessThan(5_000)
+
+    // A fragment within bounds, spread by so many aliases that the whole is not.
+    const fragment = `fragment Wide on Category { ${Array.from({ length: 100 }, (_, i) => `f${i}: name`).join(' ')} }`
+    const aliases = Array.from({ length: 30 }, (_, i) => `c${i}: Categories { docs { ...Wide } }`).join(' ')
+    const wideSpread = await t.rest.query(`query { ${aliases} } ${fragment}`, undefined, headers)
+    expect(wideSpread.status).toBe(400)
+
+    // Fragments within bounds still run.
+    const fine = await t.rest.query<{ Categories: { docs: { name: string }[] } }>(
+      'query { Categories(limit: 2) { docs { ...C } } } fragment C on Category { name ...D } fragment D on Category { id }',
+    )
+    expect(fine.body.errors).toBeUndefined()
+    expect(fine.body.data?.Categories.docs).toHaveLength(2)
   })
 })
