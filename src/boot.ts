@@ -2,12 +2,13 @@ import type { Payload, SanitizedConfig } from 'payload'
 
 import fs from 'node:fs'
 import path from 'node:path'
-import { getPayload } from 'payload'
+import { checkDependencies, getPayload } from 'payload'
 
 import { type AppEnv, maskURI } from './env'
 import { describeMail } from './mail'
 import { seed, isContentEmpty } from './seed'
 import { sqliteFileURL } from './db'
+import { projectRoot } from './paths'
 
 /** A start-up failure with one line to show the person starting the CMS. */
 export class StartupError extends Error {
@@ -65,6 +66,26 @@ export async function checkDatabase(env: AppEnv): Promise<void> {
   }
 }
 
+/**
+ * Payload's own dependency check, run at every start: `payload` and every installed
+ * `@payloadcms/*` package must be one version. Payload runs it only outside production; a
+ * production deploy with a mixed family would otherwise start and fail later, in odd places.
+ */
+export async function verifyPayloadFamily(check: typeof checkDependencies = checkDependencies): Promise<void> {
+  const scope = path.join(projectRoot, 'node_modules/@payloadcms')
+  const installed = fs.existsSync(scope) ? fs.readdirSync(scope).filter((name) => !name.startsWith('.')) : []
+  const dependencies = ['payload', ...installed.map((name) => `@payloadcms/${name}`)]
+  try {
+    await check({ dependencyGroups: [{ name: 'payload', dependencies, targetVersionDependency: 'payload' }] })
+  } catch (error) {
+    const found = /found: (.*?)\. All/.exec((error as Error).message)?.[1] ?? (error as Error).message.split('\n')[0]
+    throw new StartupError(
+      `Payload packages are not all one version (${found}). Install payload and every @payloadcms/* package at the same ` +
+        'version: see "Payload 3.90.1, on purpose" in the README.',
+    )
+  }
+}
+
 /** Creates the first admin from ADMIN_EMAIL/ADMIN_PASSWORD when there is no user yet. */
 export async function ensureFirstAdmin(payload: Payload, env: AppEnv): Promise<string | null> {
   if (!env.firstAdmin) return null
@@ -92,6 +113,7 @@ export async function bootPayload(
   env: AppEnv,
   config: Promise<SanitizedConfig> | SanitizedConfig,
 ): Promise<Booted> {
+  await verifyPayloadFamily()
   await checkDatabase(env)
   const payload = await withTimeout(
     getPayload({ config }),

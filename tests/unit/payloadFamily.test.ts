@@ -53,3 +53,24 @@ describe('the Payload family', () => {
     ).resolves.toBeUndefined()
   })
 })
+
+describe('the start-up check of the Payload family', () => {
+  it('passes on this installation', async () => {
+    const { verifyPayloadFamily } = await import('../../src/boot')
+    await expect(verifyPayloadFamily()).resolves.toBeUndefined()
+  })
+
+  it('refuses to start on a mixed family, in one line that says what to do', async () => {
+    const { StartupError, verifyPayloadFamily } = await import('../../src/boot')
+    const mixed = async () => {
+      throw new Error(
+        'Mismatching "payload" dependency versions found: @payloadcms/ui@3.90.2 (Please change this to 3.90.1). All "payload" packages must have the same version.',
+      )
+    }
+    const refusal = verifyPayloadFamily(mixed)
+    await expect(refusal).rejects.toBeInstanceOf(StartupError)
+    await expect(refusal).rejects.toThrow(
+      'Payload packages are not all one version (@payloadcms/ui@3.90.2 (Please change this to 3.90.1)). Install payload and every @payloadcms/* package at the same version',
+    )
+  })
+})
