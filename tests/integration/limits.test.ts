@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { getIntrospectionQuery } from 'graphql'
 
 import type { BilateralRelation, News } from '../../src/payload-types'
 
@@ -180,6 +181,11 @@ describe('bounded work per request', () => {
     const aliases = Array.from({ length: 30 }, (_, i) => `c${i}: Categories { docs { ...Wide } }`).join(' ')
     const wideSpread = await t.rest.query(`query { ${aliases} } ${fragment}`, undefined, headers)
     expect(wideSpread.status).toBe(400)
+
+    // The standard introspection query (deeply nested `ofType` fragments), as GraphQL clients and code generators send it.
+    const introspection = await t.rest.query<{ __schema: { types: unknown[] } }>(getIntrospectionQuery())
+    expect(introspection.body.errors).toBeUndefined()
+    expect(introspection.body.data?.__schema.types.length).toBeGreaterThan(50)
 
     // Fragments within bounds still run.
     const fine = await t.rest.query<{ Categories: { docs: { name: string }[] } }>(
