@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
-import { l } from '../../src/i18n'
-import { say, timeOf } from '../../src/fields/validators'
+import { l, say } from '../../src/i18n'
+import { timeOf } from '../../src/fields/validators'
 
 const deadlineMessage = l(
   'يجب أن يكون آخر موعد للتسجيل قبل بداية النشاط.',

@@ -1,7 +1,6 @@
 import type { CollectionBeforeChangeHook, FieldHook, PayloadRequest } from 'payload'
 
-import { defaultLocale, isLocaleCode, l } from '../../src/i18n'
-import { say } from '../../src/fields/validators'
+import { defaultLocale, isLocaleCode, l, say } from '../../src/i18n'
 import { type DatePrecision, datePrecisions, formatPartialDate, normalizePartialDate } from '../../src/lib/partialDate'
 
 const isPrecision = (value: unknown): value is DatePrecision =>

@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
-import { l } from '../../src/i18n'
-import { say, TIME_PATTERN, validateTime } from '../../src/fields/validators'
+import { l, say } from '../../src/i18n'
+import { TIME_PATTERN, validateTime } from '../../src/fields/validators'
 import { calendarDay } from '../../src/lib/partialDate'
 
 const dayIndex: Record<string, number> = {

@@ -1,6 +1,8 @@
 import type { IncomingAuthType, PayloadRequest } from 'payload'
 
-import { isLocaleCode, type LocaleCode, mailWords, pick, rtlLocales } from '../../src/i18n'
+import { formatAdminURL } from 'payload/shared'
+
+import { defaultLocale, isLocaleCode, type LocaleCode, mailWords, pick, rtlLocales } from '../../src/i18n'
 import { mailHTML } from '../../src/lib/mail'
 
 type ForgotPassword = NonNullable<IncomingAuthType['forgotPassword']>
@@ -10,13 +12,17 @@ export const mailLanguageOf = (user: unknown, req?: PayloadRequest): LocaleCode 
   const saved = typeof user === 'object' && user !== null && 'language' in user ? user.language : null
   if (isLocaleCode(saved)) return saved
   const requested = req?.i18n?.language
-  return isLocaleCode(requested) ? requested : 'ar'
+  return isLocaleCode(requested) ? requested : defaultLocale
 }
 
+/** The admin's own reset page, built as Payload builds it for its default reset mail. */
 const resetURL = (req: PayloadRequest | undefined, token: string): string => {
   const config = req?.payload.config
-  const base = `${config?.serverURL ?? ''}${config?.routes.admin ?? '/admin'}`
-  return `${base}${config?.admin.routes.reset ?? '/reset'}/${token}`
+  return formatAdminURL({
+    adminRoute: config?.routes.admin ?? '/admin',
+    path: `${config?.admin.routes.reset ?? '/reset'}/${token}`,
+    serverURL: config?.serverURL,
+  })
 }
 
 const nameOf = (user: unknown): string => {

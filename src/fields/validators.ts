@@ -5,11 +5,9 @@
  */
 import type { PayloadRequest } from 'payload'
 
-import { l, pick } from '../i18n'
+import { l, say } from '../i18n'
 
 type Localizable = { req: PayloadRequest }
-
-const say = (req: PayloadRequest, text: ReturnType<typeof l>) => pick(text, req.i18n?.language)
 
 export const messages = {
   url: l(
@@ -81,5 +79,3 @@ export const validateLatitude = (value: null | number | undefined, { req }: Loca
 
 export const validateLongitude = (value: null | number | undefined, { req }: Localizable): string | true =>
   value === null || value === undefined || (value >= -180 && value <= 180) ? true : say(req, messages.longitude)
-
-export { say }

@@ -10,6 +10,17 @@ export const l = (ar: string, az: string, en: string): Localized => ({ ar, az, e
 export const pick = (label: Localized, language: string | undefined): string =>
   label[(language ?? 'en') as LocaleCode] ?? label.en
 
+/** Fills `{name}` placeholders of a message. */
+export const fill = (text: string, values: Record<string, number | string>): string =>
+  text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole))
+
+/** A message in the language of the request (the admin language or Accept-Language), placeholders filled. */
+export const say = (
+  req: { i18n?: { language?: string } } | null | undefined,
+  label: Localized,
+  values: Record<string, number | string> = {},
+): string => fill(pick(label, req?.i18n?.language), values)
+
 /** Admin navigation groups, shared by every collection and global. */
 export const groups = {
   content: l('المحتوى', 'Məzmun', 'Content'),

@@ -63,7 +63,3 @@ export const limitWords = {
     'The GraphQL query asks for depth {depth}; at most {max} is allowed.',
   ),
 }
-
-/** Fills `{name}` placeholders of a message. */
-export const fill = (text: string, values: Record<string, number | string>): string =>
-  text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole))

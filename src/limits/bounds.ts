@@ -3,7 +3,7 @@ import type { PayloadRequest } from 'payload'
 import { APIError } from 'payload'
 
 import { hasRole, roles } from '../access'
-import { fill, limitWords, type Localized, pick } from '../i18n'
+import { limitWords, type Localized, say } from '../i18n'
 
 /** Who is asking: staff signed in to the admin, or anybody else (visitors, and later API clients). */
 export type Actor = 'public' | 'staff'
@@ -39,10 +39,6 @@ export interface LimitOptions {
   /** How long a request may work (REQUEST_TIMEOUT_MS). */
   timeoutMs: number
 }
-
-/** The language of the caller, for messages: the admin language or Accept-Language. */
-const say = (req: PayloadRequest, words: Localized, values: Record<string, number | string>): string =>
-  fill(pick(words, req.i18n?.language), values)
 
 export const refuse = (req: PayloadRequest, status: number, words: Localized, values: Record<string, number | string>) =>
   new APIError(say(req, words, values), status, undefined, true)

@@ -16,7 +16,7 @@ import {
   type ValueNode,
 } from 'graphql'
 
-import { fill, limitWords, type Localized, pick } from '../i18n'
+import { limitWords, type Localized, say } from '../i18n'
 import { boundsOf, type LimitOptions } from './bounds'
 
 /** Fields a query may select, fragments spelled out, before it is refused unread. */
@@ -71,15 +71,13 @@ const intValue = (node: ValueNode | undefined, variables: Record<string, unknown
 
 interface Walk {
   typeNamed: (name: string) => GraphQLNamedType | undefined
-  fragments: Record<string, FragmentDefinitionNode>
+  fragments: Fragments
   variables: Record<string, unknown> | null | undefined
   maxLimit: number
   defaultLimit: number
-  fields: number
   cost: number
   deepest: number
   depthArgument: number
-  stopped: boolean
 }
 
 /** Where in the query a selection is. */
@@ -95,13 +93,15 @@ interface Position {
   visiting: Set<string>
 }
 
-/** Walks a selection as it will be executed, counting fields, estimated documents and nesting. */
+/**
+ * Walks a selection as it will be executed, counting estimated documents and nesting. Its size is
+ * bounded before it is walked (`spelledOutProblem`).
+ */
 function walk(state: Walk, selectionSet: SelectionSetNode, at: Position): void {
   for (const selection of selectionSet.selections) {
-    if (state.stopped) return
     if (selection.kind === Kind.FRAGMENT_SPREAD) {
       const name = selection.name.value
-      const fragment = state.fragments[name]
+      const fragment = state.fragments.get(name)
       // A cycle is GraphQL's own error (NoFragmentCyclesRule); here it is only not followed.
       if (!fragment || at.visiting.has(name)) continue
       const parent = state.typeNamed(fragment.typeCondition.name.value) ?? at.parent
@@ -116,11 +116,6 @@ function walk(state: Walk, selectionSet: SelectionSetNode, at: Position): void {
 }
 
 function visitField(state: Walk, field: FieldNode, at: Position): void {
-  state.fields += 1
-  if (state.fields > MAX_GRAPHQL_FIELDS) {
-    state.stopped = true
-    return
-  }
   const name = field.name.value
   const definition = name.startsWith('__') ? undefined : fieldsOf(at.parent)?.[name]
   if (!definition) return
@@ -143,20 +138,27 @@ function visitField(state: Walk, field: FieldNode, at: Position): void {
   walk(state, field.selectionSet, { parent: type, docDepth, multiplier, pageSize, visiting: at.visiting })
 }
 
-/**
- * What must be refused before any rule walks the query: a fragment that spreads itself, or
- * fragments that spread each other so often that spelling them out would never end (twenty
- * fragments that each spread the previous one twice make a million fields). Payload's own
- * complexity rule spells fragments out without a guard, so such a document is swapped, for
- * validation only, for one without its fragments, and refused with this reason.
- */
-type DocumentProblem = { words: Localized; values: Record<string, number | string> }
+type Fragments = Map<string, FragmentDefinitionNode>
 
-function inspectFragments(document: DocumentNode): DocumentProblem | null {
-  const fragments = new Map<string, FragmentDefinitionNode>()
+const fragmentsOf = (document: DocumentNode): Fragments => {
+  const fragments: Fragments = new Map()
   for (const definition of document.definitions) {
     if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition)
   }
+  return fragments
+}
+
+/**
+ * What must be refused before any rule walks the query: more than MAX_GRAPHQL_FIELDS fields once
+ * fragments are spelled out, a fragment that spreads itself, or fragments that spread each other
+ * so often that spelling them out would never end (twenty fragments that each spread the
+ * previous one twice make a million fields). Payload's own complexity rule spells fragments out
+ * without a guard, so such a document is swapped, for validation only, for one without its
+ * fragments, and refused with this reason.
+ */
+type DocumentProblem = { words: Localized; values: Record<string, number | string> }
+
+function spelledOutProblem(document: DocumentNode, fragments: Fragments): DocumentProblem | null {
   const spreadsOf = (node: SelectionSetNode, into: string[] = []): string[] => {
     for (const selection of node.selections) {
       if (selection.kind === Kind.FRAGMENT_SPREAD) into.push(selection.name.value)
@@ -209,12 +211,12 @@ function inspectFragments(document: DocumentNode): DocumentProblem | null {
 }
 
 const errorFor = (req: PayloadRequest | undefined, words: Localized, values: Record<string, number | string>) =>
-  new GraphQLError(fill(pick(words, req?.i18n?.language), values), { extensions: { statusCode: 400 } })
+  new GraphQLError(say(req, words, values), { extensions: { statusCode: 400 } })
 
 /**
- * GraphQL's share of the bounds: a query may nest related documents no deeper than REST's `depth`
- * allows the caller, may be estimated to fetch no more documents than the caller's budget, and
- * may select at most MAX_GRAPHQL_FIELDS fields. It is refused before anything runs.
+ * GraphQL's share of the bounds: a query may select at most MAX_GRAPHQL_FIELDS fields, may nest
+ * related documents no deeper than REST's `depth` allows the caller, and may be estimated to fetch
+ * no more documents than the caller's budget. It is refused before anything runs.
  */
 export const graphQLLimits =
   (options: Pick<LimitOptions, 'defaultLimit' | 'maxLimit'>) =>
@@ -222,7 +224,8 @@ export const graphQLLimits =
     const context = args.contextValue as { req?: PayloadRequest } | undefined
     const req = context?.req
     const bounds = boundsOf({ user: req?.user ?? null })
-    const problem = inspectFragments(args.document)
+    const fragments = fragmentsOf(args.document)
+    const problem = spelledOutProblem(args.document, fragments)
     if (problem) {
       // Validated (never executed) without its fragments: unknown spreads are GraphQL's own errors.
       args.document = { ...args.document, definitions: args.document.definitions.filter((d) => d.kind !== Kind.FRAGMENT_DEFINITION) }
@@ -234,10 +237,6 @@ export const graphQLLimits =
     const rule: ValidationRule = (validation: ValidationContext) => ({
       Document: {
         leave(document) {
-          const fragments: Record<string, FragmentDefinitionNode> = {}
-          for (const definition of document.definitions) {
-            if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition
-          }
           for (const definition of document.definitions) {
             if (definition.kind !== Kind.OPERATION_DEFINITION) continue
             const root = definition.operation === 'mutation' ? validation.getSchema().getMutationType() : validation.getSchema().getQueryType()
@@ -248,16 +247,13 @@ export const graphQLLimits =
               variables: args.variableValues,
               maxLimit: options.maxLimit,
               defaultLimit: options.defaultLimit,
-              fields: 0,
               cost: 0,
               deepest: -1,
               depthArgument: 0,
-              stopped: false,
             }
             walk(state, definition.selectionSet, { parent: root, docDepth: -1, multiplier: 1, pageSize: options.defaultLimit, visiting: new Set() })
             const hops = Math.max(state.deepest, 0)
-            if (state.stopped) validation.reportError(errorFor(req, limitWords.graphqlSize, { max: MAX_GRAPHQL_FIELDS }))
-            else if (hops > bounds.maxDepth) validation.reportError(errorFor(req, limitWords.graphqlDepth, { depth: hops, max: bounds.maxDepth }))
+            if (hops > bounds.maxDepth) validation.reportError(errorFor(req, limitWords.graphqlDepth, { depth: hops, max: bounds.maxDepth }))
             else if (state.depthArgument > bounds.maxDepth)
               validation.reportError(errorFor(req, limitWords.graphqlDepthArgument, { depth: state.depthArgument, max: bounds.maxDepth }))
             else if (state.cost > bounds.maxGraphQLCost)

@@ -12,7 +12,6 @@
 import type {
   CollectionAfterOperationHook,
   CollectionAfterReadHook,
-  CollectionBeforeOperationHook,
   CollectionConfig,
   Config,
   GlobalConfig,
@@ -78,13 +77,11 @@ const measureAnswer =
 
 const boundCollection = (collection: CollectionConfig, options: LimitOptions): CollectionConfig => {
   const hooks = collection.hooks ?? {}
-  const beforeOperation: CollectionBeforeOperationHook = ({ args, operation, req }) =>
-    boundOperation(options)({ args, operation, req })
   return {
     ...collection,
     hooks: {
       ...hooks,
-      beforeOperation: [beforeOperation, ...(hooks.beforeOperation ?? [])],
+      beforeOperation: [boundOperation(options), ...(hooks.beforeOperation ?? [])],
       afterRead: [...(hooks.afterRead ?? []), chargeRead(options)],
       afterOperation: [...(hooks.afterOperation ?? []), measureAnswer(options)],
     },
@@ -93,11 +90,13 @@ const boundCollection = (collection: CollectionConfig, options: LimitOptions): C
 
 const boundGlobal = (global: GlobalConfig, options: LimitOptions): GlobalConfig => {
   const hooks = global.hooks ?? {}
+  const bound = boundOperation(options)
   return {
     ...global,
     hooks: {
       ...hooks,
-      beforeOperation: [({ args, operation, req }) => boundOperation(options)({ args, operation, req }), ...(hooks.beforeOperation ?? [])],
+      // A global's hook may be called without arguments; there is nothing to bound then.
+      beforeOperation: [({ args, operation, req }) => (args ? bound({ args, operation, req }) : args), ...(hooks.beforeOperation ?? [])],
     },
   }
 }

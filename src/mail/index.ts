@@ -35,27 +35,27 @@ const smtpTransport = (smtp: SmtpSettings) =>
     socketTimeout: SMTP_TIMEOUT_MS,
   })
 
-const recipients = (to: SendEmailOptions['to']): string => {
-  const list = Array.isArray(to) ? to : [to]
-  return list.map((entry) => (typeof entry === 'object' && entry ? entry.address : String(entry ?? ''))).join(', ')
-}
+const recipients = (to: SendEmailOptions['to']): string =>
+  (to === undefined ? [] : Array.isArray(to) ? to : [to]).map((entry) => (typeof entry === 'string' ? entry : entry.address)).join(', ')
 
 /** The readable text of an HTML message, for the log: tags dropped, links kept. */
-const textOf = (html: unknown): string =>
-  typeof html === 'string'
-    ? html
-        .replace(/<a [^>]*href="([^"]*)"[^>]*>[\s\S]*?<\/a>/gi, ' $1 ')
-        .replace(/<(br|\/p|\/div|\/h\d|\/li)\b[^>]*>/gi, '\n')
-        .replace(/<[^>]+>/g, '')
-        .replace(/&amp;/g, '&')
-        .replace(/&lt;/g, '<')
-        .replace(/&gt;/g, '>')
-        .replace(/&quot;/g, '"')
-        .replace(/&#39;/g, "'")
-        .replace(/[ \t]+/g, ' ')
-        .replace(/\n\s*\n+/g, '\n')
-        .trim()
-    : ''
+const textOf = (html: string): string =>
+  html
+    .replace(/<a [^>]*href="([^"]*)"[^>]*>[\s\S]*?<\/a>/gi, ' $1 ')
+    .replace(/<(br|\/p|\/div|\/h\d|\/li)\b[^>]*>/gi, '\n')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/[ \t]+/g, ' ')
+    .replace(/\n\s*\n+/g, '\n')
+    .trim()
+
+/** What a message says, for the log: its HTML as text, else its plain text. */
+const bodyOf = (message: SendEmailOptions): string[] =>
+  typeof message.html === 'string' ? [textOf(message.html)] : typeof message.text === 'string' ? [message.text] : []
 
 /** One line for the start-up log saying where e-mail goes. */
 export const describeMail = (env: AppEnv): string =>
@@ -82,7 +82,7 @@ export async function emailAdapter(env: AppEnv): Promise<EmailAdapter> {
         const delivery = adapter.sendEmail(message).then(
           () => {
             if (env.smtp) log.info(`E-mail sent to ${to}: ${message.subject}`)
-            else log.info(`E-mail not sent (no SMTP_HOST) to ${to}: ${message.subject}\n${textOf(message.html) || message.text || ''}`)
+            else log.info([`E-mail not sent (no SMTP_HOST) to ${to}: ${message.subject}`, ...bodyOf(message)].join('\n'))
           },
           (error: unknown) => log.error(`E-mail to ${to} failed (${message.subject}): ${(error as Error).message}`),
         )

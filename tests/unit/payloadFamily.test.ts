@@ -1,7 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import fs from 'node:fs'
 import path from 'node:path'
-import { checkDependencies } from 'payload'
 
 import { projectRoot } from '../../src/paths'
 
@@ -45,17 +44,10 @@ describe('the Payload family', () => {
     expect(pinned.length).toBeGreaterThanOrEqual(10)
     expect(pinned.filter(([, version]) => version !== PAYLOAD_VERSION)).toEqual([])
   })
-
-  it('passes Payload’s own dependency check', async () => {
-    const dependencies = ['payload', ...fs.readdirSync(path.join(projectRoot, 'node_modules/@payloadcms')).map((name) => `@payloadcms/${name}`)]
-    await expect(
-      checkDependencies({ dependencyGroups: [{ name: 'payload', dependencies, targetVersionDependency: 'payload' }] }),
-    ).resolves.toBeUndefined()
-  })
 })
 
 describe('the start-up check of the Payload family', () => {
-  it('passes on this installation', async () => {
+  it('passes Payload’s own dependency check on this installation', async () => {
     const { verifyPayloadFamily } = await import('../../src/boot')
     await expect(verifyPayloadFamily()).resolves.toBeUndefined()
   })
