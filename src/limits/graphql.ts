@@ -149,8 +149,8 @@ const fragmentsOf = (document: DocumentNode): Fragments => {
 }
 
 /**
- * What must be refused before any rule walks the query: more than MAX_GRAPHQL_FIELDS fields once
- * fragments are spelled out, a fragment that spreads itself, or fragments that spread each other
+ * What must be refused before any rule walks the query: more than MAX_GRAPHQL_FIELDS fields in the
+ * whole document once fragments are spelled out, a fragment that spreads itself, or fragments that spread each other
  * so often that spelling them out would never end (twenty fragments that each spread the
  * previous one twice make a million fields). Payload's own complexity rule spells fragments out
  * without a guard, so such a document is swapped, for validation only, for one without its
@@ -200,10 +200,13 @@ function spelledOutProblem(document: DocumentNode, fragments: Fragments): Docume
     const result = visit(name)
     if (typeof result !== 'number') return result
   }
-  // An operation spelled out: its own fields and every fragment it spreads, as often as it does.
+  // The operations spelled out: their own fields and every fragment they spread, as often as they
+  // do. Counted over the whole document: every rule walks every operation in it, so a thousand
+  // small operations spreading one large fragment cost as much as one huge operation.
+  let total = 0
   for (const definition of document.definitions) {
     if (definition.kind !== Kind.OPERATION_DEFINITION) continue
-    let total = fieldsIn(definition.selectionSet)
+    total += fieldsIn(definition.selectionSet)
     for (const spread of spreadsOf(definition.selectionSet)) total += size.get(spread) ?? 0
     if (total > MAX_GRAPHQL_FIELDS) return { words: limitWords.graphqlSize, values: { max: MAX_GRAPHQL_FIELDS } }
   }

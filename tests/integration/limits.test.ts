@@ -182,6 +182,13 @@ describe('bounded work per request', () => {
     const wideSpread = await t.rest.query(`query { ${aliases} } ${fragment}`, undefined, headers)
     expect(wideSpread.status).toBe(400)
 
+    // Many operations in one document, each within bounds: every rule walks every one of them.
+    const manyOperations = Array.from({ length: 1_000 }, (_, i) => `query q${i} { Categories { docs { ...Big } } }`).join(' ')
+    const big = `fragment Big on Category { ${Array.from({ length: 1_990 }, (_, i) => `f${i}: name`).join(' ')} }`
+    const perOperation = await t.rest.query(`${manyOperations} ${big}`, undefined, headers)
+    expect(perOperation.status).toBe(400)
+    expect(perOperation.body.errors?.map((e) => e.message)).toContain(`The GraphQL query selects more than ${MAX_GRAPHQL_FIELDS} fields.`)
+
     // The standard introspection query (deeply nested `ofType` fragments), as GraphQL clients and code generators send it.
     const introspection = await t.rest.query<{ __schema: { types: unknown[] } }>(getIntrospectionQuery())
     expect(introspection.body.errors).toBeUndefined()
