@@ -5,7 +5,7 @@ import { ADMIN, type ServerProcess, startProductionServer } from '../helpers/ser
 /**
  * Bounded work per request, against the built server: the heaviest anonymous requests the
  * limits allow run on a data set where every news item and every timeline entry point at each
- * other, and a cheap request made meanwhile still answers promptly.
+ * other, and cheap requests made meanwhile are answered while the heavy ones are still running.
  */
 const NEWS = 60
 let server: ServerProcess
@@ -92,42 +92,54 @@ describe('bounded work per request over HTTP', () => {
     expect(JSON.parse(heavy[5].body).errors[0].message).toMatch(/GraphQL/)
   })
 
-  /** Cheap requests, one every 50 ms, while `heavyPaths` run back to back, each in its own loop. */
+  /**
+   * Cheap requests, one every 50 ms, while `heavyPaths` run back to back, each in its own loop.
+   * What is checked is order, not speed (speed is `npm run bench`'s): how many cheap requests were
+   * both sent and answered while one heavy request was still in flight. A server that stalls on
+   * the heavy request answers none of them before it; an unbounded one never finishes it.
+   */
   const cheapWhile = async (heavyPaths: string[]) => {
-    // The cheap request's own first run (code paths compiled, caches filled) is not what is measured.
-    for (let i = 0; i < 5; i += 1) await timed('/api/categories?limit=1&depth=0')
+    type Span = { from: number; to: number }
+    const span = async (path: string) => {
+      const from = performance.now()
+      const result = await timed(path)
+      return { ...result, from, to: performance.now() }
+    }
     let running = true
+    const heavy: (Span & { status: number })[] = []
     const load = Promise.all(
       heavyPaths.map(async (path) => {
-        const statuses: number[] = []
-        while (running) statuses.push((await timed(path)).status)
-        return statuses
+        while (running) heavy.push(await span(path))
       }),
     )
-    await new Promise((resolve) => setTimeout(resolve, 300))
-    const cheap: number[] = []
+    // Let the heavy loops start before the first cheap request.
+    while (heavy.length === 0) await new Promise((resolve) => setTimeout(resolve, 20))
+    const cheap: Span[] = []
     for (let i = 0; i < 20; i += 1) {
-      const result = await timed('/api/categories?limit=1&depth=0')
+      const result = await span('/api/categories?limit=1&depth=0')
       expect(result.status).toBe(200)
-      cheap.push(result.ms)
+      cheap.push(result)
       await new Promise((resolve) => setTimeout(resolve, 50))
     }
     running = false
-    const statuses = (await load).flat()
-    cheap.sort((a, b) => a - b)
+    await load
+    const within = cheap.filter((c) => heavy.some((h) => h.from < c.from && c.to < h.to)).length
+    const slowest = Math.max(...cheap.map((c) => c.to - c.from))
     console.log(
-      `[limits] cheap request while ${heavyPaths.join(' + ')} ran: max ${cheap[cheap.length - 1].toFixed(0)} ms, ` +
-        `median ${cheap[10].toFixed(0)} ms; heavy answers: ${statuses.length} (${[...new Set(statuses)].join(', ')})`,
+      `[limits] cheap requests while ${heavyPaths.join(' + ')} ran: ${within} of ${cheap.length} answered inside a heavy one, ` +
+        `slowest ${slowest.toFixed(0)} ms; heavy answers: ${heavy.length} (${[...new Set(heavy.map((h) => h.status))].join(', ')})`,
     )
-    expect(statuses.every((status) => status < 500)).toBe(true)
-    return cheap[cheap.length - 1]
+    expect(heavy.every((h) => h.status < 500)).toBe(true)
+    return within
   }
 
-  it('keeps answering a cheap request within 200 ms while the heaviest anonymous request runs', async () => {
+  it('keeps answering cheap requests while the heaviest anonymous request runs', async () => {
     // The slowest anonymous read the limits allow to succeed here (9 entries × 60 news × 9 entries).
-    expect(await cheapWhile(['/api/bilateral-relations?depth=2&limit=100'])).toBeLessThan(200)
+    expect(await cheapWhile(['/api/bilateral-relations?depth=2&limit=100'])).toBeGreaterThanOrEqual(3)
     // And one the limits refuse only after loading it (too large once written out).
-    expect(await cheapWhile(['/api/news?depth=2&limit=100'])).toBeLessThan(200)
+    expect(await cheapWhile(['/api/news?depth=2&limit=100'])).toBeGreaterThanOrEqual(3)
+    // And depth=100, which on an unbounded server never finishes.
+    expect(await cheapWhile(['/api/news?depth=100&limit=100'])).toBeGreaterThanOrEqual(3)
   })
 
   it('refuses an API body over the limit before reading it, and one that does not state its length', async () => {
@@ -171,8 +183,7 @@ describe('bounded work per request over HTTP', () => {
   })
 
   it('stays responsive, if slower, under three heavy readers at once', async () => {
-    const worst = await cheapWhile(['/api/news?depth=2&limit=100', '/api/bilateral-relations?depth=2&limit=100', '/api/news?depth=1&limit=100'])
     // Three heavy readers share two cores with this test: answered, not stalled.
-    expect(worst).toBeLessThan(2_000)
+    expect(await cheapWhile(['/api/news?depth=2&limit=100', '/api/bilateral-relations?depth=2&limit=100', '/api/news?depth=1&limit=100'])).toBeGreaterThanOrEqual(3)
   })
 })
