@@ -10,6 +10,7 @@ import { readEnv } from './src/env'
 import { emailAdapter } from './src/mail'
 import { requestLimits } from './src/limits'
 import { seo } from './src/seo'
+import { editorialWorkflow } from './src/workflow'
 import { adminI18n, localization } from './src/i18n'
 import { projectRoot } from './src/paths'
 import { DEFAULT_TIME_ZONE, supportedTimeZones } from './src/fields/schedule'
@@ -43,6 +44,7 @@ export default buildConfig({
   email: emailAdapter(env),
   plugins: [
     seo,
+    editorialWorkflow(),
     // Last, so that it bounds every collection, those added by plugins included.
     requestLimits({ maxLimit: env.apiMaxLimit, defaultLimit: 10, timeoutMs: env.requestTimeoutMs }),
   ],

@@ -6,6 +6,7 @@ import { Media } from './Media'
 import { News } from './News'
 import { People } from './People'
 import { Users } from './Users'
+import { WorkflowEvents } from './WorkflowEvents'
 
 /** Every collection, in the order the admin lists them within their groups. */
-export const collections = [News, Activities, Courses, Categories, BilateralRelations, People, Media, Users]
+export const collections = [News, Activities, Courses, Categories, BilateralRelations, People, Media, Users, WorkflowEvents]

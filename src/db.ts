@@ -6,6 +6,7 @@ import path from 'node:path'
 import type { AppEnv } from './env'
 
 import { migrations } from './migrations'
+import { markPublishedContent } from './workflow/backfill'
 import { projectRoot } from './paths'
 
 /** Resolves `file:./data/cms.db` against the project root and makes sure its folder exists. */
@@ -32,6 +33,8 @@ export async function databaseAdapter(env: AppEnv): Promise<DatabaseAdapterObj> 
         serverSelectionTimeoutMS: env.dbConnectTimeoutMs,
       },
       // Transactions are used when the server is a replica set (the adapter checks).
+      // No schema to migrate; data migrations run once at a production start.
+      prodMigrations: [{ name: '20261129_202100_workflow_published_content', up: async ({ payload, req }) => void (await markPublishedContent(payload, req)), down: async () => undefined }],
     })
   }
   const { sqliteAdapter } = await import('@payloadcms/db-sqlite')

@@ -9,16 +9,18 @@ import {
   canCreateContent,
   canDeleteContent,
   canUpdateContent,
+  canUpdateEditorial,
   publishedOrStaff,
+  signedIn,
 } from './access'
 import { publicReadsPublished } from './hooks/publicReadsPublished'
 
 /** Content with drafts: the public reads only what is published. */
 export const editorialAccess: CollectionConfig['access'] = {
   read: publishedOrStaff,
-  readVersions: canUpdateContent,
+  readVersions: signedIn,
   create: canCreateContent,
-  update: canUpdateContent,
+  update: canUpdateEditorial,
   delete: canDeleteContent,
 }
 

@@ -28,6 +28,7 @@ export interface Config {
     people: Person;
     media: Media;
     users: User;
+    'workflow-events': WorkflowEvent;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -43,6 +44,7 @@ export interface Config {
     people: PeopleSelect<false> | PeopleSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'workflow-events': WorkflowEventsSelect<false> | WorkflowEventsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -130,6 +132,22 @@ export interface News {
      */
     image?: (number | null) | Media;
   };
+  /**
+   * The language the original is written in; the fields shared by every language are reviewed and published with it.
+   */
+  sourceLocale?: ('ar' | 'az' | 'en') | null;
+  workflow?: {
+    ar?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published' | 'unpublished') | null;
+    az?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published' | 'unpublished') | null;
+    en?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published' | 'unpublished') | null;
+  };
+  publishedIn?: {
+    ar?: boolean | null;
+    az?: boolean | null;
+    en?: boolean | null;
+  };
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -312,9 +330,61 @@ export interface Activity {
      */
     image?: (number | null) | Media;
   };
+  /**
+   * The language the original is written in; the fields shared by every language are reviewed and published with it.
+   */
+  sourceLocale?: ('ar' | 'az' | 'en') | null;
+  workflow?: {
+    ar?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published' | 'unpublished') | null;
+    az?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published' | 'unpublished') | null;
+    en?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published' | 'unpublished') | null;
+  };
+  publishedIn?: {
+    ar?: boolean | null;
+    az?: boolean | null;
+    en?: boolean | null;
+  };
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  name?: string | null;
+  /**
+   * Set automatically to the admin language you sign in with.
+   */
+  language?: ('ar' | 'az' | 'en') | null;
+  roles: ('admin' | 'editor' | 'author' | 'translator')[];
+  /**
+   * The locales a translator may edit.
+   */
+  translatorLocales?: ('ar' | 'az' | 'en')[] | null;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -393,6 +463,22 @@ export interface Course {
      */
     image?: (number | null) | Media;
   };
+  /**
+   * The language the original is written in; the fields shared by every language are reviewed and published with it.
+   */
+  sourceLocale?: ('ar' | 'az' | 'en') | null;
+  workflow?: {
+    ar?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published' | 'unpublished') | null;
+    az?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published' | 'unpublished') | null;
+    en?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published' | 'unpublished') | null;
+  };
+  publishedIn?: {
+    ar?: boolean | null;
+    az?: boolean | null;
+    en?: boolean | null;
+  };
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -483,45 +569,43 @@ export interface BilateralRelation {
      */
     image?: (number | null) | Media;
   };
+  /**
+   * The language the original is written in; the fields shared by every language are reviewed and published with it.
+   */
+  sourceLocale?: ('ar' | 'az' | 'en') | null;
+  workflow?: {
+    ar?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published' | 'unpublished') | null;
+    az?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published' | 'unpublished') | null;
+    en?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published' | 'unpublished') | null;
+  };
+  publishedIn?: {
+    ar?: boolean | null;
+    az?: boolean | null;
+    en?: boolean | null;
+  };
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
+ * via the `definition` "workflow-events".
  */
-export interface User {
+export interface WorkflowEvent {
   id: number;
-  name?: string | null;
-  /**
-   * Set automatically to the admin language you sign in with.
-   */
-  language?: ('ar' | 'az' | 'en') | null;
-  roles: ('admin' | 'editor' | 'author' | 'translator')[];
-  /**
-   * The locales a translator may edit.
-   */
-  translatorLocales?: ('ar' | 'az' | 'en')[] | null;
+  collectionSlug: 'news' | 'activities' | 'courses' | 'bilateral-relations';
+  entry: string;
+  entryTitle?: string | null;
+  locale: 'ar' | 'az' | 'en';
+  from?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published' | 'unpublished') | null;
+  to: 'draft' | 'in_review' | 'changes_requested' | 'approved' | 'published' | 'unpublished';
+  comment?: string | null;
+  user?: (number | null) | User;
+  scheduledFor?: string | null;
   updatedAt: string;
   createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -578,6 +662,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'workflow-events';
+        value: number | WorkflowEvent;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -648,6 +736,23 @@ export interface NewsSelect<T extends boolean = true> {
         description?: T;
         image?: T;
       };
+  sourceLocale?: T;
+  workflow?:
+    | T
+    | {
+        ar?: T;
+        az?: T;
+        en?: T;
+      };
+  publishedIn?:
+    | T
+    | {
+        ar?: T;
+        az?: T;
+        en?: T;
+      };
+  createdBy?: T;
+  updatedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -708,6 +813,23 @@ export interface ActivitiesSelect<T extends boolean = true> {
         description?: T;
         image?: T;
       };
+  sourceLocale?: T;
+  workflow?:
+    | T
+    | {
+        ar?: T;
+        az?: T;
+        en?: T;
+      };
+  publishedIn?:
+    | T
+    | {
+        ar?: T;
+        az?: T;
+        en?: T;
+      };
+  createdBy?: T;
+  updatedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -772,6 +894,23 @@ export interface CoursesSelect<T extends boolean = true> {
         description?: T;
         image?: T;
       };
+  sourceLocale?: T;
+  workflow?:
+    | T
+    | {
+        ar?: T;
+        az?: T;
+        en?: T;
+      };
+  publishedIn?:
+    | T
+    | {
+        ar?: T;
+        az?: T;
+        en?: T;
+      };
+  createdBy?: T;
+  updatedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -835,6 +974,23 @@ export interface BilateralRelationsSelect<T extends boolean = true> {
         description?: T;
         image?: T;
       };
+  sourceLocale?: T;
+  workflow?:
+    | T
+    | {
+        ar?: T;
+        az?: T;
+        en?: T;
+      };
+  publishedIn?:
+    | T
+    | {
+        ar?: T;
+        az?: T;
+        en?: T;
+      };
+  createdBy?: T;
+  updatedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -942,6 +1098,23 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "workflow-events_select".
+ */
+export interface WorkflowEventsSelect<T extends boolean = true> {
+  collectionSlug?: T;
+  entry?: T;
+  entryTitle?: T;
+  locale?: T;
+  from?: T;
+  to?: T;
+  comment?: T;
+  user?: T;
+  scheduledFor?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -5,6 +5,7 @@
  */
 import type { Access, FieldAccess, PayloadRequest, Where } from 'payload'
 
+import { isLocaleCode } from '../i18n'
 import { hasRole, isStaffUser } from './roles'
 
 export * from './roles'
@@ -26,10 +27,17 @@ export const adminOrSelf: Access = ({ req }) => {
   return { id: { equals: req.user.id } } satisfies Where
 }
 
-/** Staff read drafts; the public reads only what is published. */
+/**
+ * Staff read drafts; the public reads only what is published, and only entries published in the
+ * language asked for or in one it falls back to (none, with `fallback-locale=none`).
+ */
 export const publishedOrStaff: Access = ({ req }) => {
   if (isStaffUser(req.user)) return true
-  return { _status: { equals: 'published' } } satisfies Where
+  const published: Where = { _status: { equals: 'published' } }
+  if (!isLocaleCode(req.locale)) return published
+  const chain = req.fallbackLocale === false ? [] : [req.fallbackLocale ?? []].flat()
+  const readable = [req.locale, ...chain].filter(isLocaleCode)
+  return { and: [published, { or: readable.map((code) => ({ [`publishedIn.${code}`]: { equals: true } })) }] } satisfies Where
 }
 
 /** Who may write new content: admins, editors and authors. */
@@ -46,6 +54,18 @@ export const canUpdateContent: Access = ({ req }) => {
     return typeof locale === 'string' && (req.user.translatorLocales ?? []).some((l) => l === locale)
   }
   return false
+}
+
+/**
+ * Who may change an editorial entry: admins and editors any; authors the entries they created;
+ * translators any, in the locales they are assigned. When and in what stage is the workflow's
+ * part (src/workflow), checked on every save.
+ */
+export const canUpdateEditorial: Access = (args) => {
+  const { req } = args
+  if (hasRole(req.user, 'admin', 'editor')) return true
+  if (hasRole(req.user, 'author') && isStaffUser(req.user)) return { createdBy: { equals: req.user.id } } satisfies Where
+  return canUpdateContent(args)
 }
 
 /** Deleting content is for admins and editors. */

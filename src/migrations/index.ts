@@ -1,6 +1,8 @@
 import * as migration_20261129_133153_initial from './20261129_133153_initial';
 import * as migration_20261129_141447_content_model from './20261129_141447_content_model';
 import * as migration_20261129_175823_platform_seo_plugin_email_language from './20261129_175823_platform_seo_plugin_email_language';
+import * as migration_20261129_201956_editorial_workflow from './20261129_201956_editorial_workflow';
+import * as migration_20261129_202100_workflow_published_content from './20261129_202100_workflow_published_content';
 
 export const migrations = [
   {
@@ -16,6 +18,16 @@ export const migrations = [
   {
     up: migration_20261129_175823_platform_seo_plugin_email_language.up,
     down: migration_20261129_175823_platform_seo_plugin_email_language.down,
-    name: '20261129_175823_platform_seo_plugin_email_language'
+    name: '20261129_175823_platform_seo_plugin_email_language',
+  },
+  {
+    up: migration_20261129_201956_editorial_workflow.up,
+    down: migration_20261129_201956_editorial_workflow.down,
+    name: '20261129_201956_editorial_workflow'
+  },
+  {
+    up: migration_20261129_202100_workflow_published_content.up,
+    down: migration_20261129_202100_workflow_published_content.down,
+    name: '20261129_202100_workflow_published_content'
   },
 ];

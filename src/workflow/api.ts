@@ -1,0 +1,118 @@
+/**
+ * The workflow over HTTP: `POST /api/{collection}/{id}/workflow` makes a transition and
+ * `GET /api/{collection}/{id}/workflow` says where each language stands, what the caller may do
+ * next and what happened so far; the GraphQL mutation `workflowTransition` is the same POST.
+ */
+import type { Endpoint, GraphQLExtension, PayloadRequest } from 'payload'
+
+import { addDataAndFileToRequest } from 'payload'
+
+import { isStaffUser } from '../access'
+import { localeCodes, workflowWords } from '../i18n'
+import { refuse, sourceOf, stagesOf } from './hooks'
+import { allowedTransitions } from './stages'
+import { EVENTS, type EditorialSlug, isEditorialSlug, liveLocales, transition, type TransitionInput } from './transition'
+
+/** An id as the database keeps it: SQLite's are numbers, MongoDB's strings. */
+const entryId = (req: PayloadRequest, raw: unknown): number | string => {
+  const text = String(raw ?? '')
+  return req.payload.db.defaultIDType === 'number' && /^\d{1,15}$/.test(text) ? Number(text) : text
+}
+
+const idOf = (value: unknown): unknown => (typeof value === 'object' && value !== null && 'id' in value ? value.id : value)
+
+/** Where each language stands, and the transitions the caller may make in each. */
+export async function workflowState(req: PayloadRequest, collection: EditorialSlug, id: number | string) {
+  if (!isStaffUser(req.user)) throw refuse(req, 401, workflowWords.signInFirst)
+  const user = req.user
+  let doc: Record<string, unknown>
+  try {
+    doc = (await req.payload.findByID({ collection, id, draft: true, depth: 0, overrideAccess: true, showHiddenFields: true, locale: 'all', req })) as unknown as Record<string, unknown>
+  } catch {
+    throw refuse(req, 404, workflowWords.notFound)
+  }
+  const stages = stagesOf(doc)
+  const publishedIn = await liveLocales(req, collection, doc.id)
+  const sourceLocale = sourceOf(doc)
+  const titleField = req.payload.collections[collection].config.admin.useAsTitle ?? 'title'
+  const titles = (doc[titleField] ?? {}) as Record<string, unknown>
+  const allowed = Object.fromEntries(
+    localeCodes.map((locale) => [
+      locale,
+      allowedTransitions({
+        user, locale, from: stages[locale], sourceLocale,
+        ownEntry: String(idOf(doc.createdBy)) === String(user.id),
+        written: typeof titles[locale] === 'string' && titles[locale] !== '',
+        sourcePublished: publishedIn[sourceLocale],
+        live: publishedIn[locale],
+      }),
+    ]),
+  )
+  const events = await req.payload.find({
+    collection: EVENTS, where: { and: [{ collectionSlug: { equals: collection } }, { entry: { equals: String(doc.id) } }] },
+    sort: '-createdAt', limit: 50, depth: 1, overrideAccess: true, req,
+  })
+  return { collection, id: doc.id, sourceLocale, stages, publishedIn, allowed, events: events.docs }
+}
+
+export const workflowEndpoints = (collection: EditorialSlug): Endpoint[] => [
+  {
+    path: '/:id/workflow',
+    method: 'post',
+    handler: async (req) => {
+      try {
+        await addDataAndFileToRequest(req)
+      } catch {
+        req.data = undefined
+      }
+      const body = (typeof req.data === 'object' && req.data !== null ? req.data : {}) as TransitionInput
+      const result = await transition(req, collection, entryId(req, req.routeParams?.id), body)
+      return Response.json(result)
+    },
+  },
+  {
+    path: '/:id/workflow',
+    method: 'get',
+    handler: async (req) => Response.json(await workflowState(req, collection, entryId(req, req.routeParams?.id))),
+  },
+]
+
+/** `workflowTransition(collection, id, locale, to, comment, at)`, answering like the REST endpoint. */
+export const workflowMutations: GraphQLExtension = (graphQL) => {
+  const { GraphQLBoolean, GraphQLNonNull, GraphQLObjectType, GraphQLString } = graphQL
+  const perLocale = (name: string, type: typeof GraphQLString | typeof GraphQLBoolean) =>
+    new GraphQLObjectType({ name, fields: Object.fromEntries(localeCodes.map((code) => [code, { type }])) })
+  const result = new GraphQLObjectType({
+    name: 'WorkflowTransition',
+    fields: {
+      collection: { type: GraphQLString },
+      id: { type: GraphQLString },
+      locale: { type: GraphQLString },
+      from: { type: GraphQLString },
+      to: { type: GraphQLString },
+      stage: { type: GraphQLString },
+      stages: { type: perLocale('WorkflowStages', GraphQLString) },
+      publishedIn: { type: perLocale('WorkflowPublishedIn', GraphQLBoolean) },
+      scheduledAt: { type: GraphQLString },
+    },
+  })
+  return {
+    workflowTransition: {
+      type: result,
+      args: {
+        collection: { type: new GraphQLNonNull(GraphQLString) },
+        id: { type: new GraphQLNonNull(GraphQLString) },
+        locale: { type: new GraphQLNonNull(GraphQLString) },
+        to: { type: new GraphQLNonNull(GraphQLString) },
+        comment: { type: GraphQLString },
+        at: { type: GraphQLString },
+      },
+      resolve: async (_: unknown, args: Record<string, unknown>, context: { req: PayloadRequest }) => {
+        const { req } = context
+        if (!isEditorialSlug(args.collection)) throw refuse(req, 404, workflowWords.notFound)
+        const done = await transition(req, args.collection, entryId(req, args.id), args)
+        return { ...done, id: String(done.id) }
+      },
+    },
+  }
+}

@@ -1,0 +1,76 @@
+/** The fields the workflow adds to every editorial collection. */
+import type { Field, FieldAccess } from 'payload'
+
+import { isStaffUser } from '../access'
+import { defaultLocale, localeCodes, localeNames, stageLabels, workflowWords } from '../i18n'
+import { stages } from './stages'
+import { isTranslatorOnly } from './stages'
+
+/** Written only by the workflow's own hooks and transitions, never by a caller. */
+const nobody: FieldAccess = () => false
+const staffOnly: FieldAccess = ({ req }) => isStaffUser(req.user)
+/** Translators translate; the values every language shares are not theirs to change. */
+export const notTranslatorOnly: FieldAccess = ({ req }) => !isTranslatorOnly(req.user)
+
+const sidebar = { position: 'sidebar' as const, readOnly: true }
+
+export const workflowFields: Field[] = [
+  {
+    name: 'sourceLocale',
+    type: 'select',
+    label: workflowWords.sourceLocale,
+    defaultValue: defaultLocale,
+    index: true,
+    options: localeCodes.map((value) => ({ value, label: localeNames[value] })),
+    admin: { position: 'sidebar', description: workflowWords.sourceLocaleHelp },
+  },
+  {
+    // Each language's stage. Staff see it; the public sees `publishedIn`.
+    name: 'workflow',
+    type: 'group',
+    label: workflowWords.stages,
+    access: { read: staffOnly, create: nobody, update: nobody },
+    admin: sidebar,
+    fields: localeCodes.map((code) => ({
+      name: code,
+      type: 'select' as const,
+      label: localeNames[code],
+      defaultValue: 'draft',
+      index: true,
+      options: stages.map((value) => ({ value, label: stageLabels[value] })),
+    })),
+  },
+  {
+    name: 'publishedIn',
+    type: 'group',
+    label: workflowWords.publishedIn,
+    access: { create: nobody, update: nobody },
+    admin: sidebar,
+    fields: localeCodes.map((code) => ({
+      name: code,
+      type: 'checkbox' as const,
+      label: localeNames[code],
+      defaultValue: false,
+      index: true,
+    })),
+  },
+  {
+    name: 'createdBy',
+    type: 'relationship',
+    relationTo: 'users',
+    label: workflowWords.createdBy,
+    index: true,
+    access: { read: staffOnly, create: nobody, update: nobody },
+    admin: sidebar,
+  },
+  {
+    name: 'updatedBy',
+    type: 'relationship',
+    relationTo: 'users',
+    label: workflowWords.updatedBy,
+    access: { read: staffOnly, create: nobody, update: nobody },
+    admin: sidebar,
+  },
+]
+
+export const WORKFLOW_FIELD_NAMES = new Set(['workflow', 'publishedIn', 'createdBy', 'updatedBy'])

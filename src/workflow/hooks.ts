@@ -1,0 +1,156 @@
+/**
+ * What the workflow checks and records on every save of an editorial entry, whatever API it
+ * comes through: nothing goes public outside a transition, authors and translators edit only
+ * where and when they may, an edit to settled text makes it a draft again, and every version
+ * records who made it.
+ */
+import type { CollectionBeforeChangeHook, CollectionBeforeOperationHook, CollectionSlug, PayloadRequest } from 'payload'
+
+import { APIError } from 'payload'
+
+import { hasRole, isStaffUser } from '../access'
+import { defaultLocale, isLocaleCode, type LocaleCode, localeCodes, localeNames, type Localized, pick, say, stageLabels, workflowWords } from '../i18n'
+import { changesOf } from './shape'
+import { authorStages, isEditor, isStage, isTranslatorOnly, reviewStages, settledStages, type Stage } from './stages'
+
+/** `req.context` keys. Only server code sets them; a caller cannot. */
+export const TRANSITION = 'eafsWorkflowTransition'
+export const EMPTYING = 'eafsWorkflowEmptying'
+const WHOLE_STATUS = 'eafsWorkflowWholeStatus'
+
+export type Stages = Record<LocaleCode, Stage>
+export type Published = Record<LocaleCode, boolean>
+
+type Data = Record<string, unknown>
+const isData = (value: unknown): value is Data => typeof value === 'object' && value !== null && !Array.isArray(value)
+
+export const stagesOf = (doc: unknown): Stages => {
+  const stored = isData(doc) && isData(doc.workflow) ? doc.workflow : {}
+  return Object.fromEntries(localeCodes.map((code) => [code, isStage(stored[code]) ? stored[code] : 'draft'])) as Stages
+}
+
+export const publishedOf = (doc: unknown): Published => {
+  const stored = isData(doc) && isData(doc.publishedIn) ? doc.publishedIn : {}
+  return Object.fromEntries(localeCodes.map((code) => [code, stored[code] === true])) as Published
+}
+
+export const sourceOf = (doc: unknown): LocaleCode => {
+  const value = isData(doc) ? doc.sourceLocale : undefined
+  return isLocaleCode(value) ? value : defaultLocale
+}
+
+export const refuse = (req: PayloadRequest, status: number, words: Localized, values: Record<string, string> = {}) =>
+  new APIError(say(req, words, values), status, undefined, true)
+
+/** A language's name in the caller's language. */
+export const languageName = (req: PayloadRequest, code: LocaleCode): string => pick(localeNames[code], req.i18n?.language)
+
+const stageName = (req: PayloadRequest, stage: Stage): string => pick(stageLabels[stage], req.i18n?.language)
+
+/** A save made by a member of staff through an API that obeys access rules. */
+const fromStaff = (req: PayloadRequest, overrideAccess: unknown): boolean => isStaffUser(req.user) && overrideAccess !== true
+
+/**
+ * Before any write: a save by staff outside a transition never changes what is public. Publishing
+ * the whole entry at once is the admins' alone; anyone else's save is kept as a draft, and an
+ * explicit publish is refused with the way to do it. A version is restored only as a draft.
+ */
+export const keepPublishingInWorkflow: CollectionBeforeOperationHook = ({ args, collection, operation, overrideAccess, req }) => {
+  if (req.context[TRANSITION]) return args
+  if (operation === 'restoreVersion') {
+    // Payload reads `draft` before this hook runs, so a restore that would publish is refused, not altered.
+    if (fromStaff(req, overrideAccess) && !('draft' in args && args.draft)) throw refuse(req, 409, workflowWords.restoreAsDraft)
+    return args
+  }
+  if (operation !== 'create' && operation !== 'update') return args
+  const data: Data = 'data' in args && isData(args.data) ? args.data : {}
+  if ('draft' in args && args.draft) return args
+  if (fromStaff(req, overrideAccess) && !hasRole(req.user, 'admin')) {
+    if (data._status === 'published') {
+      const id = 'id' in args && (typeof args.id === 'string' || typeof args.id === 'number') ? String(args.id) : ':id'
+      throw refuse(req, 403, workflowWords.publishThroughReview, { collection: collection.slug, id })
+    }
+    return { ...args, draft: true, data: { ...data, _status: 'draft' } }
+  }
+  // An admin's or the server's own whole-entry publish or unpublish: the stages follow it.
+  if (data._status === 'published' || data._status === 'draft') req.context[WHOLE_STATUS] = data._status
+  return args
+}
+
+/**
+ * The latest version of an entry as stored, every language, or null. Read from the database
+ * adapter directly: a Local API read with `req` would switch the request's own locale.
+ */
+export async function storedDraft(req: PayloadRequest, collection: CollectionSlug, id: unknown): Promise<Data | null> {
+  if (typeof id !== 'string' && typeof id !== 'number') return null
+  const { docs } = await req.payload.db.findVersions({
+    collection, req, locale: 'all', limit: 1, pagination: false, sort: '-updatedAt',
+    where: { and: [{ parent: { equals: id } }, { latest: { equals: true } }] },
+  })
+  const version: unknown = docs[0]?.version
+  return isData(version) ? version : null
+}
+
+/** The languages in which an entry has its title, the draft's text and this save's together. */
+async function writtenLocales(req: PayloadRequest, collection: CollectionSlug, titleField: string, id: unknown, data: Data): Promise<LocaleCode[]> {
+  const locale = isLocaleCode(req.locale) ? req.locale : defaultLocale
+  const stored = (await storedDraft(req, collection, id))?.[titleField]
+  const titles: Data = isData(stored) ? { ...stored } : {}
+  if (titleField in data) titles[locale] = data[titleField]
+  return localeCodes.filter((code) => typeof titles[code] === 'string' && titles[code].trim() !== '')
+}
+
+export const trackWorkflow: CollectionBeforeChangeHook = async ({ collection, data, operation, originalDoc, req }) => {
+  const next: Data = { ...data }
+  const user = isStaffUser(req.user) ? req.user : null
+  if (user) {
+    next.updatedBy = user.id
+    if (operation === 'create') next.createdBy = user.id
+  }
+  if (req.context[TRANSITION]) return next
+
+  const doc: Data = isData(originalDoc) ? originalDoc : {}
+  const locale = isLocaleCode(req.locale) ? req.locale : defaultLocale
+  const source = sourceOf(operation === 'create' ? data : doc)
+  const stages = stagesOf(doc)
+  const published = publishedOf(doc)
+  const whole = req.context[WHOLE_STATUS]
+  delete req.context[WHOLE_STATUS]
+
+  if (whole === 'published') {
+    for (const code of await writtenLocales(req, collection.slug, collection.admin.useAsTitle ?? 'id', doc.id, data)) {
+      stages[code] = 'published'
+      published[code] = true
+    }
+    return { ...next, workflow: stages, publishedIn: published }
+  }
+  if (whole === 'draft' && operation === 'update') {
+    for (const code of localeCodes) if (published[code]) stages[code] = 'unpublished'
+    return { ...next, workflow: stages, publishedIn: Object.fromEntries(localeCodes.map((code) => [code, false])) }
+  }
+
+  const changes = operation === 'create' ? { localized: true, shared: true, reshapedLists: [] } : changesOf(collection.fields, data, doc)
+  if (user && !isEditor(user)) {
+    const touched: LocaleCode[] = [...(changes.localized ? [locale] : []), ...(changes.shared && locale !== source ? [source] : [])]
+    if (isTranslatorOnly(user)) {
+      if (locale === source) throw refuse(req, 403, workflowWords.notTheSource, { locale: languageName(req, locale) })
+      const [list] = changes.reshapedLists
+      if (list) throw refuse(req, 403, workflowWords.translatorRows, { field: list })
+      for (const code of touched) {
+        if (reviewStages.has(stages[code])) {
+          throw refuse(req, 403, workflowWords.lockedInReview, { locale: languageName(req, code), stage: stageName(req, stages[code]) })
+        }
+      }
+    } else if (operation === 'update') {
+      for (const code of touched) {
+        if (!authorStages.has(stages[code])) {
+          throw refuse(req, 403, workflowWords.lockedInReview, { locale: languageName(req, code), stage: stageName(req, stages[code]) })
+        }
+      }
+    }
+  }
+  // Settled text that changes is a new draft of its language; shared values belong to the source.
+  if (changes.localized && settledStages.has(stages[locale])) stages[locale] = 'draft'
+  if (changes.shared && settledStages.has(stages[source])) stages[source] = 'draft'
+  return { ...next, workflow: stages, publishedIn: published }
+}

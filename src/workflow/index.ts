@@ -1,0 +1,46 @@
+/**
+ * The editorial workflow: each language of each news item, activity, course and relations entry
+ * goes draft → in review → approved → published (or back with changes requested, or off the site
+ * again), moved by the people whose role allows it, on every API alike. Owns the workflow fields
+ * and hooks of those collections, the transition endpoint and GraphQL mutation, and the records
+ * in `workflow-events`. Plugged in by the config.
+ */
+import type { CollectionConfig, Config, Plugin } from 'payload'
+
+import { workflowEndpoints, workflowMutations } from './api'
+import { workflowFields, notTranslatorOnly } from './fields'
+import { EMPTYING, keepPublishingInWorkflow, trackWorkflow } from './hooks'
+import { emptiableWhen, guardShared } from './shape'
+import { type EditorialSlug, isEditorialSlug } from './transition'
+
+export { transition } from './transition'
+export { workflowState } from './api'
+
+const withWorkflow = (collection: CollectionConfig, slug: EditorialSlug): CollectionConfig => {
+  const hooks = collection.hooks ?? {}
+  const fields = emptiableWhen([...collection.fields, ...workflowFields], (context) => context[EMPTYING] === true)
+  return {
+    ...collection,
+    fields: guardShared(fields, notTranslatorOnly),
+    hooks: {
+      ...hooks,
+      beforeOperation: [...(hooks.beforeOperation ?? []), keepPublishingInWorkflow],
+      beforeChange: [...(hooks.beforeChange ?? []), trackWorkflow],
+    },
+    endpoints: [...(collection.endpoints || []), ...workflowEndpoints(slug)],
+  }
+}
+
+export const editorialWorkflow = (): Plugin => (config: Config): Config => {
+  const previous = config.graphQL?.mutations
+  return {
+    ...config,
+    collections: (config.collections ?? []).map((collection) =>
+      isEditorialSlug(collection.slug) ? withWorkflow(collection, collection.slug) : collection,
+    ),
+    graphQL: {
+      ...config.graphQL,
+      mutations: (graphQL, context) => ({ ...previous?.(graphQL, context), ...workflowMutations(graphQL, context) }),
+    },
+  }
+}

@@ -1,0 +1,168 @@
+/**
+ * Which parts of an entry belong to one language and which are shared by all of them, read from
+ * the collection's field config. The publishing of one language, the translators' limits and the
+ * detection of edits all rest on this one walk.
+ */
+import type { Field, FieldAccess, TextareaField, TextField } from 'payload'
+
+import { validations } from 'payload'
+import { fieldAffectsData } from 'payload/shared'
+
+type Data = Record<string, unknown>
+
+const isData = (value: unknown): value is Data => typeof value === 'object' && value !== null && !Array.isArray(value)
+
+/** The fields at one level of data: rows, collapsibles, unnamed groups and unnamed tabs are see-through. */
+export function dataFields(fields: Field[]): Field[] {
+  return fields.flatMap((field) => {
+    if (field.type === 'tabs') return field.tabs.flatMap((tab) => ('name' in tab && tab.name ? [{ ...tab, type: 'group' } as Field] : dataFields(tab.fields)))
+    if (!fieldAffectsData(field)) return 'fields' in field ? dataFields(field.fields) : []
+    return [field]
+  })
+}
+
+const childrenOf = (field: Field): Field[] | null =>
+  (field.type === 'group' || field.type === 'array') && 'name' in field ? dataFields(field.fields) : null
+
+/** Whether a field, or anything inside it, is stored per language. */
+export const holdsLocalized = (field: Field): boolean =>
+  ('localized' in field && field.localized === true) || (childrenOf(field) ?? []).some(holdsLocalized)
+
+const nameOf = (field: Field): string => ('name' in field ? field.name : '')
+
+/**
+ * One language's view of an entry as the data of an update in that language: the localized text
+ * from `texts`, everything shared from `shared`. Rows of shared lists keep `shared`'s order and
+ * take their localized text from the row of `texts` with the same id. With `texts` null, every
+ * localized value is null (the language is taken off).
+ */
+export function languageView(fields: Field[], shared: Data, texts: Data | null): Data {
+  const out: Data = {}
+  for (const field of dataFields(fields)) {
+    const name = nameOf(field)
+    if ('localized' in field && field.localized) {
+      out[name] = texts ? (texts[name] ?? null) : null
+      continue
+    }
+    const children = childrenOf(field)
+    const value = shared[name]
+    if (!children || !holdsLocalized(field)) {
+      if (name in shared) out[name] = value
+      continue
+    }
+    const textValue = texts?.[name]
+    if (field.type === 'group') {
+      out[name] = languageView(children, isData(value) ? value : {}, texts ? (isData(textValue) ? textValue : {}) : null)
+    } else if (Array.isArray(value)) {
+      const rowsWithText = Array.isArray(textValue) ? textValue.filter(isData) : []
+      out[name] = value.filter(isData).map((row) => {
+        const match = rowsWithText.find((candidate) => candidate.id === row.id)
+        return { ...languageView(children, row, texts ? (match ?? row) : null), id: row.id }
+      })
+    }
+  }
+  return out
+}
+
+/** A value as compared for change: relations by id, dates as instants, empty as null. */
+function comparable(field: Field, value: unknown): unknown {
+  if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) return null
+  if (field.type === 'relationship' || field.type === 'upload') {
+    const idOf = (v: unknown): unknown => (isData(v) ? ('value' in v ? idOf(v.value) : v.id) : v)
+    return Array.isArray(value) ? value.map(idOf) : idOf(value)
+  }
+  if (field.type === 'date' && typeof value === 'string') return new Date(value).getTime()
+  return value
+}
+
+const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b)
+
+export interface Changes {
+  /** A localized value of the request's language changed. */
+  localized: boolean
+  /** A value shared by every language changed (rows of shared lists added, removed or moved included). */
+  shared: boolean
+  /** Shared lists whose rows were added, removed or moved. */
+  reshapedLists: string[]
+}
+
+/** What `data` (an update in one language) changes in `doc` (the same language's current view). */
+export function changesOf(fields: Field[], data: Data, doc: Data, path = ''): Changes {
+  const changes: Changes = { localized: false, shared: false, reshapedLists: [] }
+  for (const field of dataFields(fields)) {
+    const name = nameOf(field)
+    if (!(name in data) || name === '_status' || name === 'id') continue
+    const children = childrenOf(field)
+    if (!children || !holdsLocalized(field) || ('localized' in field && field.localized)) {
+      if (!same(comparable(field, data[name]), comparable(field, doc[name]))) {
+        if ('localized' in field && field.localized) changes.localized = true
+        else changes.shared = true
+      }
+      continue
+    }
+    const merge = (inner: Changes) => {
+      changes.localized ||= inner.localized
+      changes.shared ||= inner.shared
+      changes.reshapedLists.push(...inner.reshapedLists)
+    }
+    if (field.type === 'group') {
+      merge(changesOf(children, isData(data[name]) ? data[name] : {}, isData(doc[name]) ? doc[name] : {}, `${path}${name}.`))
+      continue
+    }
+    const rows = Array.isArray(data[name]) ? data[name].filter(isData) : []
+    const before = Array.isArray(doc[name]) ? doc[name].filter(isData) : []
+    if (!same(rows.map((row) => row.id ?? null), before.map((row) => row.id))) {
+      changes.shared = true
+      changes.reshapedLists.push(`${path}${name}`)
+    }
+    for (const row of rows) {
+      merge(changesOf(children, row, before.find((candidate) => candidate.id === row.id) ?? {}, `${path}${name}.`))
+    }
+  }
+  return changes
+}
+
+/**
+ * The same fields with `access.update` set to `rule` on every value shared by all languages.
+ * Lists that hold localized text stay open (their text is translated), their shared values do not.
+ */
+export function guardShared(fields: Field[], rule: FieldAccess): Field[] {
+  return fields.map((field): Field => {
+    if (field.type === 'tabs') return { ...field, tabs: field.tabs.map((tab) => ({ ...tab, fields: guardShared(tab.fields, rule) })) }
+    if (!fieldAffectsData(field)) return 'fields' in field ? ({ ...field, fields: guardShared(field.fields, rule) } as Field) : field
+    if ('localized' in field && field.localized) return field
+    if ((field.type === 'group' || field.type === 'array') && holdsLocalized(field)) {
+      return { ...field, fields: guardShared(field.fields, rule) }
+    }
+    const existing = 'access' in field ? field.access : undefined
+    const previous = existing?.update
+    const update: FieldAccess = previous ? async (args) => (await rule(args)) && (await previous(args)) : rule
+    return { ...field, access: { ...existing, update } } as Field
+  })
+}
+
+/**
+ * The same fields where a required localized text may be emptied while `mayEmpty(req)` holds: taking
+ * one language off the site writes its text as empty, and the other languages stay as they are.
+ */
+export function emptiableWhen(fields: Field[], mayEmpty: (context: Record<string, unknown>) => boolean): Field[] {
+  return fields.map((field): Field => {
+    if (field.type === 'tabs') return { ...field, tabs: field.tabs.map((tab) => ({ ...tab, fields: emptiableWhen(tab.fields, mayEmpty) })) }
+    if (field.type === 'text' && field.hasMany !== true && field.localized && field.required) return wrapText(field, mayEmpty)
+    if (field.type === 'textarea' && field.localized && field.required) return wrapTextarea(field, mayEmpty)
+    if ('fields' in field && Array.isArray(field.fields)) return { ...field, fields: emptiableWhen(field.fields, mayEmpty) } as Field
+    return field
+  })
+}
+
+type SingleText = Exclude<TextField, { hasMany: true }>
+
+const wrapText = (field: SingleText, mayEmpty: (context: Record<string, unknown>) => boolean): SingleText => {
+  const validate = field.validate ?? validations.text
+  return { ...field, validate: (value, options) => (value == null && mayEmpty(options.req.context) ? true : validate(value, options)) }
+}
+
+const wrapTextarea = (field: TextareaField, mayEmpty: (context: Record<string, unknown>) => boolean): TextareaField => {
+  const validate = field.validate ?? validations.textarea
+  return { ...field, validate: (value, options) => (value == null && mayEmpty(options.req.context) ? true : validate(value, options)) }
+}

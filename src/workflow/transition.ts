@@ -1,0 +1,214 @@
+/**
+ * One transition of one language of one entry: checked against the rules (./stages), carried
+ * out, and recorded in `workflow-events`, in one transaction. Publishing a language makes exactly
+ * that language's current draft public: the other languages stay as they were published, and
+ * values shared by all languages go out only with the source language. Payload publishes one
+ * locale (`publishSpecificLocale`) and keeps the pending drafts as the latest version; what
+ * Payload would take from the draft for shared values is given from the public entry instead,
+ * and the latest version is then set back to the exact draft, so nobody's pending work is lost.
+ */
+import type { CollectionSlug, Field, PayloadRequest } from 'payload'
+
+import { commitTransaction, initTransaction, killTransaction } from 'payload'
+
+import { isStaffUser } from '../access'
+import { isLocaleCode, type LocaleCode, localeCodes, workflowWords } from '../i18n'
+import { EMPTYING, languageName, publishedOf, refuse, sourceOf, stagesOf, storedDraft, TRANSITION, type Published, type Stages } from './hooks'
+import { languageView } from './shape'
+import { isStage, refusalOf, type Stage, stages as allStages } from './stages'
+
+export const editorialCollections = ['news', 'activities', 'courses', 'bilateral-relations'] as const
+export type EditorialSlug = (typeof editorialCollections)[number]
+export const isEditorialSlug = (value: unknown): value is EditorialSlug =>
+  typeof value === 'string' && (editorialCollections as readonly string[]).includes(value)
+
+export const EVENTS = 'workflow-events'
+
+export interface TransitionInput {
+  locale?: unknown
+  to?: unknown
+  comment?: unknown
+  at?: unknown
+}
+
+export interface TransitionResult {
+  collection: EditorialSlug
+  id: number | string
+  locale: LocaleCode
+  from: Stage
+  to: Stage
+  stage: Stage
+  stages: Stages
+  publishedIn: Published
+  scheduledAt: string | null
+}
+
+type Data = Record<string, unknown>
+const isData = (value: unknown): value is Data => typeof value === 'object' && value !== null && !Array.isArray(value)
+
+/** The checked input: a known language and stage, a comment, an optional future time. */
+function readInput(req: PayloadRequest, input: TransitionInput) {
+  const { locale, to } = input
+  if (!isLocaleCode(locale)) {
+    throw refuse(req, 400, workflowWords.unknownLocale, { locale: String(locale ?? ''), allowed: localeCodes.join(', ') })
+  }
+  if (!isStage(to)) throw refuse(req, 400, workflowWords.unknownStage, { to: String(to ?? ''), allowed: allStages.join(', ') })
+  const comment = typeof input.comment === 'string' ? input.comment : ''
+  let at: Date | null = null
+  if (input.at !== undefined && input.at !== null && input.at !== '') {
+    at = typeof input.at === 'string' ? new Date(input.at) : new Date(Number.NaN)
+    if (Number.isNaN(at.getTime()) || at.getTime() <= Date.now()) throw refuse(req, 400, workflowWords.badTime, { at: String(input.at) })
+  }
+  return { locale, to, comment, at }
+}
+
+/** The languages of an entry on the site now, as the public entry says. */
+export async function liveLocales(req: PayloadRequest, collection: EditorialSlug, id: unknown): Promise<Published> {
+  const live: unknown = await req.payload.db.findOne({ collection, req, where: { id: { equals: id } } })
+  return publishedOf(live)
+}
+
+/** An entry as its latest draft reads in one language (no fallback), or a 404. */
+async function loadDraft(req: PayloadRequest, collection: EditorialSlug, id: number | string, locale: LocaleCode): Promise<Data> {
+  try {
+    const doc: unknown = await req.payload.findByID({
+      collection, id, locale, fallbackLocale: false, draft: true, depth: 0, overrideAccess: true, showHiddenFields: true, req,
+    })
+    if (isData(doc)) return doc
+  } catch {
+    // An id of the wrong form, or none: the same answer.
+  }
+  throw refuse(req, 404, workflowWords.notFound)
+}
+
+const idOf = (value: unknown): unknown => (isData(value) ? value.id : value)
+
+const textIn = (doc: Data, field: string): boolean => typeof doc[field] === 'string' && (doc[field] as string).trim() !== ''
+
+/** Sets the latest version back to `draft` (all languages, as stored) with the new workflow state. */
+async function keepDraft(req: PayloadRequest, collection: CollectionSlug, id: number | string, draft: Data, state: Data) {
+  const { docs } = await req.payload.db.findVersions({
+    collection, req, limit: 1, pagination: false, sort: '-updatedAt', where: { and: [{ parent: { equals: id } }, { latest: { equals: true } }] },
+  })
+  const [latest] = docs
+  if (!latest) return
+  await req.payload.db.updateVersion({
+    collection,
+    id: latest.id,
+    req,
+    versionData: {
+      createdAt: new Date(latest.createdAt).toISOString(),
+      updatedAt: new Date(latest.updatedAt).toISOString(),
+      latest: true,
+      parent: id,
+      version: { ...draft, ...state, _status: 'draft' },
+    },
+  })
+}
+
+/** The stage a language is in after a transition: taking it off keeps a newer draft's stage. */
+const stageAfter = (from: Stage, to: Stage): Stage => (to === 'unpublished' && from !== 'published' ? from : to)
+
+interface Step {
+  collection: EditorialSlug
+  fields: Field[]
+  id: number | string
+  locale: LocaleCode
+  source: LocaleCode
+  stages: Stages
+  published: Published
+  to: Stage
+}
+
+/** Writes one language's new stage, publishing or taking it off the site as the stage says. */
+async function carryOut(req: PayloadRequest, step: Step): Promise<void> {
+  const { collection, fields, id, locale, source, to } = step
+  const stages: Stages = { ...step.stages, [locale]: stageAfter(step.stages[locale], to) }
+  const published: Published = { ...step.published }
+  const context = { [TRANSITION]: true }
+  if (to !== 'published' && to !== 'unpublished') {
+    await req.payload.update({ collection, id, locale, draft: true, data: { workflow: stages }, overrideAccess: true, req, context })
+    await req.payload.db.updateOne({ collection, id, data: { workflow: stages }, req })
+    return
+  }
+  published[locale] = to === 'published'
+  if (locale === source && to === 'unpublished') {
+    // The source carries the entry: taking it off takes the entry off the site.
+    await req.payload.update({ collection, id, locale, data: { _status: 'draft', workflow: stages, publishedIn: published }, overrideAccess: true, req, context })
+    return
+  }
+  const state = { workflow: stages, publishedIn: published }
+  if (locale === source) {
+    await req.payload.update({ collection, id, locale, publishSpecificLocale: locale, data: { _status: 'published', ...state }, overrideAccess: true, req, context })
+    return
+  }
+  const draft = await storedDraft(req, collection, id)
+  const current: unknown = await req.payload.findByID({ collection, id, locale, fallbackLocale: false, depth: 0, overrideAccess: true, showHiddenFields: true, req })
+  const texts = to === 'published' ? await loadDraft(req, collection, id, locale) : null
+  const data = { ...languageView(fields, isData(current) ? current : {}, texts), _status: 'published' as const, ...state }
+  await req.payload.update({
+    collection, id, locale, publishSpecificLocale: locale, data, overrideAccess: true, req, context: { ...context, [EMPTYING]: to === 'unpublished' },
+  })
+  if (draft) await keepDraft(req, collection, id, draft, { ...state, updatedBy: isStaffUser(req.user) ? req.user.id : null })
+}
+
+/**
+ * Moves `locale` of the entry to `to`, or refuses with 400/401/403/404/409 and a message in the
+ * caller's language. Taking the source language off also takes off every published translation.
+ */
+export async function transition(req: PayloadRequest, collection: EditorialSlug, id: number | string, input: TransitionInput): Promise<TransitionResult> {
+  const { locale, to, comment, at } = readInput(req, input)
+  const user = isStaffUser(req.user) ? req.user : null
+  if (!user) throw refuse(req, 401, workflowWords.signInFirst)
+  const doc = await loadDraft(req, collection, id, locale)
+  const stages = stagesOf(doc)
+  const published = await liveLocales(req, collection, doc.id)
+  const source = sourceOf(doc)
+  const from = stages[locale]
+  const titleField = req.payload.collections[collection].config.admin.useAsTitle ?? 'title'
+  const refusal = refusalOf({
+    user, locale, from, to, comment, sourceLocale: source, scheduled: at !== null,
+    ownEntry: String(idOf(doc.createdBy)) === String(user.id),
+    written: textIn(doc, titleField),
+    sourcePublished: published[source],
+    live: published[locale],
+  })
+  if (refusal) {
+    throw refuse(req, refusal.status, refusal.words, {
+      stage: from, to, locale: languageName(req, locale), allowed: (user.translatorLocales ?? []).join(', '),
+    })
+  }
+  const fields = req.payload.collections[collection].config.fields
+  const ownTransaction = await initTransaction(req)
+  try {
+    const entryId = doc.id as number | string
+    const events: { locale: LocaleCode; from: Stage; to: Stage }[] = []
+    if (locale === source && to === 'unpublished') {
+      for (const other of localeCodes) {
+        if (other === source || !published[other]) continue
+        const otherFrom = stages[other]
+        await carryOut(req, { collection, fields, id: entryId, locale: other, source, stages, published, to: 'unpublished' })
+        stages[other] = stageAfter(stages[other], 'unpublished')
+        published[other] = false
+        events.push({ locale: other, from: otherFrom, to: 'unpublished' })
+      }
+    }
+    await carryOut(req, { collection, fields, id: entryId, locale, source, stages, published, to })
+    stages[locale] = stageAfter(from, to)
+    if (to === 'published' || to === 'unpublished') published[locale] = to === 'published'
+    events.push({ locale, from, to })
+    for (const event of events) {
+      await req.payload.create({
+        collection: EVENTS,
+        data: { collectionSlug: collection, entry: String(entryId), entryTitle: String(doc[titleField] ?? ''), ...event, comment, user: user.id },
+        overrideAccess: true,
+        req,
+      })
+    }
+    if (ownTransaction) await commitTransaction(req)
+    return { collection, id: entryId, locale, from, to, stage: stages[locale], stages, publishedIn: published, scheduledAt: null }
+  } catch (error) {
+    if (ownTransaction) await killTransaction(req)
+    throw error
+  }
+}
