@@ -12,7 +12,7 @@ import { createStaff, PASSWORD } from '../helpers/users'
  * never reads a draft.
  */
 let t: TestContext
-const as: Record<'author' | 'editor' | 'translator' | 'otherAuthor' | 'public', RestClient> = {} as never
+const as = {} as Record<'author' | 'editor' | 'translator' | 'otherAuthor' | 'public', RestClient>
 let categories: Category[]
 
 beforeAll(async () => {
