@@ -160,6 +160,8 @@ export async function transition(req: PayloadRequest, collection: EditorialSlug,
   const { locale, to, comment, at } = readInput(req, input)
   const user = isStaffUser(req.user) ? req.user : null
   if (!user) throw refuse(req, 401, workflowWords.signInFirst)
+  // Until the jobs queue runs scheduled transitions, a time is refused rather than acted on now.
+  if (at !== null) throw refuse(req, 400, workflowWords.noScheduling)
   const doc = await loadDraft(req, collection, id, locale)
   const stages = stagesOf(doc)
   const published = await liveLocales(req, collection, doc.id)

@@ -65,6 +65,14 @@ describe('one language through review', () => {
 
   it('walks draft → in review → changes requested → in review → approved → published', async () => {
     expect((await move(as.editor, id, { locale: 'ar', to: 'published' })).status).toBe(409)
+    // Bad input is a 400 that says why, and changes nothing.
+    expect((await move(as.author, id, { locale: 'fr', to: 'in_review' })).body.errors?.[0].message).toBe('Unknown language "fr". Allowed: ar, az, en.')
+    expect((await move(as.author, id, { locale: 'ar', to: 'live' })).status).toBe(400)
+    expect((await move(as.editor, id, { locale: 'ar', to: 'in_review', at: '2020-01-01T00:00:00Z' })).status).toBe(400)
+    expect((await move(as.editor, id, { locale: 'ar', to: 'in_review', at: '2099-01-01T00:00:00Z' })).status).toBe(400)
+    expect((await move(as.public, id, { locale: 'ar', to: 'in_review' })).status).toBe(401)
+    expect((await move(as.editor, 999999, { locale: 'ar', to: 'in_review' })).status).toBe(404)
+    expect((await draftOf(id, 'ar')).workflow?.ar).toBe('draft')
     const submitted = await move(as.author, id, { locale: 'ar', to: 'in_review' })
     expect(submitted).toMatchObject({ status: 200, body: { stage: 'in_review' } })
     // The author cannot approve their own work, nor edit it while it is reviewed.
