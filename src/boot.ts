@@ -116,7 +116,8 @@ export async function bootPayload(
   await verifyPayloadFamily()
   await checkDatabase(env)
   const payload = await withTimeout(
-    getPayload({ config }),
+    // `cron`: this process runs the jobs queue (scheduled publishing).
+    getPayload({ config, cron: true }),
     env.dbConnectTimeoutMs + 60_000,
     `Payload did not start on ${maskURI(env.databaseURI)} in time.`,
   )

@@ -22,4 +22,18 @@ export const mailWords = {
     'Daxil olduğunuz idarəetmə panelinin dilinə avtomatik uyğunlaşdırılır.',
     'Set automatically to the admin language you sign in with.',
   ),
+  reviewSubject: l('للمراجعة: {title} ({language})', 'Yoxlamaya: {title} ({language})', 'For review: {title} ({language})'),
+  reviewIntro: l(
+    'أرسل {actor} النسخة {language} من «{title}» للمراجعة.',
+    '{actor} «{title}» qeydinin {language} variantını yoxlamaya göndərdi.',
+    '{actor} sent the {language} version of "{title}" for review.',
+  ),
+  changesSubject: l('مطلوب تعديلات: {title} ({language})', 'Düzəliş tələb olunur: {title} ({language})', 'Changes requested: {title} ({language})'),
+  changesIntro: l(
+    'طلب {actor} تعديلات على النسخة {language} من «{title}»:',
+    '{actor} «{title}» qeydinin {language} variantında düzəliş tələb etdi:',
+    '{actor} asked for changes to the {language} version of "{title}":',
+  ),
+  commentLine: l('التعليق: {comment}', 'Şərh: {comment}', 'Comment: {comment}'),
+  openEntry: l('افتح المدخل', 'Qeydi açın', 'Open the entry'),
 }

@@ -85,11 +85,6 @@ export const workflowWords = {
     'Əvvəlcə mənbə dilini ({locale}) dərc edin: tərcümə orijinalı ilə birlikdə dərc olunur.',
     'Publish the source language ({locale}) first: a translation goes out with its original.',
   ),
-  noScheduling: l(
-    'جدولة الانتقالات (at) غير متاحة بعد: نفّذ الانتقال في وقته.',
-    'Keçidlərin planlaşdırılması (at) hələ mümkün deyil: keçidi vaxtında edin.',
-    'Scheduling a transition (at) is not available yet: make the transition at its time.',
-  ),
   scheduleOnlyPublishing: l(
     'يمكن جدولة النشر وإلغاء النشر فقط.',
     'Yalnız dərci və dərcdən çıxarmanı planlaşdırmaq olar.',

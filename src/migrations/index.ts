@@ -3,6 +3,7 @@ import * as migration_20261129_141447_content_model from './20261129_141447_cont
 import * as migration_20261129_175823_platform_seo_plugin_email_language from './20261129_175823_platform_seo_plugin_email_language';
 import * as migration_20261129_201956_editorial_workflow from './20261129_201956_editorial_workflow';
 import * as migration_20261129_202100_workflow_published_content from './20261129_202100_workflow_published_content';
+import * as migration_20261129_204048_workflow_scheduled_jobs from './20261129_204048_workflow_scheduled_jobs';
 
 export const migrations = [
   {
@@ -23,11 +24,16 @@ export const migrations = [
   {
     up: migration_20261129_201956_editorial_workflow.up,
     down: migration_20261129_201956_editorial_workflow.down,
-    name: '20261129_201956_editorial_workflow'
+    name: '20261129_201956_editorial_workflow',
   },
   {
     up: migration_20261129_202100_workflow_published_content.up,
     down: migration_20261129_202100_workflow_published_content.down,
-    name: '20261129_202100_workflow_published_content'
+    name: '20261129_202100_workflow_published_content',
+  },
+  {
+    up: migration_20261129_204048_workflow_scheduled_jobs.up,
+    down: migration_20261129_204048_workflow_scheduled_jobs.down,
+    name: '20261129_204048_workflow_scheduled_jobs'
   },
 ];

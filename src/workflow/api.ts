@@ -10,8 +10,10 @@ import { addDataAndFileToRequest } from 'payload'
 import { isStaffUser } from '../access'
 import { localeCodes, workflowWords } from '../i18n'
 import { refuse, sourceOf, stagesOf } from './hooks'
+import { pendingMoves, scheduleTransition } from './schedule'
 import { allowedTransitions } from './stages'
-import { EVENTS, type EditorialSlug, isEditorialSlug, liveLocales, transition, type TransitionInput } from './transition'
+import { liveLocales, transition } from './transition'
+import { EVENTS, type EditorialSlug, isEditorialSlug, type TransitionInput } from './types'
 
 /** An id as the database keeps it: SQLite's are numbers, MongoDB's strings. */
 const entryId = (req: PayloadRequest, raw: unknown): number | string => {
@@ -52,7 +54,8 @@ export async function workflowState(req: PayloadRequest, collection: EditorialSl
     collection: EVENTS, where: { and: [{ collectionSlug: { equals: collection } }, { entry: { equals: String(doc.id) } }] },
     sort: '-createdAt', limit: 50, depth: 1, overrideAccess: true, req,
   })
-  return { collection, id: doc.id, sourceLocale, stages, publishedIn, allowed, events: events.docs }
+  const scheduled = await pendingMoves(req, collection, String(doc.id))
+  return { collection, id: doc.id, sourceLocale, stages, publishedIn, allowed, scheduled, events: events.docs }
 }
 
 export const workflowEndpoints = (collection: EditorialSlug): Endpoint[] => [
@@ -66,8 +69,8 @@ export const workflowEndpoints = (collection: EditorialSlug): Endpoint[] => [
         req.data = undefined
       }
       const body = (typeof req.data === 'object' && req.data !== null ? req.data : {}) as TransitionInput
-      const result = await transition(req, collection, entryId(req, req.routeParams?.id), body)
-      return Response.json(result)
+      const id = entryId(req, req.routeParams?.id)
+      return Response.json(body.at ? await scheduleTransition(req, collection, id, body) : await transition(req, collection, id, body))
     },
   },
   {
@@ -110,7 +113,8 @@ export const workflowMutations: GraphQLExtension = (graphQL) => {
       resolve: async (_: unknown, args: Record<string, unknown>, context: { req: PayloadRequest }) => {
         const { req } = context
         if (!isEditorialSlug(args.collection)) throw refuse(req, 404, workflowWords.notFound)
-        const done = await transition(req, args.collection, entryId(req, args.id), args)
+        const id = entryId(req, args.id)
+        const done = args.at ? await scheduleTransition(req, args.collection, id, args) : await transition(req, args.collection, id, args)
         return { ...done, id: String(done.id) }
       },
     },

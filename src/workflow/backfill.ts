@@ -5,7 +5,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import { localeCodes } from '../i18n'
-import { editorialCollections } from './transition'
+import { editorialCollections } from './types'
 
 export async function markPublishedContent(payload: Payload, req?: Partial<PayloadRequest>): Promise<number> {
   let marked = 0

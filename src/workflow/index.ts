@@ -2,16 +2,17 @@
  * The editorial workflow: each language of each news item, activity, course and relations entry
  * goes draft → in review → approved → published (or back with changes requested, or off the site
  * again), moved by the people whose role allows it, on every API alike. Owns the workflow fields
- * and hooks of those collections, the transition endpoint and GraphQL mutation, and the records
- * in `workflow-events`. Plugged in by the config.
+ * and hooks of those collections, the transition endpoint and GraphQL mutation, scheduled moves
+ * (Payload's jobs queue), and the records in `workflow-events`. Plugged in by the config.
  */
 import type { CollectionConfig, Config, Plugin } from 'payload'
 
 import { workflowEndpoints, workflowMutations } from './api'
 import { workflowFields, notTranslatorOnly } from './fields'
 import { EMPTYING, keepPublishingInWorkflow, trackWorkflow } from './hooks'
+import { workflowJobs } from './schedule'
 import { emptiableWhen, guardShared } from './shape'
-import { type EditorialSlug, isEditorialSlug } from './transition'
+import { type EditorialSlug, isEditorialSlug } from './types'
 
 export { transition } from './transition'
 export { workflowState } from './api'
@@ -38,6 +39,7 @@ export const editorialWorkflow = (): Plugin => (config: Config): Config => {
     collections: (config.collections ?? []).map((collection) =>
       isEditorialSlug(collection.slug) ? withWorkflow(collection, collection.slug) : collection,
     ),
+    jobs: workflowJobs(config.jobs),
     graphQL: {
       ...config.graphQL,
       mutations: (graphQL, context) => ({ ...previous?.(graphQL, context), ...workflowMutations(graphQL, context) }),

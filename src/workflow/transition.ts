@@ -14,34 +14,10 @@ import { commitTransaction, initTransaction, killTransaction } from 'payload'
 import { isStaffUser } from '../access'
 import { isLocaleCode, type LocaleCode, localeCodes, workflowWords } from '../i18n'
 import { EMPTYING, languageName, publishedOf, refuse, sourceOf, stagesOf, storedDraft, TRANSITION, type Published, type Stages } from './hooks'
+import { notifyOfMove } from './notify'
 import { languageView } from './shape'
 import { isStage, refusalOf, type Stage, stages as allStages } from './stages'
-
-export const editorialCollections = ['news', 'activities', 'courses', 'bilateral-relations'] as const
-export type EditorialSlug = (typeof editorialCollections)[number]
-export const isEditorialSlug = (value: unknown): value is EditorialSlug =>
-  typeof value === 'string' && (editorialCollections as readonly string[]).includes(value)
-
-export const EVENTS = 'workflow-events'
-
-export interface TransitionInput {
-  locale?: unknown
-  to?: unknown
-  comment?: unknown
-  at?: unknown
-}
-
-export interface TransitionResult {
-  collection: EditorialSlug
-  id: number | string
-  locale: LocaleCode
-  from: Stage
-  to: Stage
-  stage: Stage
-  stages: Stages
-  publishedIn: Published
-  scheduledAt: string | null
-}
+import { EVENTS, type EditorialSlug, type Prepared, type TransitionInput, type TransitionResult } from './types'
 
 type Data = Record<string, unknown>
 const isData = (value: unknown): value is Data => typeof value === 'object' && value !== null && !Array.isArray(value)
@@ -153,15 +129,13 @@ async function carryOut(req: PayloadRequest, step: Step): Promise<void> {
 }
 
 /**
- * Moves `locale` of the entry to `to`, or refuses with 400/401/403/404/409 and a message in the
- * caller's language. Taking the source language off also takes off every published translation.
+ * Checks a move of `locale` of the entry to `to` (now, or at `at`) against the rules, or refuses
+ * with 400/401/403/404/409 and a message in the caller's language.
  */
-export async function transition(req: PayloadRequest, collection: EditorialSlug, id: number | string, input: TransitionInput): Promise<TransitionResult> {
+export async function prepareTransition(req: PayloadRequest, collection: EditorialSlug, id: number | string, input: TransitionInput): Promise<Prepared> {
   const { locale, to, comment, at } = readInput(req, input)
   const user = isStaffUser(req.user) ? req.user : null
   if (!user) throw refuse(req, 401, workflowWords.signInFirst)
-  // Until the jobs queue runs scheduled transitions, a time is refused rather than acted on now.
-  if (at !== null) throw refuse(req, 400, workflowWords.noScheduling)
   const doc = await loadDraft(req, collection, id, locale)
   const stages = stagesOf(doc)
   const published = await liveLocales(req, collection, doc.id)
@@ -180,35 +154,61 @@ export async function transition(req: PayloadRequest, collection: EditorialSlug,
       stage: from, to, locale: languageName(req, locale), allowed: (user.translatorLocales ?? []).join(', '),
     })
   }
+  const entryId = doc.id as number | string
+  const creator = idOf(doc.createdBy)
+  const createdBy = typeof creator === 'number' || typeof creator === 'string' ? creator : null
+  return { collection, id: entryId, locale, from, to, comment, at, user, title: String(doc[titleField] ?? ''), source, stages, published, createdBy }
+}
+
+/** Records moves in `workflow-events` (a scheduled one with its time). */
+export async function recordEvents(
+  req: PayloadRequest,
+  prepared: Prepared,
+  events: { locale: LocaleCode; from: Stage; to: Stage }[],
+  scheduledFor?: Date,
+): Promise<void> {
+  for (const event of events) {
+    await req.payload.create({
+      collection: EVENTS,
+      data: {
+        collectionSlug: prepared.collection, entry: String(prepared.id), entryTitle: prepared.title, ...event,
+        comment: prepared.comment, user: prepared.user.id as number, scheduledFor: scheduledFor?.toISOString(),
+      },
+      overrideAccess: true,
+      req,
+    })
+  }
+}
+
+/**
+ * Moves `locale` of the entry to `to` now, or refuses. Taking the source language off also takes
+ * off every published translation.
+ */
+export async function transition(req: PayloadRequest, collection: EditorialSlug, id: number | string, input: TransitionInput): Promise<TransitionResult> {
+  const prepared = await prepareTransition(req, collection, id, { ...input, at: undefined })
+  const { locale, from, to, source, stages, published } = prepared
   const fields = req.payload.collections[collection].config.fields
   const ownTransaction = await initTransaction(req)
   try {
-    const entryId = doc.id as number | string
     const events: { locale: LocaleCode; from: Stage; to: Stage }[] = []
     if (locale === source && to === 'unpublished') {
       for (const other of localeCodes) {
         if (other === source || !published[other]) continue
         const otherFrom = stages[other]
-        await carryOut(req, { collection, fields, id: entryId, locale: other, source, stages, published, to: 'unpublished' })
+        await carryOut(req, { collection, fields, id: prepared.id, locale: other, source, stages, published, to: 'unpublished' })
         stages[other] = stageAfter(stages[other], 'unpublished')
         published[other] = false
         events.push({ locale: other, from: otherFrom, to: 'unpublished' })
       }
     }
-    await carryOut(req, { collection, fields, id: entryId, locale, source, stages, published, to })
+    await carryOut(req, { collection, fields, id: prepared.id, locale, source, stages, published, to })
     stages[locale] = stageAfter(from, to)
     if (to === 'published' || to === 'unpublished') published[locale] = to === 'published'
     events.push({ locale, from, to })
-    for (const event of events) {
-      await req.payload.create({
-        collection: EVENTS,
-        data: { collectionSlug: collection, entry: String(entryId), entryTitle: String(doc[titleField] ?? ''), ...event, comment, user: user.id },
-        overrideAccess: true,
-        req,
-      })
-    }
+    await recordEvents(req, prepared, events)
     if (ownTransaction) await commitTransaction(req)
-    return { collection, id: entryId, locale, from, to, stage: stages[locale], stages, publishedIn: published, scheduledAt: null }
+    await notifyOfMove(req, prepared)
+    return { collection, id: prepared.id, locale, from, to, stage: stages[locale], stages, publishedIn: published, scheduledAt: null }
   } catch (error) {
     if (ownTransaction) await killTransaction(req)
     throw error

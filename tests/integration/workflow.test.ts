@@ -35,7 +35,7 @@ type Stage = 'draft' | 'in_review' | 'changes_requested' | 'approved' | 'publish
 
 const move = async (client: RestClient, id: number | string, body: Record<string, unknown>, language = 'en') => {
   const response = await client.request('POST', `/news/${id}/workflow`, { body: JSON.stringify(body), headers: { 'Accept-Language': language } })
-  return { status: response.status, body: (await response.json()) as { stage?: Stage; stages?: Record<string, Stage>; publishedIn?: Record<string, boolean>; errors?: { message: string }[] } }
+  return { status: response.status, body: (await response.json()) as { stage?: Stage; stages?: Record<string, Stage>; publishedIn?: Record<string, boolean>; scheduledAt?: string; errors?: { message: string }[] } }
 }
 
 const publicRead = async (id: number | string, locale: string, fallback?: string) => {
@@ -70,6 +70,7 @@ describe('one language through review', () => {
     expect((await move(as.author, id, { locale: 'ar', to: 'live' })).status).toBe(400)
     expect((await move(as.editor, id, { locale: 'ar', to: 'in_review', at: '2020-01-01T00:00:00Z' })).status).toBe(400)
     expect((await move(as.editor, id, { locale: 'ar', to: 'in_review', at: '2099-01-01T00:00:00Z' })).status).toBe(400)
+    expect((await move(as.editor, id, { locale: 'ar', to: 'published', at: 'tomorrow' })).status).toBe(400)
     expect((await move(as.public, id, { locale: 'ar', to: 'in_review' })).status).toBe(401)
     expect((await move(as.editor, 999999, { locale: 'ar', to: 'in_review' })).status).toBe(404)
     expect((await draftOf(id, 'ar')).workflow?.ar).toBe('draft')
@@ -158,6 +159,44 @@ describe('one language through review', () => {
     const republished = await as.editor.query<{ workflowTransition: { stage: string; publishedIn: { ar: boolean } } }>(mutation, { id: String(id), locale: 'ar', to: 'published' })
     expect(republished.body.data?.workflowTransition).toMatchObject({ stage: 'published', publishedIn: { ar: true } })
     expect((await publicRead(id, 'ar'))?.title).toBe('أمسية ثقافية (معدّل)')
+  })
+})
+
+describe('scheduled publishing', () => {
+  it('queues an approved language for its time, refuses what may not be scheduled, and publishes it when the queue runs', async () => {
+    const created = await as.author.post('/news?locale=ar', { title: 'خبر مجدول' })
+    const { doc } = (await created.json()) as { doc: News }
+    await move(as.author, doc.id, { locale: 'ar', to: 'in_review' })
+    const early = new Date(Date.now() + 60_000).toISOString()
+    // Only a publish or an unpublish, only by an editor, only from a stage that allows it.
+    expect((await move(as.editor, doc.id, { locale: 'ar', to: 'published', at: early })).status).toBe(409)
+    expect((await move(as.editor, doc.id, { locale: 'ar', to: 'approved', at: early })).status).toBe(400)
+    await move(as.editor, doc.id, { locale: 'ar', to: 'approved' })
+    expect((await move(as.author, doc.id, { locale: 'ar', to: 'published', at: early })).status).toBe(403)
+
+    const at = new Date(Date.now() + 1500)
+    const scheduled = await move(as.editor, doc.id, { locale: 'ar', to: 'published', at: at.toISOString(), comment: 'مع افتتاح الدورة' })
+    expect(scheduled).toMatchObject({ status: 200, body: { stage: 'approved', scheduledAt: at.toISOString() } })
+    const state = (await (await as.editor.get(`/news/${doc.id}/workflow`)).json()) as { scheduled: { at: string; to: string; locale: string }[] }
+    expect(state.scheduled).toEqual([expect.objectContaining({ locale: 'ar', to: 'published', at: at.toISOString() })])
+
+    // Not before its time.
+    await t.payload.jobs.run({ queue: 'workflow' })
+    expect(await publicRead(doc.id, 'ar')).toBeNull()
+    await new Promise((resolve) => setTimeout(resolve, at.getTime() - Date.now() + 100))
+    await t.payload.jobs.run({ queue: 'workflow' })
+    expect(await publicRead(doc.id, 'ar')).toMatchObject({ title: 'خبر مجدول' })
+    expect((await draftOf(doc.id, 'ar')).workflow?.ar).toBe('published')
+    const events = await t.payload.find({ collection: 'workflow-events', where: { entry: { equals: String(doc.id) } }, sort: 'createdAt', depth: 0 })
+    expect(events.docs.slice(-2).map((e) => [e.to, e.scheduledFor ?? null])).toEqual([['published', at.toISOString()], ['published', null]])
+    const after = (await (await as.editor.get(`/news/${doc.id}/workflow`)).json()) as { scheduled: unknown[] }
+    expect(after.scheduled).toEqual([])
+  })
+
+  it('keeps the jobs queue closed to callers: nobody queues a move over the API', async () => {
+    const queued = await as.editor.request('POST', '/payload-jobs/queue', { body: JSON.stringify({ task: 'workflowTransition', input: {} }) })
+    expect(queued.status).toBeGreaterThanOrEqual(400)
+    expect((await as.public.get('/payload-jobs')).status).toBeGreaterThanOrEqual(400)
   })
 })
 
