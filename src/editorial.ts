@@ -32,8 +32,12 @@ export const referenceAccess: CollectionConfig['access'] = {
   delete: canDeleteContent,
 }
 
+/**
+ * Drafts are validated like published entries (in the language being saved), so a draft holds
+ * nothing a reviewer could not publish, and opening "create" saves nothing until the form is saved.
+ */
 export const editorialVersions: CollectionConfig['versions'] = {
-  drafts: { autosave: { interval: 1500 } },
+  drafts: { autosave: { interval: 1500, showSaveDraftButton: true }, validate: true },
   maxPerDoc: 100,
 }
 

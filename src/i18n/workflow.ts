@@ -111,3 +111,27 @@ export const workflowWords = {
     'A translator does not add, remove or reorder rows of "{field}"; only translates their text.',
   ),
 }
+
+/** The words of the workflow's panels in the admin. */
+export const workflowAdminWords = {
+  actions: {
+    draft: l('مسودة', 'Qaralama', 'Draft'),
+    in_review: l('إرسال للمراجعة', 'Yoxlamaya göndər', 'Submit for review'),
+    changes_requested: l('طلب تعديلات', 'Düzəliş istə', 'Request changes'),
+    approved: l('اعتماد', 'Təsdiqlə', 'Approve'),
+    published: l('نشر هذه اللغة', 'Bu dildə dərc et', 'Publish this language'),
+    unpublished: l('إلغاء نشر هذه اللغة', 'Bu dildə dərcdən çıxar', 'Unpublish this language'),
+  },
+  live: l('على الموقع', 'Saytda', 'On the site'),
+  comment: l('تعليق (مطلوب عند طلب التعديلات)', 'Şərh (düzəliş istəyəndə mütləqdir)', 'Comment (needed when requesting changes)'),
+  at: l('في موعد (اختياري، للنشر وإلغائه)', 'Vaxtında (istəyə görə, dərc və dərcdən çıxarma üçün)', 'At a time (optional, for publishing and unpublishing)'),
+  contentLanguage: l('لغة المحتوى المعروضة: {language}', 'Göstərilən məzmun dili: {language}', 'Content language shown: {language}'),
+  nothingToDo: l('لا انتقال متاحًا لك في هذه اللغة الآن.', 'İndi bu dildə sizin üçün keçid yoxdur.', 'No move is open to you in this language now.'),
+  saveFirst: l('احفظ المدخل أولًا لتبدأ مراجعته.', 'Yoxlamaya başlamaq üçün əvvəlcə qeydi saxlayın.', 'Save the entry first to start its review.'),
+  scheduled: l('مجدول', 'Planlaşdırılıb', 'Scheduled'),
+  history: l('السجل', 'Tarixçə', 'History'),
+  waitingForMe: l('بانتظارك', 'Sizi gözləyir', 'Waiting for you'),
+  nothingWaiting: l('لا شيء بانتظارك الآن.', 'Hazırda sizi gözləyən heç nə yoxdur.', 'Nothing is waiting for you now.'),
+  waitingForMyReview: l('بانتظار مراجعتي', 'Yoxlamamı gözləyənlər', 'Waiting for my review'),
+  showAll: l('عرض الكل', 'Hamısını göstər', 'Show all'),
+}

@@ -53,6 +53,8 @@ export async function workflowState(req: PayloadRequest, collection: EditorialSl
   const events = await req.payload.find({
     collection: EVENTS, where: { and: [{ collectionSlug: { equals: collection } }, { entry: { equals: String(doc.id) } }] },
     sort: '-createdAt', limit: 50, depth: 1, overrideAccess: true, req,
+    // Who made each move: a name and an address, nothing else of their account.
+    populate: { users: { name: true, email: true } },
   })
   const scheduled = await pendingMoves(req, collection, String(doc.id))
   return { collection, id: doc.id, sourceLocale, stages, publishedIn, allowed, scheduled, events: events.docs }

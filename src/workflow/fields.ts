@@ -13,8 +13,19 @@ const staffOnly: FieldAccess = ({ req }) => isStaffUser(req.user)
 export const notTranslatorOnly: FieldAccess = ({ req }) => !isTranslatorOnly(req.user)
 
 const sidebar = { position: 'sidebar' as const, readOnly: true }
+/** Where the workflow's admin components live, as the import map names them. */
+export const PANELS = '/src/workflow/admin'
 
 export const workflowFields: Field[] = [
+  {
+    // The stages, the moves open to the user, the history: one panel at the top of the sidebar.
+    name: 'workflowPanel',
+    type: 'ui',
+    admin: {
+      position: 'sidebar',
+      components: { Field: `${PANELS}/WorkflowPanel#WorkflowPanel`, Cell: `${PANELS}/StagesCell#StagesCell` },
+    },
+  },
   {
     name: 'sourceLocale',
     type: 'select',
@@ -30,7 +41,7 @@ export const workflowFields: Field[] = [
     type: 'group',
     label: workflowWords.stages,
     access: { read: staffOnly, create: nobody, update: nobody },
-    admin: sidebar,
+    admin: { ...sidebar, hidden: true },
     fields: localeCodes.map((code) => ({
       name: code,
       type: 'select' as const,
@@ -45,7 +56,7 @@ export const workflowFields: Field[] = [
     type: 'group',
     label: workflowWords.publishedIn,
     access: { create: nobody, update: nobody },
-    admin: sidebar,
+    admin: { ...sidebar, hidden: true },
     fields: localeCodes.map((code) => ({
       name: code,
       type: 'checkbox' as const,

@@ -8,7 +8,7 @@
 import type { CollectionConfig, Config, Plugin } from 'payload'
 
 import { workflowEndpoints, workflowMutations } from './api'
-import { workflowFields, notTranslatorOnly } from './fields'
+import { notTranslatorOnly, PANELS, workflowFields } from './fields'
 import { EMPTYING, keepPublishingInWorkflow, trackWorkflow } from './hooks'
 import { workflowJobs } from './schedule'
 import { emptiableWhen, guardShared } from './shape'
@@ -29,6 +29,15 @@ const withWorkflow = (collection: CollectionConfig, slug: EditorialSlug): Collec
       beforeChange: [...(hooks.beforeChange ?? []), trackWorkflow],
     },
     endpoints: [...(collection.endpoints || []), ...workflowEndpoints(slug)],
+    admin: {
+      ...collection.admin,
+      defaultColumns: [...(collection.admin?.defaultColumns ?? []).filter((c) => c !== '_status'), 'workflowPanel'],
+      components: {
+        ...collection.admin?.components,
+        beforeListTable: [...(collection.admin?.components?.beforeListTable ?? []), `${PANELS}/ReviewFilter#ReviewFilter`],
+        edit: { ...collection.admin?.components?.edit, PublishButton: `${PANELS}/PublishButton#PublishButton` },
+      },
+    },
   }
 }
 
@@ -40,6 +49,13 @@ export const editorialWorkflow = (): Plugin => (config: Config): Config => {
       isEditorialSlug(collection.slug) ? withWorkflow(collection, collection.slug) : collection,
     ),
     jobs: workflowJobs(config.jobs),
+    admin: {
+      ...config.admin,
+      components: {
+        ...config.admin?.components,
+        beforeDashboard: [...(config.admin?.components?.beforeDashboard ?? []), `${PANELS}/WaitingForMe#WaitingForMe`],
+      },
+    },
     graphQL: {
       ...config.graphQL,
       mutations: (graphQL, context) => ({ ...previous?.(graphQL, context), ...workflowMutations(graphQL, context) }),

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
-import type { Category, News } from '../../src/payload-types'
+import type { Category, News, User } from '../../src/payload-types'
 
 import { initTestPayload, type TestContext } from '../helpers/payload'
 import { RestClient } from '../helpers/rest'
@@ -145,6 +145,10 @@ describe('one language through review', () => {
       'az:published>unpublished', 'ar:draft>unpublished',
     ])
     expect(events.docs[1].comment).toBe('أضف التاريخ')
+    // The entry's own history, as the admin panel reads it: who, and nothing else of their account.
+    const state = (await (await as.author.get(`/news/${id}/workflow`)).json()) as { events: { user: Record<string, unknown> }[] }
+    expect(state.events).toHaveLength(12)
+    expect(Object.keys(state.events[0].user).sort()).toEqual(['collection', 'email', 'id', 'name'])
     expect((await as.public.get('/workflow-events')).status).toBe(403)
     expect((await as.author.post('/workflow-events', { collectionSlug: 'news', entry: '1', locale: 'ar', to: 'published' })).status).toBe(403)
   })
@@ -174,7 +178,7 @@ describe('scheduled publishing', () => {
     await move(as.editor, doc.id, { locale: 'ar', to: 'approved' })
     expect((await move(as.author, doc.id, { locale: 'ar', to: 'published', at: early })).status).toBe(403)
 
-    const at = new Date(Date.now() + 1500)
+    const at = new Date(Date.now() + 6000)
     const scheduled = await move(as.editor, doc.id, { locale: 'ar', to: 'published', at: at.toISOString(), comment: 'مع افتتاح الدورة' })
     expect(scheduled).toMatchObject({ status: 200, body: { stage: 'approved', scheduledAt: at.toISOString() } })
     const state = (await (await as.editor.get(`/news/${doc.id}/workflow`)).json()) as { scheduled: { at: string; to: string; locale: string }[] }
@@ -197,6 +201,24 @@ describe('scheduled publishing', () => {
     const queued = await as.editor.request('POST', '/payload-jobs/queue', { body: JSON.stringify({ task: 'workflowTransition', input: {} }) })
     expect(queued.status).toBeGreaterThanOrEqual(400)
     expect((await as.public.get('/payload-jobs')).status).toBeGreaterThanOrEqual(400)
+  })
+})
+
+describe('document locking', () => {
+  it('keeps a second person from saving over an entry someone else is editing', async () => {
+    const created = await as.author.post('/news?locale=ar', { title: 'خبر قيد التحرير' })
+    const { doc } = (await created.json()) as { doc: News }
+    // What the admin records when the author has been editing for a while.
+    const author = (await (await as.author.get('/users/me')).json()) as { user: { id: User['id'] } }
+    await t.payload.create({
+      collection: 'payload-locked-documents',
+      data: { document: { relationTo: 'news', value: doc.id }, user: { relationTo: 'users', value: author.user.id } },
+    })
+    const byEditor = await as.editor.patch(`/news/${doc.id}?locale=ar&draft=true`, { title: 'تعديل من المحرر' })
+    expect(byEditor.status).toBe(423)
+    expect((await draftOf(doc.id, 'ar')).title).toBe('خبر قيد التحرير')
+    const byAuthor = await as.author.patch(`/news/${doc.id}?locale=ar&draft=true`, { title: 'خبر قيد التحرير (٢)' })
+    expect(byAuthor.status).toBe(200)
   })
 })
 

@@ -26,6 +26,11 @@ import { MetaTitleComponent as MetaTitleComponent_a8a977ebc872c5d5ea7ee689724c08
 import { MetaDescriptionComponent as MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { MetaImageComponent as MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
+import { WorkflowPanel as WorkflowPanel_cff2e4ec397c5d2b5d6a3c2202121637 } from '../../../../src/workflow/admin/WorkflowPanel'
+import { StagesCell as StagesCell_9cbd5422ad5f8ebeae7443250ef5db8c } from '../../../../src/workflow/admin/StagesCell'
+import { ReviewFilter as ReviewFilter_39a47c2538a76cb6b1bfe1e353f285e2 } from '../../../../src/workflow/admin/ReviewFilter'
+import { PublishButton as PublishButton_1ce9eccb8a90394c434f8c5baec1846b } from '../../../../src/workflow/admin/PublishButton'
+import { WaitingForMe as WaitingForMe_0711583f098d38a7611e0ad825706074 } from '../../../../src/workflow/admin/WaitingForMe'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -58,5 +63,10 @@ export const importMap = {
   "@payloadcms/plugin-seo/client#MetaDescriptionComponent": MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#MetaImageComponent": MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#PreviewComponent": PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
+  "/src/workflow/admin/WorkflowPanel#WorkflowPanel": WorkflowPanel_cff2e4ec397c5d2b5d6a3c2202121637,
+  "/src/workflow/admin/StagesCell#StagesCell": StagesCell_9cbd5422ad5f8ebeae7443250ef5db8c,
+  "/src/workflow/admin/ReviewFilter#ReviewFilter": ReviewFilter_39a47c2538a76cb6b1bfe1e353f285e2,
+  "/src/workflow/admin/PublishButton#PublishButton": PublishButton_1ce9eccb8a90394c434f8c5baec1846b,
+  "/src/workflow/admin/WaitingForMe#WaitingForMe": WaitingForMe_0711583f098d38a7611e0ad825706074,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -1,0 +1,150 @@
+'use client'
+/**
+ * The workflow in the edit view's sidebar: each language's stage and whether it is on the site,
+ * the moves the signed-in user may make in the content language shown, with a comment box and an
+ * optional time, and the entry's history. It asks the server (GET/POST …/workflow), which decides.
+ */
+import { Button, useConfig, useDocumentInfo, useLocale, useTranslation } from '@payloadcms/ui'
+import { useRouter } from 'next/navigation'
+import React, { useCallback, useEffect, useState } from 'react'
+
+import { localeCodes, localeNames, stageLabels, wordsIn, workflowAdminWords as words, workflowWords } from './words'
+
+type Stage = keyof typeof stageLabels
+type Code = (typeof localeCodes)[number]
+
+interface State {
+  stages: Record<Code, Stage>
+  publishedIn: Record<Code, boolean>
+  allowed: Record<Code, Stage[]>
+  scheduled: { id: string; at: string; locale: Code; to: Stage }[]
+  events: { id: string; createdAt: string; locale: Code; from?: Stage; to: Stage; comment?: string; scheduledFor?: string; user?: { name?: string; email?: string } | null }[]
+}
+
+const badge = (stage: Stage): React.CSSProperties => ({
+  display: 'inline-block',
+  padding: '0 0.5em',
+  borderRadius: '0.75em',
+  fontSize: '0.85em',
+  background: stage === 'published' ? 'var(--theme-success-100)' : stage === 'changes_requested' ? 'var(--theme-error-100)' : stage === 'in_review' || stage === 'approved' ? 'var(--theme-warning-100)' : 'var(--theme-elevation-100)',
+})
+
+export const WorkflowPanel: React.FC = () => {
+  const { id, collectionSlug, savedDocumentData } = useDocumentInfo()
+  const locale = useLocale()
+  const { i18n } = useTranslation()
+  const { config } = useConfig()
+  const router = useRouter()
+  const say = wordsIn(i18n.language)
+  const [state, setState] = useState<State | null>(null)
+  const [comment, setComment] = useState('')
+  const [at, setAt] = useState('')
+  const [error, setError] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+  const endpoint = `${config.serverURL}${config.routes.api}/${collectionSlug}/${id}/workflow`
+
+  const load = useCallback(async () => {
+    const response = await fetch(endpoint, { credentials: 'include' })
+    if (response.ok) setState((await response.json()) as State)
+  }, [endpoint])
+
+  // Again after each save: what was written decides what may be submitted.
+  const savedAt = typeof savedDocumentData?.updatedAt === 'string' ? savedDocumentData.updatedAt : ''
+  useEffect(() => {
+    if (id) void load()
+  }, [id, load, savedAt])
+
+  if (!id) return <p className="field-description">{say(words.saveFirst)}</p>
+  // The content language shown; before the admin knows it, the default (Arabic).
+  const code: Code = localeCodes.find((c) => c === locale?.code) ?? localeCodes[0]
+
+  const move = async (to: Stage) => {
+    setBusy(true)
+    setError(null)
+    const response = await fetch(endpoint, {
+      method: 'POST',
+      credentials: 'include',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ locale: code, to, comment, at: at ? new Date(at).toISOString() : undefined }),
+    })
+    setBusy(false)
+    if (!response.ok) {
+      const body = (await response.json().catch(() => ({}))) as { errors?: { message: string }[] }
+      setError(body.errors?.[0]?.message ?? String(response.status))
+      return
+    }
+    setComment('')
+    setAt('')
+    await load()
+    router.refresh()
+  }
+
+  const allowed = state?.allowed[code] ?? []
+  const canSchedule = allowed.includes('published') || allowed.includes('unpublished')
+  return (
+    <section className="workflow-panel" aria-label={say(workflowWords.stages)} style={{ marginBottom: 'var(--base)' }}>
+      <h4 style={{ margin: '0 0 0.5em' }}>{say(workflowWords.stages)}</h4>
+      <ul style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+        {localeCodes.map((c) => (
+          <li key={c} data-locale={c} style={{ fontWeight: c === code ? 600 : 400, marginBottom: '0.25em' }}>
+            {say(localeNames[c])}: <span style={badge(state?.stages[c] ?? 'draft')}>{state && state.stages[c] in stageLabels ? say(stageLabels[state.stages[c]]) : '…'}</span>
+            {state?.publishedIn[c] ? <span style={{ marginInlineStart: '0.5em' }}>● {say(words.live)}</span> : null}
+          </li>
+        ))}
+      </ul>
+      {state?.scheduled.length ? (
+        <ul style={{ paddingInlineStart: '1em' }}>
+          {state.scheduled.map((s) => (
+            <li key={s.id}>
+              {say(words.scheduled)}: {say(localeNames[s.locale])} → {say(stageLabels[s.to])} · <time dateTime={s.at}>{new Date(s.at).toLocaleString(i18n.language)}</time>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <p className="field-description">{say(words.contentLanguage, { language: say(localeNames[code]) })}</p>
+      {allowed.length === 0 ? (
+        <p className="field-description">{say(words.nothingToDo)}</p>
+      ) : (
+        <div>
+          <label style={{ display: 'block' }}>
+            {say(words.comment)}
+            <textarea name="workflowComment" value={comment} onChange={(e) => setComment(e.target.value)} rows={3} style={{ width: '100%' }} />
+          </label>
+          {canSchedule ? (
+            <label style={{ display: 'block' }}>
+              {say(words.at)}
+              <input type="datetime-local" name="workflowAt" value={at} onChange={(e) => setAt(e.target.value)} dir="ltr" />
+            </label>
+          ) : null}
+          <div style={{ display: 'flex', flexWrap: 'wrap', gap: '0.5em' }}>
+            {allowed.map((to) => (
+              <Button key={to} buttonStyle={to === 'published' ? 'primary' : 'secondary'} size="small" disabled={busy} onClick={() => void move(to)} id={`workflow-${to}`}>
+                {say(words.actions[to])}
+              </Button>
+            ))}
+          </div>
+        </div>
+      )}
+      {error ? (
+        <p role="alert" style={{ color: 'var(--theme-error-500)' }}>
+          {error}
+        </p>
+      ) : null}
+      {state?.events.length ? (
+        <details>
+          <summary>{say(words.history)}</summary>
+          <ol style={{ paddingInlineStart: '1em' }}>
+            {state.events.map((e) => (
+              <li key={e.id}>
+                <time dateTime={e.createdAt}>{new Date(e.createdAt).toLocaleString(i18n.language)}</time> · {e.user?.name || e.user?.email} · {say(localeNames[e.locale])}:{' '}
+                {e.from ? say(stageLabels[e.from]) : ''} → {say(stageLabels[e.to])}
+                {e.scheduledFor ? ` (${say(words.scheduled)} ${new Date(e.scheduledFor).toLocaleString(i18n.language)})` : ''}
+                {e.comment ? <q style={{ display: 'block' }}>{e.comment}</q> : null}
+              </li>
+            ))}
+          </ol>
+        </details>
+      ) : null}
+    </section>
+  )
+}
