@@ -204,6 +204,26 @@ describe('scheduled publishing', () => {
   })
 })
 
+describe('the same rules on every API', () => {
+  it('refuses a publish outside the workflow through GraphQL and the Local API, and keeps shared fields from translators', async () => {
+    const created = await as.author.post('/news?locale=ar', { title: 'خبر للقواعد', categories: [categories[0].id] })
+    const { doc } = (await created.json()) as { doc: News }
+    const idType = t.database === 'sqlite' ? 'Int' : 'String'
+    const viaGraphQL = await as.editor.query(`mutation($id: ${idType}!) { updateNewsItem(id: $id, data: { _status: published }) { _status } }`, { id: doc.id })
+    expect(viaGraphQL.body.errors?.[0].message).toMatch(/Publishing goes through review|النشر يمرّ بالمراجعة/)
+    const editor = (await t.payload.find({ collection: 'users', where: { roles: { contains: 'editor' } }, limit: 1 })).docs[0]
+    await expect(
+      t.payload.update({ collection: 'news', id: doc.id, locale: 'ar', data: { _status: 'published' }, user: editor, overrideAccess: false }),
+    ).rejects.toThrow(/POST \/api\/news\/.+\/workflow/)
+    const translator = (await t.payload.find({ collection: 'users', where: { roles: { contains: 'translator' } }, limit: 1 })).docs[0]
+    await t.payload.update({
+      collection: 'news', id: doc.id, locale: 'az', draft: true, data: { title: 'Qaydalar', categories: [categories[1].id] }, user: translator, overrideAccess: false,
+    })
+    expect(await draftOf(doc.id, 'az')).toMatchObject({ title: 'Qaydalar', categories: [categories[0].id] })
+    expect(await publicRead(doc.id, 'ar')).toBeNull()
+  })
+})
+
 describe('document locking', () => {
   it('keeps a second person from saving over an entry someone else is editing', async () => {
     const created = await as.author.post('/news?locale=ar', { title: 'خبر قيد التحرير' })
