@@ -2,18 +2,10 @@ import type { IncomingAuthType, PayloadRequest } from 'payload'
 
 import { formatAdminURL } from 'payload/shared'
 
-import { defaultLocale, isLocaleCode, type LocaleCode, mailWords, pick, rtlLocales } from '../../src/i18n'
-import { mailHTML } from '../../src/lib/mail'
+import { fill, mailWords, pick, rtlLocales } from '../../src/i18n'
+import { displayName, mailHTML, mailLanguageOf } from '../../src/lib/mail'
 
 type ForgotPassword = NonNullable<IncomingAuthType['forgotPassword']>
-
-/** The language a member of staff reads e-mails in: theirs, else the one they used the form in. */
-export const mailLanguageOf = (user: unknown, req?: PayloadRequest): LocaleCode => {
-  const saved = typeof user === 'object' && user !== null && 'language' in user ? user.language : null
-  if (isLocaleCode(saved)) return saved
-  const requested = req?.i18n?.language
-  return isLocaleCode(requested) ? requested : defaultLocale
-}
 
 /** The admin's own reset page, built as Payload builds it for its default reset mail. */
 const resetURL = (req: PayloadRequest | undefined, token: string): string => {
@@ -23,12 +15,6 @@ const resetURL = (req: PayloadRequest | undefined, token: string): string => {
     path: `${config?.admin.routes.reset ?? '/reset'}/${token}`,
     serverURL: config?.serverURL,
   })
-}
-
-const nameOf = (user: unknown): string => {
-  if (typeof user !== 'object' || user === null) return ''
-  const name = 'name' in user && typeof user.name === 'string' ? user.name.trim() : ''
-  return name || ('email' in user && typeof user.email === 'string' ? user.email : '')
 }
 
 /**
@@ -44,7 +30,7 @@ export const forgotPassword: ForgotPassword = {
     return mailHTML({
       lang,
       rtl: rtlLocales.has(lang),
-      paragraphs: [pick(mailWords.greeting, lang).replace('{name}', nameOf(user)), pick(mailWords.resetIntro, lang)],
+      paragraphs: [fill(pick(mailWords.greeting, lang), { name: displayName(user) }), pick(mailWords.resetIntro, lang)],
       link: { href: resetURL(req, token), label: pick(mailWords.resetAction, lang) },
       after: [pick(mailWords.resetIgnore, lang)],
       signature: pick(mailWords.signature, lang),

@@ -1,9 +1,8 @@
 import type { PayloadRequest } from 'payload'
 
-import { APIError } from 'payload'
-
 import { hasRole, roles } from '../access'
-import { limitWords, type Localized, say } from '../i18n'
+import { limitWords } from '../i18n'
+import { refuse } from '../lib/refuse'
 
 /** Who is asking: staff signed in to the admin, or anybody else (visitors, and later API clients). */
 export type Actor = 'public' | 'staff'
@@ -39,9 +38,6 @@ export interface LimitOptions {
   /** How long a request may work (REQUEST_TIMEOUT_MS). */
   timeoutMs: number
 }
-
-export const refuse = (req: PayloadRequest, status: number, words: Localized, values: Record<string, number | string>) =>
-  new APIError(say(req, words, values), status, undefined, true)
 
 /** Requests from outside (REST, GraphQL) are bounded; the server's own Local API calls are not. */
 export const isExternal = (req: PayloadRequest): boolean => req.payloadAPI === 'REST' || req.payloadAPI === 'GraphQL'

@@ -20,6 +20,7 @@ import type {
 } from 'payload'
 
 import { limitWords } from '../i18n'
+import { refuse } from '../lib/refuse'
 import {
   boundReadArgs,
   boundsByActor,
@@ -29,7 +30,6 @@ import {
   jsonSize,
   type LimitOptions,
   meterOf,
-  refuse,
 } from './bounds'
 import { graphQLLimits } from './graphql'
 

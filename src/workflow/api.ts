@@ -9,19 +9,13 @@ import { addDataAndFileToRequest } from 'payload'
 
 import { isStaffUser } from '../access'
 import { localeCodes, workflowWords } from '../i18n'
-import { refuse, sourceOf, stagesOf } from './hooks'
+import { refuse } from '../lib/refuse'
+import { sourceOf, stagesOf, titleFieldOf } from './hooks'
 import { pendingMoves, scheduleTransition } from './schedule'
+import { hasText, idOf } from './shape'
 import { allowedTransitions } from './stages'
 import { liveLocales, transition } from './transition'
-import { EVENTS, type EditorialSlug, isEditorialSlug, type TransitionInput } from './types'
-
-/** An id as the database keeps it: SQLite's are numbers, MongoDB's strings. */
-const entryId = (req: PayloadRequest, raw: unknown): number | string => {
-  const text = String(raw ?? '')
-  return req.payload.db.defaultIDType === 'number' && /^\d{1,15}$/.test(text) ? Number(text) : text
-}
-
-const idOf = (value: unknown): unknown => (typeof value === 'object' && value !== null && 'id' in value ? value.id : value)
+import { EVENTS, type EditorialSlug, entryIdFor, isEditorialSlug, type TransitionInput } from './types'
 
 /** Where each language stands, and the transitions the caller may make in each. */
 export async function workflowState(req: PayloadRequest, collection: EditorialSlug, id: number | string) {
@@ -36,15 +30,14 @@ export async function workflowState(req: PayloadRequest, collection: EditorialSl
   const stages = stagesOf(doc)
   const publishedIn = await liveLocales(req, collection, doc.id)
   const sourceLocale = sourceOf(doc)
-  const titleField = req.payload.collections[collection].config.admin.useAsTitle ?? 'title'
-  const titles = (doc[titleField] ?? {}) as Record<string, unknown>
+  const titles = (doc[titleFieldOf(req.payload.collections[collection].config)] ?? {}) as Record<string, unknown>
   const allowed = Object.fromEntries(
     localeCodes.map((locale) => [
       locale,
       allowedTransitions({
         user, locale, from: stages[locale], sourceLocale,
         ownEntry: String(idOf(doc.createdBy)) === String(user.id),
-        written: typeof titles[locale] === 'string' && titles[locale] !== '',
+        written: hasText(titles[locale]),
         sourcePublished: publishedIn[sourceLocale],
         live: publishedIn[locale],
       }),
@@ -71,14 +64,14 @@ export const workflowEndpoints = (collection: EditorialSlug): Endpoint[] => [
         req.data = undefined
       }
       const body = (typeof req.data === 'object' && req.data !== null ? req.data : {}) as TransitionInput
-      const id = entryId(req, req.routeParams?.id)
+      const id = entryIdFor(req, req.routeParams?.id)
       return Response.json(body.at ? await scheduleTransition(req, collection, id, body) : await transition(req, collection, id, body))
     },
   },
   {
     path: '/:id/workflow',
     method: 'get',
-    handler: async (req) => Response.json(await workflowState(req, collection, entryId(req, req.routeParams?.id))),
+    handler: async (req) => Response.json(await workflowState(req, collection, entryIdFor(req, req.routeParams?.id))),
   },
 ]
 
@@ -115,7 +108,7 @@ export const workflowMutations: GraphQLExtension = (graphQL) => {
       resolve: async (_: unknown, args: Record<string, unknown>, context: { req: PayloadRequest }) => {
         const { req } = context
         if (!isEditorialSlug(args.collection)) throw refuse(req, 404, workflowWords.notFound)
-        const id = entryId(req, args.id)
+        const id = entryIdFor(req, args.id)
         const done = args.at ? await scheduleTransition(req, args.collection, id, args) : await transition(req, args.collection, id, args)
         return { ...done, id: String(done.id) }
       },

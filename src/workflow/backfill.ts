@@ -5,18 +5,21 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import { localeCodes } from '../i18n'
+import { titleFieldOf } from './hooks'
+import { hasText, isData } from './shape'
 import { editorialCollections } from './types'
 
 export async function markPublishedContent(payload: Payload, req?: Partial<PayloadRequest>): Promise<number> {
   let marked = 0
   for (const collection of editorialCollections) {
-    const titleField = payload.collections[collection].config.admin.useAsTitle ?? 'title'
+    const titleField = titleFieldOf(payload.collections[collection].config)
     const { docs } = await payload.db.find<Record<string, unknown>>({
       collection, locale: 'all', pagination: false, req, where: { _status: { equals: 'published' } },
     })
     for (const doc of docs) {
-      const titles = (typeof doc[titleField] === 'object' && doc[titleField] !== null ? doc[titleField] : {}) as Record<string, unknown>
-      const live = localeCodes.filter((code) => typeof titles[code] === 'string' && titles[code] !== '')
+      const stored = doc[titleField]
+      const titles = isData(stored) ? stored : {}
+      const live = localeCodes.filter((code) => hasText(titles[code]))
       await payload.db.updateOne({
         collection,
         id: doc.id as number | string,

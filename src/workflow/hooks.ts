@@ -6,11 +6,10 @@
  */
 import type { CollectionBeforeChangeHook, CollectionBeforeOperationHook, CollectionSlug, PayloadRequest } from 'payload'
 
-import { APIError } from 'payload'
-
 import { hasRole, isStaffUser } from '../access'
-import { defaultLocale, isLocaleCode, type LocaleCode, localeCodes, localeNames, type Localized, pick, say, stageLabels, workflowWords } from '../i18n'
-import { changesOf } from './shape'
+import { defaultLocale, isLocaleCode, type LocaleCode, localeCodes, localeNames, pick, stageLabels, workflowWords } from '../i18n'
+import { refuse } from '../lib/refuse'
+import { changesOf, type Data, hasText, isData } from './shape'
 import { authorStages, isEditor, isStage, isTranslatorOnly, reviewStages, settledStages, type Stage } from './stages'
 
 /** `req.context` keys. Only server code sets them; a caller cannot. */
@@ -20,9 +19,6 @@ const WHOLE_STATUS = 'eafsWorkflowWholeStatus'
 
 export type Stages = Record<LocaleCode, Stage>
 export type Published = Record<LocaleCode, boolean>
-
-type Data = Record<string, unknown>
-const isData = (value: unknown): value is Data => typeof value === 'object' && value !== null && !Array.isArray(value)
 
 export const stagesOf = (doc: unknown): Stages => {
   const stored = isData(doc) && isData(doc.workflow) ? doc.workflow : {}
@@ -39,8 +35,8 @@ export const sourceOf = (doc: unknown): LocaleCode => {
   return isLocaleCode(value) ? value : defaultLocale
 }
 
-export const refuse = (req: PayloadRequest, status: number, words: Localized, values: Record<string, string> = {}) =>
-  new APIError(say(req, words, values), status, undefined, true)
+/** The field an entry's title is in, which also says whether a language has been written. */
+export const titleFieldOf = (collection: { admin: { useAsTitle?: string } }): string => collection.admin.useAsTitle ?? 'title'
 
 /** A language's name in the caller's language. */
 export const languageName = (req: PayloadRequest, code: LocaleCode): string => pick(localeNames[code], req.i18n?.language)
@@ -97,7 +93,7 @@ async function writtenLocales(req: PayloadRequest, collection: CollectionSlug, t
   const stored = (await storedDraft(req, collection, id))?.[titleField]
   const titles: Data = isData(stored) ? { ...stored } : {}
   if (titleField in data) titles[locale] = data[titleField]
-  return localeCodes.filter((code) => typeof titles[code] === 'string' && titles[code].trim() !== '')
+  return localeCodes.filter((code) => hasText(titles[code]))
 }
 
 export const trackWorkflow: CollectionBeforeChangeHook = async ({ collection, data, operation, originalDoc, req }) => {
@@ -118,7 +114,7 @@ export const trackWorkflow: CollectionBeforeChangeHook = async ({ collection, da
   delete req.context[WHOLE_STATUS]
 
   if (whole === 'published') {
-    for (const code of await writtenLocales(req, collection.slug, collection.admin.useAsTitle ?? 'id', doc.id, data)) {
+    for (const code of await writtenLocales(req, collection.slug, titleFieldOf(collection), doc.id, data)) {
       stages[code] = 'published'
       published[code] = true
     }

@@ -8,8 +8,8 @@ import type { PayloadRequest } from 'payload'
 import { formatAdminURL } from 'payload/shared'
 
 import { isStaffUser } from '../access'
-import { defaultLocale, isLocaleCode, type LocaleCode, localeNames, type Localized, mailWords, pick, rtlLocales } from '../i18n'
-import { mailHTML } from '../lib/mail'
+import { fill, localeNames, type Localized, mailWords, pick, rtlLocales } from '../i18n'
+import { displayName, mailHTML, mailLanguageOf } from '../lib/mail'
 import type { Prepared } from './types'
 
 interface Reader {
@@ -17,14 +17,6 @@ interface Reader {
   email: string
   name?: string | null
   language?: string | null
-}
-
-const languageOf = (reader: Reader): LocaleCode => (isLocaleCode(reader.language) ? reader.language : defaultLocale)
-
-const nameOf = (user: unknown): string => {
-  if (typeof user !== 'object' || user === null) return ''
-  const name = 'name' in user && typeof user.name === 'string' ? user.name.trim() : ''
-  return name || ('email' in user && typeof user.email === 'string' ? user.email : '')
 }
 
 async function readersFor(req: PayloadRequest, prepared: Prepared): Promise<Reader[]> {
@@ -40,23 +32,23 @@ async function readersFor(req: PayloadRequest, prepared: Prepared): Promise<Read
 }
 
 function letter(req: PayloadRequest, prepared: Prepared, reader: Reader) {
-  const lang = languageOf(reader)
-  const values = { title: prepared.title, language: pick(localeNames[prepared.locale], lang), actor: nameOf(req.user) }
-  const say = (words: Localized) => pick(words, lang).replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? values[key as keyof typeof values] : whole))
+  const lang = mailLanguageOf(reader)
+  const values = { title: prepared.title, language: pick(localeNames[prepared.locale], lang), actor: displayName(req.user) }
+  const say = (words: Localized, more: Record<string, string> = {}) => fill(pick(words, lang), { ...values, ...more })
   const review = prepared.to === 'in_review'
   const href = formatAdminURL({
     adminRoute: req.payload.config.routes.admin,
     path: `/collections/${prepared.collection}/${prepared.id}?locale=${prepared.locale}`,
     serverURL: req.payload.config.serverURL,
   })
-  const comment = prepared.comment.trim() ? [pick(mailWords.commentLine, lang).replace('{comment}', prepared.comment.trim())] : []
+  const comment = prepared.comment.trim() ? [say(mailWords.commentLine, { comment: prepared.comment.trim() })] : []
   return {
     to: reader.email,
     subject: say(review ? mailWords.reviewSubject : mailWords.changesSubject),
     html: mailHTML({
       lang,
       rtl: rtlLocales.has(lang),
-      paragraphs: [pick(mailWords.greeting, lang).replace('{name}', nameOf(reader)), say(review ? mailWords.reviewIntro : mailWords.changesIntro), ...comment],
+      paragraphs: [say(mailWords.greeting, { name: displayName(reader) }), say(review ? mailWords.reviewIntro : mailWords.changesIntro), ...comment],
       link: { href, label: pick(mailWords.openEntry, lang) },
       signature: pick(mailWords.signature, lang),
     }),

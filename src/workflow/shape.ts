@@ -8,9 +8,15 @@ import type { Field, FieldAccess, TextareaField, TextField } from 'payload'
 import { validations } from 'payload'
 import { fieldAffectsData } from 'payload/shared'
 
-type Data = Record<string, unknown>
+export type Data = Record<string, unknown>
 
-const isData = (value: unknown): value is Data => typeof value === 'object' && value !== null && !Array.isArray(value)
+export const isData = (value: unknown): value is Data => typeof value === 'object' && value !== null && !Array.isArray(value)
+
+/** A relation's id, whether it came populated or as the bare id. */
+export const idOf = (value: unknown): unknown => (isData(value) ? ('value' in value ? idOf(value.value) : value.id) : value)
+
+/** Whether a value is text with something in it. */
+export const hasText = (value: unknown): value is string => typeof value === 'string' && value.trim() !== ''
 
 /** The fields at one level of data: rows, collapsibles, unnamed groups and unnamed tabs are see-through. */
 export function dataFields(fields: Field[]): Field[] {
@@ -67,10 +73,7 @@ export function languageView(fields: Field[], shared: Data, texts: Data | null):
 /** A value as compared for change: relations by id, dates as instants, empty as null. */
 function comparable(field: Field, value: unknown): unknown {
   if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) return null
-  if (field.type === 'relationship' || field.type === 'upload') {
-    const idOf = (v: unknown): unknown => (isData(v) ? ('value' in v ? idOf(v.value) : v.id) : v)
-    return Array.isArray(value) ? value.map(idOf) : idOf(value)
-  }
+  if (field.type === 'relationship' || field.type === 'upload') return Array.isArray(value) ? value.map(idOf) : idOf(value)
   if (field.type === 'date' && typeof value === 'string') return new Date(value).getTime()
   return value
 }

@@ -13,14 +13,12 @@ import { commitTransaction, initTransaction, killTransaction } from 'payload'
 
 import { isStaffUser } from '../access'
 import { isLocaleCode, type LocaleCode, localeCodes, workflowWords } from '../i18n'
-import { EMPTYING, languageName, publishedOf, refuse, sourceOf, stagesOf, storedDraft, TRANSITION, type Published, type Stages } from './hooks'
+import { refuse } from '../lib/refuse'
+import { EMPTYING, languageName, publishedOf, sourceOf, stagesOf, storedDraft, titleFieldOf, TRANSITION, type Published, type Stages } from './hooks'
 import { notifyOfMove } from './notify'
-import { languageView } from './shape'
+import { type Data, hasText, idOf, isData, languageView } from './shape'
 import { isStage, refusalOf, type Stage, stages as allStages } from './stages'
 import { EVENTS, type EditorialSlug, type Prepared, type TransitionInput, type TransitionResult } from './types'
-
-type Data = Record<string, unknown>
-const isData = (value: unknown): value is Data => typeof value === 'object' && value !== null && !Array.isArray(value)
 
 /** The checked input: a known language and stage, a comment, an optional future time. */
 function readInput(req: PayloadRequest, input: TransitionInput) {
@@ -57,10 +55,6 @@ async function loadDraft(req: PayloadRequest, collection: EditorialSlug, id: num
   throw refuse(req, 404, workflowWords.notFound)
 }
 
-const idOf = (value: unknown): unknown => (isData(value) ? value.id : value)
-
-const textIn = (doc: Data, field: string): boolean => typeof doc[field] === 'string' && (doc[field] as string).trim() !== ''
-
 /** Sets the latest version back to `draft` (all languages, as stored) with the new workflow state. */
 async function keepDraft(req: PayloadRequest, collection: CollectionSlug, id: number | string, draft: Data, state: Data) {
   const { docs } = await req.payload.db.findVersions({
@@ -94,10 +88,15 @@ interface Step {
   stages: Stages
   published: Published
   to: Stage
+  /** The language's draft, when it is being published. */
+  texts: Data | null
 }
 
-/** Writes one language's new stage, publishing or taking it off the site as the stage says. */
-async function carryOut(req: PayloadRequest, step: Step): Promise<void> {
+/**
+ * Writes one language's new stage, publishing or taking it off the site as the stage says, and
+ * answers the entry's stages and published languages as written.
+ */
+async function carryOut(req: PayloadRequest, step: Step): Promise<{ stages: Stages; published: Published }> {
   const { collection, fields, id, locale, source, to } = step
   const stages: Stages = { ...step.stages, [locale]: stageAfter(step.stages[locale], to) }
   const published: Published = { ...step.published }
@@ -105,27 +104,27 @@ async function carryOut(req: PayloadRequest, step: Step): Promise<void> {
   if (to !== 'published' && to !== 'unpublished') {
     await req.payload.update({ collection, id, locale, draft: true, data: { workflow: stages }, overrideAccess: true, req, context })
     await req.payload.db.updateOne({ collection, id, data: { workflow: stages }, req })
-    return
+    return { stages, published }
   }
   published[locale] = to === 'published'
   if (locale === source && to === 'unpublished') {
     // The source carries the entry: taking it off takes the entry off the site.
     await req.payload.update({ collection, id, locale, data: { _status: 'draft', workflow: stages, publishedIn: published }, overrideAccess: true, req, context })
-    return
+    return { stages, published }
   }
   const state = { workflow: stages, publishedIn: published }
   if (locale === source) {
     await req.payload.update({ collection, id, locale, publishSpecificLocale: locale, data: { _status: 'published', ...state }, overrideAccess: true, req, context })
-    return
+    return { stages, published }
   }
   const draft = await storedDraft(req, collection, id)
   const current: unknown = await req.payload.findByID({ collection, id, locale, fallbackLocale: false, depth: 0, overrideAccess: true, showHiddenFields: true, req })
-  const texts = to === 'published' ? await loadDraft(req, collection, id, locale) : null
-  const data = { ...languageView(fields, isData(current) ? current : {}, texts), _status: 'published' as const, ...state }
+  const data = { ...languageView(fields, isData(current) ? current : {}, step.texts), _status: 'published' as const, ...state }
   await req.payload.update({
     collection, id, locale, publishSpecificLocale: locale, data, overrideAccess: true, req, context: { ...context, [EMPTYING]: to === 'unpublished' },
   })
   if (draft) await keepDraft(req, collection, id, draft, { ...state, updatedBy: isStaffUser(req.user) ? req.user.id : null })
+  return { stages, published }
 }
 
 /**
@@ -141,11 +140,11 @@ export async function prepareTransition(req: PayloadRequest, collection: Editori
   const published = await liveLocales(req, collection, doc.id)
   const source = sourceOf(doc)
   const from = stages[locale]
-  const titleField = req.payload.collections[collection].config.admin.useAsTitle ?? 'title'
+  const titleField = titleFieldOf(req.payload.collections[collection].config)
   const refusal = refusalOf({
     user, locale, from, to, comment, sourceLocale: source, scheduled: at !== null,
     ownEntry: String(idOf(doc.createdBy)) === String(user.id),
-    written: textIn(doc, titleField),
+    written: hasText(doc[titleField]),
     sourcePublished: published[source],
     live: published[locale],
   })
@@ -157,7 +156,7 @@ export async function prepareTransition(req: PayloadRequest, collection: Editori
   const entryId = doc.id as number | string
   const creator = idOf(doc.createdBy)
   const createdBy = typeof creator === 'number' || typeof creator === 'string' ? creator : null
-  return { collection, id: entryId, locale, from, to, comment, at, user, title: String(doc[titleField] ?? ''), source, stages, published, createdBy }
+  return { collection, id: entryId, locale, from, to, comment, at, user, title: String(doc[titleField] ?? ''), source, stages, published, createdBy, draft: doc }
 }
 
 /** Records moves in `workflow-events` (a scheduled one with its time). */
@@ -186,25 +185,23 @@ export async function recordEvents(
  */
 export async function transition(req: PayloadRequest, collection: EditorialSlug, id: number | string, input: TransitionInput): Promise<TransitionResult> {
   const prepared = await prepareTransition(req, collection, id, { ...input, at: undefined })
-  const { locale, from, to, source, stages, published } = prepared
+  const { locale, from, to, source } = prepared
   const fields = req.payload.collections[collection].config.fields
+  let { stages, published } = prepared
   const ownTransaction = await initTransaction(req)
   try {
     const events: { locale: LocaleCode; from: Stage; to: Stage }[] = []
-    if (locale === source && to === 'unpublished') {
-      for (const other of localeCodes) {
-        if (other === source || !published[other]) continue
-        const otherFrom = stages[other]
-        await carryOut(req, { collection, fields, id: prepared.id, locale: other, source, stages, published, to: 'unpublished' })
-        stages[other] = stageAfter(stages[other], 'unpublished')
-        published[other] = false
-        events.push({ locale: other, from: otherFrom, to: 'unpublished' })
-      }
+    const move = async (moved: LocaleCode, target: Stage) => {
+      events.push({ locale: moved, from: stages[moved], to: target })
+      const texts = target === 'published' ? prepared.draft : null
+      const written = await carryOut(req, { collection, fields, id: prepared.id, locale: moved, source, stages, published, to: target, texts })
+      stages = written.stages
+      published = written.published
     }
-    await carryOut(req, { collection, fields, id: prepared.id, locale, source, stages, published, to })
-    stages[locale] = stageAfter(from, to)
-    if (to === 'published' || to === 'unpublished') published[locale] = to === 'published'
-    events.push({ locale, from, to })
+    if (locale === source && to === 'unpublished') {
+      for (const other of localeCodes) if (other !== source && published[other]) await move(other, 'unpublished')
+    }
+    await move(locale, to)
     await recordEvents(req, prepared, events)
     if (ownTransaction) await commitTransaction(req)
     await notifyOfMove(req, prepared)

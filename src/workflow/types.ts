@@ -1,4 +1,6 @@
 /** The shapes the workflow's parts share: which collections it governs, a move asked for, checked and made. */
+import type { PayloadRequest } from 'payload'
+
 import type { StaffUser } from '../access'
 import type { LocaleCode } from '../i18n'
 import type { Published, Stages } from './hooks'
@@ -10,6 +12,12 @@ export const isEditorialSlug = (value: unknown): value is EditorialSlug =>
   typeof value === 'string' && (editorialCollections as readonly string[]).includes(value)
 
 export const EVENTS = 'workflow-events'
+
+/** An id from a URL, a GraphQL argument or a job, as the database keeps it: SQLite's are numbers, MongoDB's strings. */
+export const entryIdFor = (req: PayloadRequest, raw: unknown): number | string => {
+  const text = String(raw ?? '')
+  return req.payload.db.defaultIDType === 'number' && /^\d{1,15}$/.test(text) ? Number(text) : text
+}
 
 export interface TransitionInput {
   locale?: unknown
@@ -45,5 +53,7 @@ export interface Prepared {
   published: Published
   /** The user who created the entry, if known. */
   createdBy: number | string | null
+  /** The entry's latest draft in `locale`, without fallback: what publishing it makes public. */
+  draft: Record<string, unknown>
 }
 

@@ -1,21 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
+import { overrideEnv } from '../helpers/env'
 import { initTestPayload, type TestContext } from '../helpers/payload'
 
 let t: TestContext
-const saved = process.env.REQUEST_TIMEOUT_MS
+let restoreEnv: () => void
 
 beforeAll(async () => {
   // With a 1 ms allowance, no read of 30 documents can finish in time.
-  process.env.REQUEST_TIMEOUT_MS = '1'
+  restoreEnv = overrideEnv({ REQUEST_TIMEOUT_MS: '1' })
   t = await initTestPayload('deadline')
   for (let i = 0; i < 30; i += 1) await t.payload.create({ collection: 'categories', data: { name: `c${i}` } })
 })
 
 afterAll(async () => {
   await t.destroy()
-  if (saved === undefined) Reflect.deleteProperty(process.env, 'REQUEST_TIMEOUT_MS')
-  else process.env.REQUEST_TIMEOUT_MS = saved
+  restoreEnv()
 })
 
 describe('the request deadline', () => {

@@ -2,31 +2,26 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
 import type { User } from '../../src/payload-types'
 
+import { overrideEnv } from '../helpers/env'
 import { initTestPayload, type TestContext } from '../helpers/payload'
 import { firstLink, startMailServer, type TestMailServer } from '../helpers/smtp'
 import { PASSWORD } from '../helpers/users'
 
 let t: TestContext
 let mail: TestMailServer
-const saved: Record<string, string | undefined> = {}
+let restoreEnv: () => void
 
 beforeAll(async () => {
   mail = await startMailServer()
   // The configuration reads the environment when it loads: point it at the test SMTP server.
-  for (const [name, value] of Object.entries(mail.env)) {
-    saved[name] = process.env[name]
-    process.env[name] = value
-  }
+  restoreEnv = overrideEnv(mail.env)
   t = await initTestPayload('password_reset')
 })
 
 afterAll(async () => {
   await t.destroy()
   await mail.stop()
-  for (const [name, value] of Object.entries(saved)) {
-    if (value === undefined) Reflect.deleteProperty(process.env, name)
-    else process.env[name] = value
-  }
+  restoreEnv()
 })
 
 const createUser = async (email: string, language: User['language']) =>

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
 import type { News } from '../../src/payload-types'
 
+import { overrideEnv } from '../helpers/env'
 import { initTestPayload, type TestContext } from '../helpers/payload'
 import { RestClient } from '../helpers/rest'
 import { startMailServer, type TestMailServer } from '../helpers/smtp'
@@ -9,15 +10,12 @@ import { PASSWORD } from '../helpers/users'
 
 let t: TestContext
 let mail: TestMailServer
-const saved: Record<string, string | undefined> = {}
-const author = new Map<string, RestClient>()
+let restoreEnv: () => void
+const clients = new Map<string, RestClient>()
 
 beforeAll(async () => {
   mail = await startMailServer()
-  for (const [name, value] of Object.entries(mail.env)) {
-    saved[name] = process.env[name]
-    process.env[name] = value
-  }
+  restoreEnv = overrideEnv(mail.env)
   t = await initTestPayload('workflow_mail')
   const people = [
     { email: 'chair@eafs.test', roles: ['admin'], language: 'en' },
@@ -29,7 +27,7 @@ beforeAll(async () => {
     await t.payload.create({ collection: 'users', data: { ...person, roles: [...person.roles], password: PASSWORD }, overrideAccess: true })
     const client = new RestClient(t.config)
     await client.login(person.email, PASSWORD)
-    author.set(person.email, client)
+    clients.set(person.email, client)
     // Signing in remembers the admin language of the request; each person's own comes after.
     await t.payload.update({ collection: 'users', where: { email: { equals: person.email } }, data: { language: person.language }, overrideAccess: true })
   }
@@ -38,14 +36,11 @@ beforeAll(async () => {
 afterAll(async () => {
   await t.destroy()
   await mail.stop()
-  for (const [name, value] of Object.entries(saved)) {
-    if (value === undefined) Reflect.deleteProperty(process.env, name)
-    else process.env[name] = value
-  }
+  restoreEnv()
 })
 
 const as = (email: string): RestClient => {
-  const client = author.get(email)
+  const client = clients.get(email)
   if (!client) throw new Error(`no client for ${email}`)
   return client
 }

@@ -7,8 +7,9 @@
 import { PublishButton as PayloadPublishButton, useAuth } from '@payloadcms/ui'
 import React from 'react'
 
+import { hasRole } from '../../access/roles'
+
 export const PublishButton: React.FC = () => {
   const { user } = useAuth()
-  const roles = user && 'roles' in user && Array.isArray(user.roles) ? (user.roles as string[]) : []
-  return roles.includes('admin') ? <PayloadPublishButton /> : null
+  return hasRole(user, 'admin') ? <PayloadPublishButton /> : null
 }

@@ -4,6 +4,7 @@ import { useAuth, useTranslation } from '@payloadcms/ui'
 import { usePathname, useSearchParams } from 'next/navigation'
 import React from 'react'
 
+import { hasRole } from '../../access/roles'
 import { localeCodes, wordsIn, workflowAdminWords as words } from './words'
 
 export const reviewQuery = localeCodes.map((code, i) => `where[or][${i}][workflow.${code}][equals]=in_review`).join('&')
@@ -14,8 +15,7 @@ export const ReviewFilter: React.FC = () => {
   const pathname = usePathname()
   const search = useSearchParams()
   const say = wordsIn(i18n.language)
-  const roles = user && 'roles' in user && Array.isArray(user.roles) ? (user.roles as string[]) : []
-  if (!roles.includes('editor') && !roles.includes('admin')) return null
+  if (!hasRole(user, 'admin', 'editor')) return null
   const active = (search?.toString() ?? '').includes('in_review')
   return (
     <p className="workflow-review-filter" style={{ margin: '0 0 var(--base)' }}>
