@@ -36,6 +36,14 @@ const shot = (page: Page, name: string) => page.screenshot({ path: path.join(art
  * here share one cookie store, so people take turns on one page rather than each having their own.)
  */
 async function signIn(person: Person, language: string): Promise<Page> {
+  // Whoever was signed in leaves: the entries they were editing are theirs no longer (Payload locks
+  // an entry after ten seconds of editing, and a slow machine reaches that).
+  if (page.url().startsWith(server.url)) {
+    await page.evaluate(async (url) => {
+      const me = (await (await fetch(`${url}/api/users/me`)).json()) as { user?: { id: number | string } | null }
+      if (me.user) await fetch(`${url}/api/payload-locked-documents?where[user.value][equals]=${me.user.id}`, { method: 'DELETE' })
+    }, server.url)
+  }
   await page.context().clearCookies()
   await page.context().addCookies([{ name: 'payload-lng', value: language, url: server.url }])
   await page.goto(`${server.url}/admin/login`)
