@@ -10,6 +10,8 @@ import { readEnv } from './src/env'
 import { emailAdapter } from './src/mail'
 import { requestLimits } from './src/limits'
 import { seo } from './src/seo'
+import { contentSearch } from './src/search'
+import { translationWorkbench } from './src/translation'
 import { editorialWorkflow } from './src/workflow'
 import { adminI18n, localization } from './src/i18n'
 import { projectRoot } from './src/paths'
@@ -45,6 +47,8 @@ export default buildConfig({
   plugins: [
     seo,
     editorialWorkflow(),
+    translationWorkbench(),
+    contentSearch(),
     // Last, so that it bounds every collection, those added by plugins included.
     requestLimits({ maxLimit: env.apiMaxLimit, defaultLimit: 10, timeoutMs: env.requestTimeoutMs }),
   ],

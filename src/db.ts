@@ -6,6 +6,8 @@ import path from 'node:path'
 import type { AppEnv } from './env'
 
 import { migrations } from './migrations'
+import { indexPublishedContent } from './search/backfill'
+import { markTranslationStatus } from './translation/backfill'
 import { markPublishedContent } from './workflow/backfill'
 import { projectRoot } from './paths'
 
@@ -34,7 +36,10 @@ export async function databaseAdapter(env: AppEnv): Promise<DatabaseAdapterObj> 
       },
       // Transactions are used when the server is a replica set (the adapter checks).
       // No schema to migrate; data migrations run once at a production start.
-      prodMigrations: [{ name: '20261129_202100_workflow_published_content', up: async ({ payload, req }) => void (await markPublishedContent(payload, req)), down: async () => undefined }],
+      prodMigrations: [
+        { name: '20261129_202100_workflow_published_content', up: async ({ payload, req }) => void (await markPublishedContent(payload, req)), down: async () => undefined },
+        { name: '20261129_232100_translation_backfill', up: async ({ payload, req }) => void (await markTranslationStatus(payload, req), await indexPublishedContent(payload, req)), down: async () => undefined },
+      ],
     })
   }
   const { sqliteAdapter } = await import('@payloadcms/db-sqlite')

@@ -29,6 +29,7 @@ export interface Config {
     media: Media;
     users: User;
     'workflow-events': WorkflowEvent;
+    'search-index': SearchIndex;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -46,6 +47,7 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'workflow-events': WorkflowEventsSelect<false> | WorkflowEventsSelect<true>;
+    'search-index': SearchIndexSelect<false> | SearchIndexSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -131,6 +133,7 @@ export interface News {
    * Generated from the title when left empty.
    */
   slug?: string | null;
+  slugKey?: string | null;
   publishedAt?: string | null;
   meta?: {
     title?: string | null;
@@ -156,6 +159,21 @@ export interface News {
   };
   createdBy?: (number | null) | User;
   updatedBy?: (number | null) | User;
+  translationStatus?: {
+    ar?: ('source' | 'missing' | 'in_progress' | 'up_to_date' | 'outdated') | null;
+    az?: ('source' | 'missing' | 'in_progress' | 'up_to_date' | 'outdated') | null;
+    en?: ('source' | 'missing' | 'in_progress' | 'up_to_date' | 'outdated') | null;
+  };
+  translationMarks?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  searchText?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -221,6 +239,8 @@ export interface Category {
    * Generated from the title when left empty.
    */
   slug?: string | null;
+  slugKey?: string | null;
+  searchText?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -254,6 +274,8 @@ export interface Person {
    * Generated from the title when left empty.
    */
   slug?: string | null;
+  slugKey?: string | null;
+  searchText?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -330,6 +352,7 @@ export interface Activity {
    * Generated from the title when left empty.
    */
   slug?: string | null;
+  slugKey?: string | null;
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -354,6 +377,21 @@ export interface Activity {
   };
   createdBy?: (number | null) | User;
   updatedBy?: (number | null) | User;
+  translationStatus?: {
+    ar?: ('source' | 'missing' | 'in_progress' | 'up_to_date' | 'outdated') | null;
+    az?: ('source' | 'missing' | 'in_progress' | 'up_to_date' | 'outdated') | null;
+    en?: ('source' | 'missing' | 'in_progress' | 'up_to_date' | 'outdated') | null;
+  };
+  translationMarks?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  searchText?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -463,6 +501,7 @@ export interface Course {
    * Generated from the title when left empty.
    */
   slug?: string | null;
+  slugKey?: string | null;
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -487,6 +526,21 @@ export interface Course {
   };
   createdBy?: (number | null) | User;
   updatedBy?: (number | null) | User;
+  translationStatus?: {
+    ar?: ('source' | 'missing' | 'in_progress' | 'up_to_date' | 'outdated') | null;
+    az?: ('source' | 'missing' | 'in_progress' | 'up_to_date' | 'outdated') | null;
+    en?: ('source' | 'missing' | 'in_progress' | 'up_to_date' | 'outdated') | null;
+  };
+  translationMarks?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  searchText?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -569,6 +623,7 @@ export interface BilateralRelation {
    * Generated from the title when left empty.
    */
   slug?: string | null;
+  slugKey?: string | null;
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -593,6 +648,21 @@ export interface BilateralRelation {
   };
   createdBy?: (number | null) | User;
   updatedBy?: (number | null) | User;
+  translationStatus?: {
+    ar?: ('source' | 'missing' | 'in_progress' | 'up_to_date' | 'outdated') | null;
+    az?: ('source' | 'missing' | 'in_progress' | 'up_to_date' | 'outdated') | null;
+    en?: ('source' | 'missing' | 'in_progress' | 'up_to_date' | 'outdated') | null;
+  };
+  translationMarks?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  searchText?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -612,6 +682,44 @@ export interface WorkflowEvent {
   comment?: string | null;
   user?: (number | null) | User;
   scheduledFor?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Built automatically from what is published in each language; /api/search reads from it.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-index".
+ */
+export interface SearchIndex {
+  id: number;
+  title?: string | null;
+  priority?: number | null;
+  doc:
+    | {
+        relationTo: 'news';
+        value: number | News;
+      }
+    | {
+        relationTo: 'activities';
+        value: number | Activity;
+      }
+    | {
+        relationTo: 'courses';
+        value: number | Course;
+      }
+    | {
+        relationTo: 'bilateral-relations';
+        value: number | BilateralRelation;
+      }
+    | {
+        relationTo: 'people';
+        value: number | Person;
+      };
+  slug?: string | null;
+  live?: boolean | null;
+  content?: string | null;
+  text?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -766,6 +874,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'workflow-events';
         value: number | WorkflowEvent;
+      } | null)
+    | ({
+        relationTo: 'search-index';
+        value: number | SearchIndex;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -828,6 +940,7 @@ export interface NewsSelect<T extends boolean = true> {
         relations?: T;
       };
   slug?: T;
+  slugKey?: T;
   publishedAt?: T;
   meta?:
     | T
@@ -853,6 +966,15 @@ export interface NewsSelect<T extends boolean = true> {
       };
   createdBy?: T;
   updatedBy?: T;
+  translationStatus?:
+    | T
+    | {
+        ar?: T;
+        az?: T;
+        en?: T;
+      };
+  translationMarks?: T;
+  searchText?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -906,6 +1028,7 @@ export interface ActivitiesSelect<T extends boolean = true> {
   relatedNews?: T;
   categories?: T;
   slug?: T;
+  slugKey?: T;
   meta?:
     | T
     | {
@@ -930,6 +1053,15 @@ export interface ActivitiesSelect<T extends boolean = true> {
       };
   createdBy?: T;
   updatedBy?: T;
+  translationStatus?:
+    | T
+    | {
+        ar?: T;
+        az?: T;
+        en?: T;
+      };
+  translationMarks?: T;
+  searchText?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -987,6 +1119,7 @@ export interface CoursesSelect<T extends boolean = true> {
   syllabus?: T;
   materials?: T;
   slug?: T;
+  slugKey?: T;
   meta?:
     | T
     | {
@@ -1011,6 +1144,15 @@ export interface CoursesSelect<T extends boolean = true> {
       };
   createdBy?: T;
   updatedBy?: T;
+  translationStatus?:
+    | T
+    | {
+        ar?: T;
+        az?: T;
+        en?: T;
+      };
+  translationMarks?: T;
+  searchText?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1023,6 +1165,8 @@ export interface CategoriesSelect<T extends boolean = true> {
   name?: T;
   description?: T;
   slug?: T;
+  slugKey?: T;
+  searchText?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1067,6 +1211,7 @@ export interface BilateralRelationsSelect<T extends boolean = true> {
   relatedNews?: T;
   images?: T;
   slug?: T;
+  slugKey?: T;
   meta?:
     | T
     | {
@@ -1091,6 +1236,15 @@ export interface BilateralRelationsSelect<T extends boolean = true> {
       };
   createdBy?: T;
   updatedBy?: T;
+  translationStatus?:
+    | T
+    | {
+        ar?: T;
+        az?: T;
+        en?: T;
+      };
+  translationMarks?: T;
+  searchText?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1116,6 +1270,8 @@ export interface PeopleSelect<T extends boolean = true> {
   photo?: T;
   bio?: T;
   slug?: T;
+  slugKey?: T;
+  searchText?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1213,6 +1369,21 @@ export interface WorkflowEventsSelect<T extends boolean = true> {
   comment?: T;
   user?: T;
   scheduledFor?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-index_select".
+ */
+export interface SearchIndexSelect<T extends boolean = true> {
+  title?: T;
+  priority?: T;
+  doc?: T;
+  slug?: T;
+  live?: T;
+  content?: T;
+  text?: T;
   updatedAt?: T;
   createdAt?: T;
 }

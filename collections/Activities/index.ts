@@ -4,7 +4,7 @@ import { editorialAccess, editorialBeforeOperation, editorialVersions } from '..
 import { capacityField, categoriesField, feeField, localizedText, mediaListField, optionsFrom, urlField, venueField } from '../../src/fields/common'
 import { richTextField } from '../../src/fields/richText'
 import { eventTimeFields } from '../../src/fields/schedule'
-import { slugField } from '../../src/fields/slug'
+import { slugFields } from '../../src/fields/slug'
 import { groups, l } from '../../src/i18n'
 import { deadlineBeforeStart, reasonWhenNotScheduled } from './validation'
 
@@ -110,6 +110,6 @@ export const Activities: CollectionConfig<'activities'> = {
       label: l('أخبار مرتبطة', 'Əlaqəli xəbərlər', 'Related news'),
     },
     categoriesField(),
-    slugField('title'),
+    ...slugFields('title'),
   ],
 }

@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { editorialAccess, editorialBeforeOperation, editorialVersions } from '../../src/editorial'
 import { countryField, localizedText, mediaListField, optionsFrom, urlField } from '../../src/fields/common'
 import { richTextField } from '../../src/fields/richText'
-import { slugField } from '../../src/fields/slug'
+import { slugFields } from '../../src/fields/slug'
 import { endsAfter } from '../../src/fields/validators'
 import { groups, l } from '../../src/i18n'
 import { datePrecisions } from '../../src/lib/partialDate'
@@ -166,6 +166,6 @@ export const BilateralRelations: CollectionConfig<'bilateral-relations'> = {
       label: l('أخبار مرتبطة', 'Əlaqəli xəbərlər', 'Related news'),
     },
     mediaListField('images', l('الصور', 'Şəkillər', 'Images')),
-    slugField('title'),
+    ...slugFields('title'),
   ],
 }

@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { referenceAccess } from '../../src/editorial'
 import { localizedText } from '../../src/fields/common'
-import { slugField } from '../../src/fields/slug'
+import { slugFields } from '../../src/fields/slug'
 import { groups, l } from '../../src/i18n'
 
 export const Categories: CollectionConfig<'categories'> = {
@@ -20,6 +20,6 @@ export const Categories: CollectionConfig<'categories'> = {
   fields: [
     localizedText('name', l('الاسم', 'Ad', 'Name'), { required: true }),
     localizedText('description', l('الوصف', 'Təsvir', 'Description'), { textarea: true }),
-    slugField('name'),
+    ...slugFields('name'),
   ],
 }

@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { editorialAccess, editorialBeforeOperation, editorialVersions } from '../../src/editorial'
 import { capacityField, feeField, localizedText, mediaListField, optionsFrom, urlField, venueField } from '../../src/fields/common'
 import { richTextField } from '../../src/fields/richText'
-import { slugField } from '../../src/fields/slug'
+import { slugFields } from '../../src/fields/slug'
 import { endsAfter, validateTime } from '../../src/fields/validators'
 import { groups, l } from '../../src/i18n'
 import { sessionEndsAfterStart, sessionInsideTerm } from './validation'
@@ -140,6 +140,6 @@ export const Courses: CollectionConfig<'courses'> = {
     urlField('registrationUrl', l('رابط التسجيل', 'Qeydiyyat keçidi', 'Registration link')),
     richTextField('syllabus', l('المنهج', 'Proqram', 'Syllabus')),
     mediaListField('materials', l('المواد', 'Materiallar', 'Materials')),
-    slugField('title'),
+    ...slugFields('title'),
   ],
 }

@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { editorialAccess, editorialBeforeOperation, editorialVersions } from '../../src/editorial'
 import { categoriesField } from '../../src/fields/common'
 import { richTextField } from '../../src/fields/richText'
-import { slugField } from '../../src/fields/slug'
+import { slugFields } from '../../src/fields/slug'
 import { groups, l } from '../../src/i18n'
 import { stampPublishedAt } from './hooks'
 
@@ -68,7 +68,7 @@ export const News: CollectionConfig<'news'> = {
         },
       ],
     },
-    slugField('title'),
+    ...slugFields('title'),
     {
       name: 'publishedAt',
       type: 'date',

@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { referenceAccess } from '../../src/editorial'
 import { countryField, localizedText } from '../../src/fields/common'
-import { slugField } from '../../src/fields/slug'
+import { slugFields } from '../../src/fields/slug'
 import { endsAfter } from '../../src/fields/validators'
 import { groups, l } from '../../src/i18n'
 
@@ -57,6 +57,6 @@ export const People: CollectionConfig<'people'> = {
     },
     { name: 'photo', type: 'upload', relationTo: 'media', label: l('الصورة', 'Şəkil', 'Photo') },
     localizedText('bio', l('نبذة', 'Qısa tərcümeyi-hal', 'Short biography'), { textarea: true }),
-    slugField('name'),
+    ...slugFields('name'),
   ],
 }

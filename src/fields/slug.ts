@@ -1,9 +1,14 @@
 import type { CollectionSlug, FieldHook, PayloadRequest, TextField } from 'payload'
 
 import { l, localeOf, pick } from '../i18n'
+import { fold } from '../lib/fold'
 import { isSlug, slugify } from '../lib/slugify'
 
-/** Another document of the collection already using `slug` in the request's locale. */
+/**
+ * Another document of the collection already using `slug` in the request's locale, spelling
+ * variants included: "الأذربيجانية" and "الاذربيجانية", or "MİSİR" and "misir", are one slug.
+ * Entries saved before `slugKey` existed are still matched by their exact slug.
+ */
 async function slugTaken(
   req: PayloadRequest,
   collection: string,
@@ -16,7 +21,10 @@ async function slugTaken(
     overrideAccess: true,
     req,
     where: {
-      and: [{ slug: { equals: slug } }, ...(id === undefined ? [] : [{ id: { not_equals: id } }])],
+      and: [
+        { or: [{ slugKey: { equals: fold(slug, localeOf(req)) } }, { slug: { equals: slug } }] },
+        ...(id === undefined ? [] : [{ id: { not_equals: id } }]),
+      ],
     },
   })
   return totalDocs > 0
@@ -56,11 +64,24 @@ const fillSlug =
     return candidate
   }
 
+/** The slug folded (src/lib/fold.ts), which is what must be unique; kept out of every answer. */
+const slugKeyField: TextField = {
+  name: 'slugKey',
+  type: 'text',
+  localized: true,
+  index: true,
+  hidden: true,
+  hooks: { beforeChange: [({ req, siblingData }) => (typeof siblingData.slug === 'string' ? fold(siblingData.slug, localeOf(req)) : null)] },
+}
+
 /**
  * A localized slug: generated from `sourceField` when left empty, editable, unique per locale
- * within the collection, and kept in every script (Arabic and Azerbaijani letters survive).
+ * within the collection (spelling variants count as the same slug), and kept in every script
+ * (Arabic and Azerbaijani letters survive). Spread into a collection's fields.
  */
-export function slugField(sourceField = 'title'): TextField {
+export const slugFields = (sourceField = 'title'): TextField[] => [slugField(sourceField), slugKeyField]
+
+function slugField(sourceField: string): TextField {
   return {
     name: 'slug',
     type: 'text',

@@ -7,9 +7,64 @@ import { en } from '@payloadcms/translations/languages/en'
 
 import { defaultLocale, isLocaleCode, type LocaleCode } from './locales'
 
+/**
+ * Corrections to Payload's own strings. Two of its labels are filled with a collection's or a
+ * column's label object in places (the dashboard's cards, the list's sort buttons), which read
+ * "[object Object]"; those say what they do without the label. The rest are wrong words:
+ * "أنشاء" (hamza), "‹لا العنوان›", "الموقع المحلي" for a content language, "Yalan", "-ı" suffixes.
+ */
+const corrections = {
+  ar: {
+    general: {
+      createNew: 'إنشاء جديد',
+      createNewLabel: 'إنشاء جديد',
+      sortByLabelDirection: 'رتّب {{direction}}',
+      noLabel: '‹بلا {{label}}›',
+      untitled: 'بلا عنوان',
+      successfullyCreated: 'تم الإنشاء بنجاح: {{label}}.',
+      false: 'لا',
+      true: 'نعم',
+      copyToLocale: 'نسخ إلى لغة أخرى',
+      selectLocaleToCopy: 'اختر اللغة التي يُنسخ إليها',
+      showAllLabel: 'عرض الكل: {{label}}',
+    },
+    fields: { toggleBlock: 'إظهار الكتلة أو إخفاؤها', labelRelationship: 'علاقة: {{label}}' },
+  },
+  az: {
+    general: {
+      createNewLabel: 'Yenisini yarat',
+      sortByLabelDirection: '{{direction}} sırala',
+      noLabel: '‹{{label}} yoxdur›',
+      false: 'Xeyr',
+      true: 'Bəli',
+      filter: 'Süzgəc',
+      copyToLocale: 'Başqa dilə köçür',
+      selectLocaleToCopy: 'Köçürüləcək dili seçin',
+      showAllLabel: 'Hamısını göstər: {{label}}',
+    },
+    fields: { labelRelationship: 'Əlaqə: {{label}}' },
+    version: { status: 'Vəziyyət', publishIn: 'Bu dildə dərc et: {{locale}}' },
+  },
+  en: {
+    general: { createNewLabel: 'Create new', sortByLabelDirection: 'Sort {{direction}}' },
+  },
+}
+
+type Language = typeof ar
+type Corrections = { [Group in keyof Language['translations']]?: Partial<Language['translations'][Group]> }
+
+/** A Payload language with some of its strings corrected, group by group. */
+const corrected = (language: Language, fixes: Corrections): Language => {
+  const translations = { ...language.translations }
+  for (const group of Object.keys(fixes) as (keyof Corrections)[]) {
+    Object.assign(translations, { [group]: { ...translations[group], ...fixes[group] } })
+  }
+  return { ...language, translations }
+}
+
 export const adminI18n: I18nOptions = {
   fallbackLanguage: defaultLocale,
-  supportedLanguages: { ar, az, en },
+  supportedLanguages: { ar: corrected(ar, corrections.ar), az: corrected(az, corrections.az), en: corrected(en, corrections.en) },
 }
 
 /**

@@ -4,6 +4,8 @@ import * as migration_20261129_175823_platform_seo_plugin_email_language from '.
 import * as migration_20261129_201956_editorial_workflow from './20261129_201956_editorial_workflow';
 import * as migration_20261129_202100_workflow_published_content from './20261129_202100_workflow_published_content';
 import * as migration_20261129_204048_workflow_scheduled_jobs from './20261129_204048_workflow_scheduled_jobs';
+import * as migration_20261129_232030_translation_status_and_search from './20261129_232030_translation_status_and_search';
+import * as migration_20261129_232100_translation_backfill from './20261129_232100_translation_backfill';
 
 export const migrations = [
   {
@@ -34,6 +36,16 @@ export const migrations = [
   {
     up: migration_20261129_204048_workflow_scheduled_jobs.up,
     down: migration_20261129_204048_workflow_scheduled_jobs.down,
-    name: '20261129_204048_workflow_scheduled_jobs'
+    name: '20261129_204048_workflow_scheduled_jobs',
+  },
+  {
+    up: migration_20261129_232030_translation_status_and_search.up,
+    down: migration_20261129_232030_translation_status_and_search.down,
+    name: '20261129_232030_translation_status_and_search',
+  },
+  {
+    up: migration_20261129_232100_translation_backfill.up,
+    down: migration_20261129_232100_translation_backfill.down,
+    name: '20261129_232100_translation_backfill',
   },
 ];

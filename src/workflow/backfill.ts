@@ -4,12 +4,15 @@
  */
 import type { Payload, PayloadRequest } from 'payload'
 
+import { hasEntries } from '../lib/migrationGuard'
+
 import { localeCodes } from '../i18n'
 import { titleFieldOf } from './hooks'
 import { hasText, isData } from './shape'
 import { editorialCollections } from './types'
 
 export async function markPublishedContent(payload: Payload, req?: Partial<PayloadRequest>): Promise<number> {
+  if (!(await hasEntries(payload, editorialCollections, req))) return 0
   let marked = 0
   for (const collection of editorialCollections) {
     const titleField = titleFieldOf(payload.collections[collection].config)
@@ -24,6 +27,7 @@ export async function markPublishedContent(payload: Payload, req?: Partial<Paylo
         collection,
         id: doc.id as number | string,
         req,
+        returning: false,
         data: {
           workflow: Object.fromEntries(localeCodes.map((code) => [code, live.includes(code) ? 'published' : 'draft'])),
           publishedIn: Object.fromEntries(localeCodes.map((code) => [code, live.includes(code)])),

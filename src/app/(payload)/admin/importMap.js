@@ -1,3 +1,5 @@
+import { ContentLanguage as ContentLanguage_5b7791a8fce1b10b9442f91606353f26 } from '../../../../src/translation/admin/ContentLanguage'
+import { SourceText as SourceText_fa3b4948caeef84dda5cb19d5deb0849 } from '../../../../src/translation/admin/SourceText'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -28,13 +30,20 @@ import { MetaImageComponent as MetaImageComponent_a8a977ebc872c5d5ea7ee689724c08
 import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { WorkflowPanel as WorkflowPanel_cff2e4ec397c5d2b5d6a3c2202121637 } from '../../../../src/workflow/admin/WorkflowPanel'
 import { StagesCell as StagesCell_9cbd5422ad5f8ebeae7443250ef5db8c } from '../../../../src/workflow/admin/StagesCell'
+import { StatusCell as StatusCell_d6590c1b032275d1ddb4d0a0252079d6 } from '../../../../src/translation/admin/StatusCell'
 import { ReviewFilter as ReviewFilter_39a47c2538a76cb6b1bfe1e353f285e2 } from '../../../../src/workflow/admin/ReviewFilter'
 import { PublishButton as PublishButton_1ce9eccb8a90394c434f8c5baec1846b } from '../../../../src/workflow/admin/PublishButton'
+import { LinkToDoc as LinkToDoc_aead06e4cbf6b2620c5c51c9ab283634 } from '@payloadcms/plugin-search/client'
+import { ReindexButton as ReindexButton_aead06e4cbf6b2620c5c51c9ab283634 } from '@payloadcms/plugin-search/client'
 import { WaitingForMe as WaitingForMe_0711583f098d38a7611e0ad825706074 } from '../../../../src/workflow/admin/WaitingForMe'
+import { TranslationQueue as TranslationQueue_3e86730c3293882d4fae3f01dab0931b } from '../../../../src/translation/admin/TranslationQueue'
+import { CoverageGrid as CoverageGrid_b7eb5e8dd1f0ac8da6e418687f1bbeff } from '../../../../src/translation/admin/CoverageGrid'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/src/translation/admin/ContentLanguage#ContentLanguage": ContentLanguage_5b7791a8fce1b10b9442f91606353f26,
+  "/src/translation/admin/SourceText#SourceText": SourceText_fa3b4948caeef84dda5cb19d5deb0849,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -65,8 +74,13 @@ export const importMap = {
   "@payloadcms/plugin-seo/client#PreviewComponent": PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "/src/workflow/admin/WorkflowPanel#WorkflowPanel": WorkflowPanel_cff2e4ec397c5d2b5d6a3c2202121637,
   "/src/workflow/admin/StagesCell#StagesCell": StagesCell_9cbd5422ad5f8ebeae7443250ef5db8c,
+  "/src/translation/admin/StatusCell#StatusCell": StatusCell_d6590c1b032275d1ddb4d0a0252079d6,
   "/src/workflow/admin/ReviewFilter#ReviewFilter": ReviewFilter_39a47c2538a76cb6b1bfe1e353f285e2,
   "/src/workflow/admin/PublishButton#PublishButton": PublishButton_1ce9eccb8a90394c434f8c5baec1846b,
+  "@payloadcms/plugin-search/client#LinkToDoc": LinkToDoc_aead06e4cbf6b2620c5c51c9ab283634,
+  "@payloadcms/plugin-search/client#ReindexButton": ReindexButton_aead06e4cbf6b2620c5c51c9ab283634,
   "/src/workflow/admin/WaitingForMe#WaitingForMe": WaitingForMe_0711583f098d38a7611e0ad825706074,
+  "/src/translation/admin/TranslationQueue#TranslationQueue": TranslationQueue_3e86730c3293882d4fae3f01dab0931b,
+  "/src/translation/admin/CoverageGrid#CoverageGrid": CoverageGrid_b7eb5e8dd1f0ac8da6e418687f1bbeff,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

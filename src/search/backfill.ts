@@ -1,0 +1,39 @@
+/**
+ * Fills the search index from what is published now, every searched collection and language:
+ * what was published before the index existed. Run once, as a migration; the admin's
+ * "reindex" button (the plugin's) does the same on demand.
+ */
+import type { Payload, PayloadRequest } from 'payload'
+
+import { hasEntries } from '../lib/migrationGuard'
+
+import { defaultLocale, localeCodes } from '../i18n'
+import { SEARCH_INDEX, searchedCollections } from './query'
+import { indexedText } from './text'
+
+export async function indexPublishedContent(payload: Payload, req: Partial<PayloadRequest> = {}): Promise<number> {
+  if (!(await hasEntries(payload, searchedCollections, req))) return 0
+  const request = { ...req, payload, context: req.context ?? {} } as PayloadRequest
+  let indexed = 0
+  for (const collection of searchedCollections) {
+    const { docs } = await payload.db.find<Record<string, unknown>>({ collection, locale: defaultLocale, pagination: false, req: request })
+    for (const doc of docs) {
+      const id = doc.id as number | string
+      const texts = await Promise.all(localeCodes.map((locale) => indexedText(request, collection, id, locale)))
+      if (!texts.some((text) => text?.live)) continue
+      const { docs: existing } = await payload.find({
+        collection: SEARCH_INDEX, where: { and: [{ 'doc.relationTo': { equals: collection } }, { 'doc.value': { equals: id } }] }, limit: 1, depth: 0, req: request,
+      })
+      let entryId = existing[0]?.id
+      for (const [n, locale] of localeCodes.entries()) {
+        const text = texts[n]
+        if (!text) continue
+        const data = { ...text, doc: { relationTo: collection, value: id as number } }
+        if (entryId === undefined) entryId = (await payload.create({ collection: SEARCH_INDEX, locale, data, depth: 0, req: request })).id
+        else await payload.update({ collection: SEARCH_INDEX, id: entryId, locale, data, depth: 0, req: request })
+      }
+      indexed += 1
+    }
+  }
+  return indexed
+}
