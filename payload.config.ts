@@ -10,6 +10,7 @@ import { readEnv } from './src/env'
 import { emailAdapter } from './src/mail'
 import { requestLimits } from './src/limits'
 import { seo } from './src/seo'
+import { adminLanguage } from './src/adminLanguage'
 import { contentSearch } from './src/search'
 import { translationWorkbench } from './src/translation'
 import { editorialWorkflow } from './src/workflow'
@@ -49,6 +50,7 @@ export default buildConfig({
     editorialWorkflow(),
     translationWorkbench(),
     contentSearch(),
+    adminLanguage(),
     // Last, so that it bounds every collection, those added by plugins included.
     requestLimits({ maxLimit: env.apiMaxLimit, defaultLimit: 10, timeoutMs: env.requestTimeoutMs }),
   ],

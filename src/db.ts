@@ -38,7 +38,7 @@ export async function databaseAdapter(env: AppEnv): Promise<DatabaseAdapterObj> 
       // No schema to migrate; data migrations run once at a production start.
       prodMigrations: [
         { name: '20261129_202100_workflow_published_content', up: async ({ payload, req }) => void (await markPublishedContent(payload, req)), down: async () => undefined },
-        { name: '20261129_232100_translation_backfill', up: async ({ payload, req }) => void (await markTranslationStatus(payload, req), await indexPublishedContent(payload, req)), down: async () => undefined },
+        { name: '20261130_000600_translation_backfill', up: async ({ payload, req }) => void (await markTranslationStatus(payload, req), await indexPublishedContent(payload, req)), down: async () => undefined },
       ],
     })
   }

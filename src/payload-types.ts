@@ -173,6 +173,7 @@ export interface News {
     | number
     | boolean
     | null;
+  sourceTitle?: string | null;
   searchText?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -391,6 +392,7 @@ export interface Activity {
     | number
     | boolean
     | null;
+  sourceTitle?: string | null;
   searchText?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -540,6 +542,7 @@ export interface Course {
     | number
     | boolean
     | null;
+  sourceTitle?: string | null;
   searchText?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -662,6 +665,7 @@ export interface BilateralRelation {
     | number
     | boolean
     | null;
+  sourceTitle?: string | null;
   searchText?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -974,6 +978,7 @@ export interface NewsSelect<T extends boolean = true> {
         en?: T;
       };
   translationMarks?: T;
+  sourceTitle?: T;
   searchText?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1061,6 +1066,7 @@ export interface ActivitiesSelect<T extends boolean = true> {
         en?: T;
       };
   translationMarks?: T;
+  sourceTitle?: T;
   searchText?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1152,6 +1158,7 @@ export interface CoursesSelect<T extends boolean = true> {
         en?: T;
       };
   translationMarks?: T;
+  sourceTitle?: T;
   searchText?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1244,6 +1251,7 @@ export interface BilateralRelationsSelect<T extends boolean = true> {
         en?: T;
       };
   translationMarks?: T;
+  sourceTitle?: T;
   searchText?: T;
   updatedAt?: T;
   createdAt?: T;

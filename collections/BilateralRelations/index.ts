@@ -59,7 +59,10 @@ export const BilateralRelations: CollectionConfig<'bilateral-relations'> = {
           label: l('التاريخ', 'Tarix', 'Date'),
           required: true,
           index: true,
-          admin: { date: { pickerAppearance: 'dayOnly' } },
+          admin: {
+            date: { pickerAppearance: 'dayOnly' },
+            components: { Field: '/collections/BilateralRelations/PartialDateField#PartialDateField' },
+          },
         },
         {
           name: 'datePrecision',

@@ -15,6 +15,13 @@ const altRequired = l(
   'Alternative text is required in Arabic.',
 )
 
+const fileType = l('نوع الملف', 'Fayl növü', 'File type')
+const sizeLabels = {
+  thumbnail: l('مصغّرة', 'Kiçik ölçü', 'Thumbnail'),
+  card: l('بطاقة', 'Kart', 'Card'),
+  hero: l('صورة رئيسية', 'Əsas şəkil', 'Hero'),
+}
+
 export const Media: CollectionConfig<'media'> = {
   slug: 'media',
   labels: { singular: l('ملف وسائط', 'Media faylı', 'Media file'), plural: l('الوسائط', 'Media', 'Media') },
@@ -64,6 +71,20 @@ export const Media: CollectionConfig<'media'> = {
       type: 'textarea',
       label: l('التعليق', 'İzahat', 'Caption'),
       localized: true,
+    },
+    // Payload names these upload fields in English only; the same names here give them labels.
+    { name: 'mimeType', type: 'text', label: fileType },
+    { name: 'thumbnailURL', type: 'text', label: l('رابط الصورة المصغّرة', 'Kiçik şəklin ünvanı', 'Thumbnail URL') },
+    {
+      name: 'sizes',
+      type: 'group',
+      label: l('المقاسات', 'Ölçülər', 'Sizes'),
+      fields: Object.entries(sizeLabels).map(([name, label]) => ({
+        name,
+        type: 'group' as const,
+        label,
+        fields: [{ name: 'mimeType', type: 'text' as const, label: fileType }],
+      })),
     },
   ],
 }

@@ -43,6 +43,7 @@ export const Society: GlobalConfig<'society'> = {
       name: 'socialLinks',
       type: 'array',
       label: l('حسابات التواصل الاجتماعي', 'Sosial şəbəkələr', 'Social links'),
+      labels: { singular: l('حساب تواصل', 'Sosial şəbəkə hesabı', 'Social link'), plural: l('حسابات التواصل الاجتماعي', 'Sosial şəbəkələr', 'Social links') },
       fields: [
         {
           type: 'row',

@@ -11,7 +11,8 @@ import { defaultLocale, isLocaleCode, type LocaleCode } from './locales'
  * Corrections to Payload's own strings. Two of its labels are filled with a collection's or a
  * column's label object in places (the dashboard's cards, the list's sort buttons), which read
  * "[object Object]"; those say what they do without the label. The rest are wrong words:
- * "أنشاء" (hamza), "‹لا العنوان›", "الموقع المحلي" for a content language, "Yalan", "-ı" suffixes.
+ * "أنشاء" (hamza), "‹لا العنوان›", "الموقع المحلي" for a content language, "Yalan", "-ı"
+ * suffixes, "Faylım Ölçüsü", and English left in Azerbaijani.
  */
 const corrections = {
   ar: {
@@ -28,7 +29,7 @@ const corrections = {
       selectLocaleToCopy: 'اختر اللغة التي يُنسخ إليها',
       showAllLabel: 'عرض الكل: {{label}}',
     },
-    fields: { toggleBlock: 'إظهار الكتلة أو إخفاؤها', labelRelationship: 'علاقة: {{label}}' },
+    fields: { toggleBlock: 'إظهار الكتلة أو إخفاؤها', labelRelationship: 'علاقة: {{label}}', addNewLabel: 'إضافة جديد' },
   },
   az: {
     general: {
@@ -42,11 +43,13 @@ const corrections = {
       selectLocaleToCopy: 'Köçürüləcək dili seçin',
       showAllLabel: 'Hamısını göstər: {{label}}',
     },
-    fields: { labelRelationship: 'Əlaqə: {{label}}' },
+    fields: { labelRelationship: 'Əlaqə: {{label}}', addNewLabel: 'Yenisini əlavə et' },
     version: { status: 'Vəziyyət', publishIn: 'Bu dildə dərc et: {{locale}}' },
+    upload: { fileSize: 'Faylın ölçüsü' },
   },
   en: {
     general: { createNewLabel: 'Create new', sortByLabelDirection: 'Sort {{direction}}' },
+    fields: { addNewLabel: 'Add new' },
   },
 }
 
@@ -80,3 +83,19 @@ export function languageOfHeaders(headers: { cookie?: string; 'accept-language'?
   }
   return defaultLocale
 }
+
+
+/**
+ * How the admin writes dates (date-fns patterns, with the month's name in the admin's language):
+ * day, month, year, as Arabic and Azerbaijani write them, a 24-hour clock, and always the year.
+ * Payload's defaults are English-ordered ("November 29, 2026") and leave the year out of a
+ * day picker ("Dec 01").
+ */
+export const adminDateFormats = {
+  dayAndTime: 'd MMMM yyyy, HH:mm',
+  dayOnly: 'd MMMM yyyy',
+  default: 'd MMMM yyyy',
+  monthOnly: 'MMMM yyyy',
+  timeOnly: 'HH:mm',
+} as const
+export const adminTimeFormat = 'HH:mm'

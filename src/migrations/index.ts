@@ -4,8 +4,8 @@ import * as migration_20261129_175823_platform_seo_plugin_email_language from '.
 import * as migration_20261129_201956_editorial_workflow from './20261129_201956_editorial_workflow';
 import * as migration_20261129_202100_workflow_published_content from './20261129_202100_workflow_published_content';
 import * as migration_20261129_204048_workflow_scheduled_jobs from './20261129_204048_workflow_scheduled_jobs';
-import * as migration_20261129_232030_translation_status_and_search from './20261129_232030_translation_status_and_search';
-import * as migration_20261129_232100_translation_backfill from './20261129_232100_translation_backfill';
+import * as migration_20261130_000530_translation_status_and_search from './20261130_000530_translation_status_and_search';
+import * as migration_20261130_000600_translation_backfill from './20261130_000600_translation_backfill';
 
 export const migrations = [
   {
@@ -39,13 +39,13 @@ export const migrations = [
     name: '20261129_204048_workflow_scheduled_jobs',
   },
   {
-    up: migration_20261129_232030_translation_status_and_search.up,
-    down: migration_20261129_232030_translation_status_and_search.down,
-    name: '20261129_232030_translation_status_and_search',
+    up: migration_20261130_000530_translation_status_and_search.up,
+    down: migration_20261130_000530_translation_status_and_search.down,
+    name: '20261130_000530_translation_status_and_search',
   },
   {
-    up: migration_20261129_232100_translation_backfill.up,
-    down: migration_20261129_232100_translation_backfill.down,
-    name: '20261129_232100_translation_backfill',
+    up: migration_20261130_000600_translation_backfill.up,
+    down: migration_20261130_000600_translation_backfill.down,
+    name: '20261130_000600_translation_backfill',
   },
 ];

@@ -10,17 +10,21 @@ import { hasEntries } from '../lib/migrationGuard'
 import { sourceOf } from '../workflow/hooks'
 import { isData } from '../workflow/shape'
 import { editorialCollections } from '../workflow/types'
-import { STATUS, statusesOf, textsOf } from './hooks'
+import { SOURCE_TITLE, STATUS, statusesOf, textsOf } from './hooks'
 
 export async function markTranslationStatus(payload: Payload, req?: Partial<PayloadRequest>): Promise<number> {
   if (!(await hasEntries(payload, editorialCollections, req))) return 0
   let marked = 0
   for (const collection of editorialCollections) {
     const fields = payload.collections[collection].config.fields
-    const statusOfEntry = (doc: Record<string, unknown>) => statusesOf(sourceOf(doc), textsOf(fields, doc), {})
+    const titleField = payload.collections[collection].config.admin.useAsTitle ?? 'title'
+    const statusOfEntry = (doc: Record<string, unknown>) => {
+      const texts = textsOf(fields, doc)
+      return { [STATUS]: statusesOf(sourceOf(doc), texts, {}), [SOURCE_TITLE]: texts[sourceOf(doc)].get(titleField) || null }
+    }
     const { docs } = await payload.db.find<Record<string, unknown>>({ collection, locale: 'all', pagination: false, req })
     for (const doc of docs) {
-      await payload.db.updateOne({ collection, id: doc.id as number | string, req, returning: false, data: { [STATUS]: statusOfEntry(doc) } })
+      await payload.db.updateOne({ collection, id: doc.id as number | string, req, returning: false, data: statusOfEntry(doc) })
       const { docs: versions } = await payload.db.findVersions({
         collection, locale: 'all', limit: 1, pagination: false, req,
         where: { and: [{ parent: { equals: doc.id } }, { latest: { equals: true } }] },
@@ -30,7 +34,7 @@ export async function markTranslationStatus(payload: Payload, req?: Partial<Payl
       const version = latest.version as Record<string, unknown>
       await payload.db.updateVersion({
         collection, id: latest.id, locale: 'all', req,
-        versionData: { ...latest, version: { ...version, [STATUS]: statusOfEntry(version) } } as typeof latest,
+        versionData: { ...latest, version: { ...version, ...statusOfEntry(version) } } as typeof latest,
       })
       marked += 1
     }

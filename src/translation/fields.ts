@@ -3,7 +3,7 @@ import type { Field, FieldAccess } from 'payload'
 
 import { isStaffUser } from '../access'
 import { localeCodes, localeNames, translationStatusLabels, translationWords } from '../i18n'
-import { MARKS, STATUS } from './hooks'
+import { MARKS, SOURCE_TITLE, STATUS } from './hooks'
 import { translationStatuses } from './status'
 
 /** Written only by the workbench's hooks, never by a caller. */
@@ -18,7 +18,8 @@ export const translationFields: Field[] = [
     // The content language being edited and the source beside it, above the first field.
     name: 'translationBanner',
     type: 'ui',
-    admin: { components: { Field: `${WORKBENCH}/ContentLanguage#ContentLanguage` } },
+    label: translationWords.contentLanguage,
+    admin: { disableListColumn: true, components: { Field: `${WORKBENCH}/ContentLanguage#ContentLanguage` } },
   },
   {
     // Each language's status, public: the society's sites hide or mark untranslated pages with it.
@@ -40,6 +41,15 @@ export const translationFields: Field[] = [
     name: MARKS,
     type: 'json',
     label: translationWords.marks,
+    access: { read: staffOnly, create: nobody, update: nobody },
+    admin: { hidden: true },
+  },
+  {
+    // The title in the source language, kept on every save: lists show it for an untranslated entry.
+    // Staff only: it may be a draft's title.
+    name: SOURCE_TITLE,
+    type: 'text',
+    label: translationWords.sourceTitle,
     access: { read: staffOnly, create: nobody, update: nobody },
     admin: { hidden: true },
   },

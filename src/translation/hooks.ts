@@ -13,6 +13,7 @@ import { isMarks, type Marks, marksAfter, statusOf, textsOfLocale, textsOfView, 
 
 export const STATUS = 'translationStatus'
 export const MARKS = 'translationMarks'
+export const SOURCE_TITLE = 'sourceTitle'
 
 type Texts = Record<LocaleCode, Map<string, string>>
 
@@ -61,12 +62,13 @@ export const trackTranslation: CollectionBeforeChangeHook = async ({ collection,
     marks: stored && isMarks(stored[MARKS]) ? stored[MARKS] : {},
   })
   const after: Texts = { ...before, [locale]: new Map([...before[locale], ...saved]) }
-  return { ...data, [STATUS]: statusesOf(source, after, marks), [MARKS]: marks }
+  const title = after[source].get(collection.admin.useAsTitle ?? 'title')
+  return { ...data, [STATUS]: statusesOf(source, after, marks), [MARKS]: marks, [SOURCE_TITLE]: title || null }
 }
 
 /** A draft save writes only a version; the entry itself gets the new status too. */
 export const mirrorTranslation: CollectionAfterChangeHook = async ({ collection, doc, req }) => {
   if (req.context[TRANSITION] || !isData(doc) || doc._status !== 'draft') return doc
-  await req.payload.db.updateOne({ collection: collection.slug, id: doc.id as number | string, data: { [STATUS]: doc[STATUS], [MARKS]: doc[MARKS] }, req })
+  await req.payload.db.updateOne({ collection: collection.slug, id: doc.id as number | string, data: { [STATUS]: doc[STATUS], [MARKS]: doc[MARKS], [SOURCE_TITLE]: doc[SOURCE_TITLE] }, req })
   return doc
 }

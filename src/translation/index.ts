@@ -34,12 +34,21 @@ function withSourceText(fields: Field[]): Field[] {
   })
 }
 
+/** The title field's list cell falls back to the source language's title. */
+const withTitleCell = (fields: Field[], titleField: string): Field[] =>
+  fields.map((field): Field =>
+    'name' in field && field.name === titleField && field.type === 'text'
+      ? { ...field, admin: { ...field.admin, components: { ...field.admin?.components, Cell: `${WORKBENCH}/TitleCell#TitleCell` } } }
+      : field,
+  )
+
 const withWorkbench = (collection: CollectionConfig): CollectionConfig => {
   const hooks = collection.hooks ?? {}
   const [banner, ...rest] = translationFields
+  const fields = withTitleCell(withSourceText(collection.fields), collection.admin?.useAsTitle ?? 'title')
   return {
     ...collection,
-    fields: [...(banner ? [banner] : []), ...withSourceText(collection.fields), ...rest],
+    fields: [...(banner ? [banner] : []), ...fields, ...rest],
     hooks: {
       ...hooks,
       beforeChange: [...(hooks.beforeChange ?? []), trackTranslation],

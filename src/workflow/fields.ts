@@ -21,6 +21,7 @@ export const workflowFields: Field[] = [
     // The stages, the moves open to the user, the history: one panel at the top of the sidebar.
     name: 'workflowPanel',
     type: 'ui',
+    label: workflowWords.stages,
     admin: {
       position: 'sidebar',
       components: { Field: `${PANELS}/WorkflowPanel#WorkflowPanel`, Cell: `${PANELS}/StagesCell#StagesCell` },

@@ -19,6 +19,7 @@ const translator = { email: 'leyla@eafs.test', name: 'Leyla', roles: ['translato
 const before = { ar: 'أمسية موسيقية أذربيجانية في القاهرة', az: 'Qahirədə Azərbaycan musiqisi axşamı' }
 const changedArabic = 'أمسية موسيقية أذربيجانية في دار الأوبرا بالقاهرة'
 const newAzerbaijani = 'Qahirə Opera Teatrında Azərbaycan musiqisi axşamı'
+const untranslated = 'معرض السجاد الأذربيجاني'
 
 let server: ServerProcess
 let browser: Browser
@@ -49,6 +50,8 @@ beforeAll(async () => {
   id = String(created.doc.id)
   await api('PATCH', `/news/${id}?locale=az`, { title: before.az, excerpt: 'Bakıdan bir ansambl musiqi axşamı keçirir.' })
   await api('PATCH', `/news/${id}?locale=ar&draft=true`, { title: changedArabic })
+  // And one not translated at all.
+  await api('POST', '/news?locale=ar', { title: untranslated })
   browser = await launchChromium()
   page = await (await browser.newContext({ locale: 'az', viewport: { width: 1366, height: 900 } })).newPage()
 })
@@ -74,7 +77,13 @@ describe('a translator brings a translation up to date, in the Azerbaijani admin
     const item = page.locator('.translation-queue li[data-status="outdated"]', { hasText: before.az })
     await item.waitFor()
     await expect(item.textContent()).resolves.toContain('Köhnəlib')
+    await expect(page.locator('.translation-queue li[data-status="missing"]', { hasText: untranslated }).count()).resolves.toBe(1)
     await shot('2-queue')
+    // The list names the untranslated entry by its Arabic title.
+    await page.goto(`${server.url}/admin/collections/news?locale=az`)
+    await page.getByText(`(tərcümə olunmayıb, Ərəb dili): ${untranslated}`).waitFor()
+    await shot('2b-list')
+    await page.goto(`${server.url}/admin`)
     await item.locator('a').click()
     await page.waitForURL(new RegExp(`/admin/collections/news/${id}\\?locale=az`))
   })

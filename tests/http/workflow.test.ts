@@ -46,7 +46,10 @@ async function scheduled(url: string, title: string, inSeconds: number): Promise
 /** Waits for the public to read the item, at most a minute past its time; answers how late it was. */
 async function publishedAfter(url: string, id: string, at: number): Promise<number | null> {
   while (Date.now() < at + 60_000) {
-    const response = await fetch(`${url}/api/news/${id}?locale=ar&depth=0`)
+    const response = await fetch(`${url}/api/news/${id}?locale=ar&depth=0`).catch((error: unknown) => {
+      // The server went away: say what it said last.
+      throw new Error(`${String(error)}; the server's last words:\n${server?.output().slice(-4000) ?? ''}`)
+    })
     if (response.status === 200) return Date.now() - at
     await new Promise((resolve) => setTimeout(resolve, 1000))
   }

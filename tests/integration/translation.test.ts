@@ -56,6 +56,8 @@ describe('status of each language', () => {
     const doc = await stored(id)
     expect(doc.translationStatus).toEqual({ ar: 'source', az: 'missing', en: 'missing' })
     expect(doc.translationMarks).toEqual({})
+    // Lists show an untranslated entry by its source title.
+    expect((await t.payload.findByID({ collection: 'news', id, locale: 'az', draft: true, depth: 0 })).sourceTitle).toBe('افتتاح دورة اللغة الأذربيجانية')
   })
 
   it('is in progress while a translation lacks text the source has, and up to date when it has it all', async () => {
@@ -94,6 +96,13 @@ describe('status of each language', () => {
     expect(graphql.body.errors).toBeUndefined()
     expect(graphql.body.data?.News.docs.map((doc) => String(doc.id))).toEqual([String(id)])
     expect(graphql.body.data?.News.docs[0]?.translationStatus.az).toBe('outdated')
+    // As docs/sites.md shows a site hiding what is not translated.
+    const either = await as.author.get('/news?draft=true&depth=0&where[translationStatus.az][in]=up_to_date,outdated')
+    expect(((await either.json()) as { totalDocs: number }).totalDocs).toBe(1)
+    const listed = await as.author.query<{ News: { totalDocs: number } }>(
+      '{ News(draft: true, where: { translationStatus__az: { in: [up_to_date, source] } }) { totalDocs } }',
+    )
+    expect(listed.body.data?.News.totalDocs).toBe(0)
   })
 
   it('puts the entry in the translator’s queue and counts it in the grid', async () => {
@@ -145,8 +154,9 @@ describe('status of each language', () => {
     const response = await as.public.get(`/news/${id}?locale=ar&depth=0`)
     const body = (await response.json()) as News & { translationMarks?: unknown }
     expect(body.translationStatus).toEqual({ ar: 'source', az: 'up_to_date', en: 'missing' })
-    // What changed in the source is staff business.
+    // What changed in the source, and the source's title (perhaps a draft's), are staff business.
     expect(body.translationMarks).toBeUndefined()
+    expect(body.sourceTitle).toBeUndefined()
     // Authors do not edit published entries; editors do, as a new draft.
     await save(as.editor, id, 'ar', { title: 'عنوان جديد بعد النشر' })
     const main = (await t.payload.findByID({ collection: 'news', id, depth: 0, locale: 'ar' })) as News

@@ -1,4 +1,5 @@
 import { ContentLanguage as ContentLanguage_5b7791a8fce1b10b9442f91606353f26 } from '../../../../src/translation/admin/ContentLanguage'
+import { TitleCell as TitleCell_fe0e10da973eb0755374dd03cdea4b40 } from '../../../../src/translation/admin/TitleCell'
 import { SourceText as SourceText_fa3b4948caeef84dda5cb19d5deb0849 } from '../../../../src/translation/admin/SourceText'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -33,16 +34,19 @@ import { StagesCell as StagesCell_9cbd5422ad5f8ebeae7443250ef5db8c } from '../..
 import { StatusCell as StatusCell_d6590c1b032275d1ddb4d0a0252079d6 } from '../../../../src/translation/admin/StatusCell'
 import { ReviewFilter as ReviewFilter_39a47c2538a76cb6b1bfe1e353f285e2 } from '../../../../src/workflow/admin/ReviewFilter'
 import { PublishButton as PublishButton_1ce9eccb8a90394c434f8c5baec1846b } from '../../../../src/workflow/admin/PublishButton'
+import { PartialDateField as PartialDateField_0dd6695b88a3a708ef49b5a9c0428d97 } from '../../../../collections/BilateralRelations/PartialDateField'
 import { LinkToDoc as LinkToDoc_aead06e4cbf6b2620c5c51c9ab283634 } from '@payloadcms/plugin-search/client'
 import { ReindexButton as ReindexButton_aead06e4cbf6b2620c5c51c9ab283634 } from '@payloadcms/plugin-search/client'
 import { WaitingForMe as WaitingForMe_0711583f098d38a7611e0ad825706074 } from '../../../../src/workflow/admin/WaitingForMe'
 import { TranslationQueue as TranslationQueue_3e86730c3293882d4fae3f01dab0931b } from '../../../../src/translation/admin/TranslationQueue'
 import { CoverageGrid as CoverageGrid_b7eb5e8dd1f0ac8da6e418687f1bbeff } from '../../../../src/translation/admin/CoverageGrid'
+import { EnglishOnlyLabels as EnglishOnlyLabels_1cc3436ec28d94c513f077647e5c5743 } from '../../../../src/adminLanguage/EnglishOnlyLabels'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
   "/src/translation/admin/ContentLanguage#ContentLanguage": ContentLanguage_5b7791a8fce1b10b9442f91606353f26,
+  "/src/translation/admin/TitleCell#TitleCell": TitleCell_fe0e10da973eb0755374dd03cdea4b40,
   "/src/translation/admin/SourceText#SourceText": SourceText_fa3b4948caeef84dda5cb19d5deb0849,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -77,10 +81,12 @@ export const importMap = {
   "/src/translation/admin/StatusCell#StatusCell": StatusCell_d6590c1b032275d1ddb4d0a0252079d6,
   "/src/workflow/admin/ReviewFilter#ReviewFilter": ReviewFilter_39a47c2538a76cb6b1bfe1e353f285e2,
   "/src/workflow/admin/PublishButton#PublishButton": PublishButton_1ce9eccb8a90394c434f8c5baec1846b,
+  "/collections/BilateralRelations/PartialDateField#PartialDateField": PartialDateField_0dd6695b88a3a708ef49b5a9c0428d97,
   "@payloadcms/plugin-search/client#LinkToDoc": LinkToDoc_aead06e4cbf6b2620c5c51c9ab283634,
   "@payloadcms/plugin-search/client#ReindexButton": ReindexButton_aead06e4cbf6b2620c5c51c9ab283634,
   "/src/workflow/admin/WaitingForMe#WaitingForMe": WaitingForMe_0711583f098d38a7611e0ad825706074,
   "/src/translation/admin/TranslationQueue#TranslationQueue": TranslationQueue_3e86730c3293882d4fae3f01dab0931b,
   "/src/translation/admin/CoverageGrid#CoverageGrid": CoverageGrid_b7eb5e8dd1f0ac8da6e418687f1bbeff,
+  "/src/adminLanguage/EnglishOnlyLabels#EnglishOnlyLabels": EnglishOnlyLabels_1cc3436ec28d94c513f077647e5c5743,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
