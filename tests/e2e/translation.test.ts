@@ -70,6 +70,8 @@ describe('a translator brings a translation up to date, in the Azerbaijani admin
     await page.locator('button[type="submit"]').click()
     await page.waitForURL(`${server.url}/admin`)
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('az')
+    // The admin opens in the language the translator translates into.
+    await page.getByRole('button', { name: 'Lokal' }).getByText('Azərbaycan dili').waitFor()
     await shot('1-signed-in')
   })
 
@@ -101,6 +103,11 @@ describe('a translator brings a translation up to date, in the Azerbaijani admin
   })
 
   it('4. updates the translation', async () => {
+    // Direction follows the text: Arabic copied into the Azerbaijani field runs right to left.
+    await page.locator('.source-text[data-source-for="title"] .source-text__copy').click()
+    await expect(page.locator('#field-title').inputValue()).resolves.toBe(changedArabic)
+    expect(await page.locator('#field-title').evaluate((input) => getComputedStyle(input).unicodeBidi)).toBe('plaintext')
+    await shot('4a-source-copied')
     await page.locator('#field-title').fill(newAzerbaijani)
     await page.locator('#action-save-draft').click()
     await page.locator('.payload-toast-container').getByText(/./).first().waitFor()
