@@ -13,6 +13,7 @@ import {
   publishedOrStaff,
   signedIn,
 } from './access'
+import { localeNamedFields } from './hooks/localeNamedFields'
 import { publicReadsPublished } from './hooks/publicReadsPublished'
 
 /** Content with drafts: the public reads only what is published. */
@@ -41,4 +42,4 @@ export const editorialVersions: CollectionConfig['versions'] = {
   maxPerDoc: 100,
 }
 
-export const editorialBeforeOperation = <S extends CollectionSlug>() => [publicReadsPublished<S>()]
+export const editorialBeforeOperation = <S extends CollectionSlug>() => [publicReadsPublished<S>(), localeNamedFields<S>()]

@@ -79,7 +79,8 @@ async function foldLikes(where: Where, search: (words: string[]) => Promise<(num
   const out: Where = {}
   for (const [key, value] of Object.entries(where)) {
     if ((key === 'and' || key === 'or') && Array.isArray(value)) {
-      out[key] = await Promise.all(value.map((inner: Where) => foldLikes(inner, search, searchable, locale)))
+      const inner = await Promise.all(value.map((clause: Where) => foldLikes(clause, search, searchable, locale)))
+      out[key] = [...(Array.isArray(out[key]) ? out[key] : []), ...inner]
     } else if (searchable.has(key) && isData(value) && typeof value.like === 'string' && Object.keys(value).length === 1) {
       const ids = await search(foldedWords(value.like, locale, 16))
       out.and = [...(Array.isArray(out.and) ? out.and : []), { id: { in: ids } }]

@@ -125,5 +125,13 @@ describe('a translator brings a translation up to date, in the Azerbaijani admin
     const status = await fetch(`${server.url}/api/news/${id}?locale=az&draft=true&depth=0`, { headers: { Authorization: `JWT ${token}` } })
     expect(((await status.json()) as { translationStatus: Record<string, string> }).translationStatus.az).toBe('up_to_date')
     await shot('5-queue-empty')
+    // The grid's number of Azerbaijani news missing a translation opens the list of exactly those.
+    await page.locator('.translation-coverage tr[data-collection="news"] td[data-locale="az"] li[data-status="missing"] a').click()
+    await page.waitForURL(/translationStatus/)
+    await page.waitForLoadState('networkidle')
+    await shot('5b-grid-link')
+    await page.getByText(untranslated).waitFor()
+    await expect(page.getByText(newAzerbaijani).count()).resolves.toBe(0)
+    await shot('5b-grid-link')
   })
 })
