@@ -1,11 +1,10 @@
-import type { CollectionBeforeOperationHook, CollectionSlug, Field, PayloadRequest, Where } from 'payload'
+import type { CollectionBeforeOperationHook, CollectionSlug, Field, PayloadRequest } from 'payload'
 
 import { isLocaleCode } from '../i18n'
+import { idsMatching, isWhere, replaceConditions } from '../lib/where'
 
 /** At most this many entries match one such condition; a filter that matches more should be narrower. */
 const MATCHES = 10_000
-
-const isWhere = (value: unknown): value is Where => typeof value === 'object' && value !== null && !Array.isArray(value)
 
 /** Groups shared by every language whose fields are named after the languages (`translationStatus.az`). */
 const groupsByLanguage = (fields: Field[]): Field[] =>
@@ -37,22 +36,9 @@ export const localeNamedFields =
     }
     if (readable.size === 0) return args
     const draft = 'draft' in args && args.draft === true
-    const rewrite = async (clause: Where): Promise<Where> => {
-      const out: Where = {}
-      for (const [key, value] of Object.entries(clause)) {
-        if ((key === 'and' || key === 'or') && Array.isArray(value)) {
-          const inner = await Promise.all(value.filter(isWhere).map(rewrite))
-          out[key] = [...(Array.isArray(out[key]) ? out[key] : []), ...inner]
-        } else if (readable.has(key) && isWhere(value)) {
-          const { docs } = await req.payload.find({
-            collection: collection.slug as CollectionSlug, where: { [key]: value }, draft, locale, depth: 0, limit: MATCHES, pagination: false, overrideAccess: true, select: {},
-          })
-          out.and = [...(Array.isArray(out.and) ? out.and : []), { id: { in: docs.map((doc) => doc.id) } }]
-        } else {
-          out[key] = value
-        }
-      }
-      return out
-    }
-    return { ...args, where: await rewrite(where) }
+    const slug = collection.slug as CollectionSlug
+    const rewritten = await replaceConditions(where, async (path, condition) =>
+      readable.has(path) ? idsMatching(req.payload, { collection: slug, where: { [path]: condition }, draft, locale, limit: MATCHES }) : null,
+    )
+    return { ...args, where: rewritten }
   }

@@ -7,20 +7,22 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import { hasEntries } from '../lib/migrationGuard'
 
-import { defaultLocale, localeCodes } from '../i18n'
+import { localeCodes } from '../i18n'
 import { SEARCH_INDEX, searchedCollections } from './query'
-import { indexedText } from './text'
+import { indexedTextOf } from './text'
 
 export async function indexPublishedContent(payload: Payload, req: Partial<PayloadRequest> = {}): Promise<number> {
   if (!(await hasEntries(payload, searchedCollections, req))) return 0
   const request = { ...req, payload, context: req.context ?? {} } as PayloadRequest
   let indexed = 0
   for (const collection of searchedCollections) {
-    const { docs } = await payload.db.find<Record<string, unknown>>({ collection, locale: defaultLocale, pagination: false, req: request })
+    const config = payload.collections[collection].config
+    // Every language of every entry in one read.
+    const { docs } = await payload.db.find<Record<string, unknown>>({ collection, locale: 'all', pagination: false, req: request })
     for (const doc of docs) {
       const id = doc.id as number | string
-      const texts = await Promise.all(localeCodes.map((locale) => indexedText(request, collection, id, locale)))
-      if (!texts.some((text) => text?.live)) continue
+      const texts = localeCodes.map((locale) => indexedTextOf(config, doc, locale))
+      if (!texts.some((text) => text.live)) continue
       const { docs: existing } = await payload.find({
         collection: SEARCH_INDEX, where: { and: [{ 'doc.relationTo': { equals: collection } }, { 'doc.value': { equals: id } }] }, limit: 1, depth: 0, req: request,
       })

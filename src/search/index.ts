@@ -8,13 +8,14 @@
  *   folded text (the hidden `searchText` field of each searchable collection).
  * Plugged in by the config.
  */
-import type { CollectionBeforeChangeHook, CollectionSlug, CollectionBeforeOperationHook, CollectionConfig, Config, Field, GraphQLExtension, Plugin, PayloadRequest, Where } from 'payload'
+import type { CollectionBeforeChangeHook, CollectionSlug, CollectionBeforeOperationHook, CollectionConfig, Config, Field, GraphQLExtension, Plugin, PayloadRequest } from 'payload'
 
 import { searchPlugin } from '@payloadcms/plugin-search'
 
 import { hasRole, isAdmin, signedIn } from '../access'
 import { groups, localeOf, searchWords } from '../i18n'
 import { fold, foldedWords } from '../lib/fold'
+import { idsMatching, isWhere, replaceConditions } from '../lib/where'
 import { isData } from '../workflow/shape'
 import { SEARCH_INDEX, searchContent, searchedCollections, type SearchInput } from './query'
 import { indexedText } from './text'
@@ -75,38 +76,20 @@ const LIST_MATCHES = 1000
  * `{ title: { like: "الاذربيجانيه" } }` becomes the ids of the entries whose folded text has
  * every word of it. The folded text stays out of every answer, so it is read here, by the server.
  */
-async function foldLikes(where: Where, search: (words: string[]) => Promise<(number | string)[]>, searchable: Set<string>, locale: string): Promise<Where> {
-  const out: Where = {}
-  for (const [key, value] of Object.entries(where)) {
-    if ((key === 'and' || key === 'or') && Array.isArray(value)) {
-      const inner = await Promise.all(value.map((clause: Where) => foldLikes(clause, search, searchable, locale)))
-      out[key] = [...(Array.isArray(out[key]) ? out[key] : []), ...inner]
-    } else if (searchable.has(key) && isData(value) && typeof value.like === 'string' && Object.keys(value).length === 1) {
-      const ids = await search(foldedWords(value.like, locale, 16))
-      out.and = [...(Array.isArray(out.and) ? out.and : []), { id: { in: ids } }]
-    } else {
-      out[key] = value
-    }
-  }
-  return out
-}
-
 const foldListSearch =
   (slug: CollectionSlug, searchable: Set<string>): CollectionBeforeOperationHook =>
   async ({ args, operation, req }) => {
     if (operation !== 'read' && operation !== 'count') return args
     const where: unknown = 'where' in args ? args.where : undefined
-    if (!isData(where)) return args
+    if (!isWhere(where)) return args
     const locale = localeOf(req)
     const draft = 'draft' in args && args.draft === true
-    const search = async (words: string[]) => {
-      const { docs } = await req.payload.find({
-        collection: slug, locale, draft, depth: 0, limit: LIST_MATCHES, pagination: false, overrideAccess: true, select: {},
-        where: { and: words.map((word) => ({ [SEARCH_TEXT]: { contains: word } })) },
-      })
-      return docs.map((doc) => doc.id)
-    }
-    return { ...args, where: await foldLikes(where as Where, search, searchable, locale) }
+    const rewritten = await replaceConditions(where, async (path, condition) => {
+      if (!searchable.has(path) || typeof condition.like !== 'string' || Object.keys(condition).length !== 1) return null
+      const words = foldedWords(condition.like, locale, 16)
+      return idsMatching(req.payload, { collection: slug, locale, draft, limit: LIST_MATCHES, where: { and: words.map((word) => ({ [SEARCH_TEXT]: { contains: word } })) } })
+    })
+    return { ...args, where: rewritten }
   }
 
 const withListSearch = (collection: CollectionConfig): CollectionConfig => {

@@ -3,7 +3,7 @@
  * reading order, and both folded for matching. Read from the stored entry without fallback, so
  * a language's index holds only that language's own text.
  */
-import type { CollectionSlug, Field, PayloadRequest } from 'payload'
+import type { CollectionSlug, Field, PayloadRequest, SanitizedCollectionConfig } from 'payload'
 
 import { fold } from '../lib/fold'
 import type { LocaleCode } from '../i18n'
@@ -26,10 +26,8 @@ export function textOf(fields: Field[], titleField: string, all: Record<string, 
   return { title, content: content.join('\n\n') }
 }
 
-export async function indexedText(req: PayloadRequest, collection: CollectionSlug, id: number | string, locale: LocaleCode): Promise<IndexedText | null> {
-  const config = req.payload.collections[collection].config
-  const doc: unknown = await req.payload.db.findOne({ collection, locale: 'all', req, where: { id: { equals: id } } })
-  if (!isData(doc)) return null
+/** What the index keeps of `doc` (every language, as stored) in one language. */
+export function indexedTextOf(config: SanitizedCollectionConfig, doc: Record<string, unknown>, locale: LocaleCode): IndexedText {
   const titleField = config.admin.useAsTitle ?? 'title'
   const { title, content } = textOf(config.fields, titleField, doc, locale)
   const drafts = Boolean(config.versions && typeof config.versions === 'object' && config.versions.drafts)
@@ -40,4 +38,10 @@ export async function indexedText(req: PayloadRequest, collection: CollectionSlu
     slug: isData(doc.slug) && hasText(doc.slug[locale]) ? doc.slug[locale] : null,
     text: fold(`${title}\n${content}`, locale),
   }
+}
+
+/** What the index keeps of the stored entry in one language, or null when there is no such entry. */
+export async function indexedText(req: PayloadRequest, collection: CollectionSlug, id: number | string, locale: LocaleCode): Promise<IndexedText | null> {
+  const doc: unknown = await req.payload.db.findOne({ collection, locale: 'all', req, where: { id: { equals: id } } })
+  return isData(doc) ? indexedTextOf(req.payload.collections[collection].config, doc, locale) : null
 }

@@ -6,18 +6,16 @@
 import { useFormFields, useLocale, useTranslation } from '@payloadcms/ui'
 import React from 'react'
 
-import { localeCodes, localeNames, translationWords, wordsIn } from './words'
+import { isLocaleCode, localeNames, translationWords, wordsIn } from './words'
 
-type Code = (typeof localeCodes)[number]
-const isCode = (value: unknown): value is Code => typeof value === 'string' && (localeCodes as readonly string[]).includes(value)
 
 export const ContentLanguage: React.FC = () => {
   const locale = useLocale()
   const { i18n } = useTranslation()
   const say = wordsIn(i18n.language)
   const source = useFormFields(([fields]) => fields.sourceLocale?.value)
-  const code = isCode(locale.code) ? locale.code : 'ar'
-  const sourceCode = isCode(source) ? source : 'ar'
+  const code = isLocaleCode(locale.code) ? locale.code : 'ar'
+  const sourceCode = isLocaleCode(source) ? source : 'ar'
   return (
     <div className="content-language" data-locale={code} role="status">
       <strong>{say(translationWords.editingIn, { locale: say(localeNames[code]) })}</strong>

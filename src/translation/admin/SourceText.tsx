@@ -10,13 +10,12 @@ import React, { cache } from 'react'
 import { isData } from '../../workflow/shape'
 import { richTextToPlain, type RichText } from '../../lib/lexical'
 import { CopySource } from './CopySource'
-import { localeCodes, localeNames, rtlLocales, translationWords, wordsIn } from './words'
+import type { LocaleCode } from '../../i18n/locales'
+import { isLocaleCode, localeNames, rtlLocales, translationWords, wordsIn } from './words'
 
-type Code = (typeof localeCodes)[number]
-const isCode = (value: unknown): value is Code => typeof value === 'string' && (localeCodes as readonly string[]).includes(value)
 
 /** The entry in its source language, read once per request however many fields ask. */
-const sourceEntry = cache(async (payload: Payload, collection: string, id: string, locale: Code) => {
+const sourceEntry = cache(async (payload: Payload, collection: string, id: string, locale: LocaleCode) => {
   const doc: unknown = await payload.findByID({
     collection: collection as CollectionSlug, id, locale, fallbackLocale: false, draft: true, depth: 0, overrideAccess: true,
   })
@@ -54,7 +53,7 @@ interface Props {
 export async function SourceText({ path, collectionSlug, id, data, payload, req, i18n, field }: Props) {
   const locale = req?.locale
   const source = data?.sourceLocale
-  if (!path || !collectionSlug || id === undefined || !isCode(locale) || !isCode(source) || locale === source) return null
+  if (!path || !collectionSlug || id === undefined || !isLocaleCode(locale) || !isLocaleCode(source) || locale === source) return null
   const doc = await sourceEntry(payload, collectionSlug, String(id), source)
   if (!doc) return null
   const say = wordsIn(i18n.language)

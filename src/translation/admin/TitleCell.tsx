@@ -9,10 +9,8 @@ import type { DefaultCellComponentProps } from 'payload'
 import { DefaultCell, useTranslation } from '@payloadcms/ui'
 import React from 'react'
 
-import { localeNames, translationWords, wordsIn } from './words'
+import { isLocaleCode, localeNames, translationWords, wordsIn } from './words'
 
-type Code = keyof typeof localeNames
-const isCode = (value: unknown): value is Code => typeof value === 'string' && value in localeNames
 
 export const TitleCell: React.FC<DefaultCellComponentProps> = (props) => {
   const { i18n } = useTranslation()
@@ -20,7 +18,7 @@ export const TitleCell: React.FC<DefaultCellComponentProps> = (props) => {
   const { cellData, rowData } = props
   const source = rowData?.sourceLocale
   const sourceTitle = rowData?.sourceTitle
-  if ((typeof cellData === 'string' && cellData.trim()) || typeof sourceTitle !== 'string' || !sourceTitle.trim() || !isCode(source)) {
+  if ((typeof cellData === 'string' && cellData.trim()) || typeof sourceTitle !== 'string' || !sourceTitle.trim() || !isLocaleCode(source)) {
     return <DefaultCell {...props} />
   }
   const shown = `${say(translationWords.untranslated, { locale: say(localeNames[source]) })} ${sourceTitle}`

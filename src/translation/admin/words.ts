@@ -1,5 +1,5 @@
 /** The workbench's words, picked in the admin's language, without the server-only parts of src/i18n. */
 export { fill, pick } from '../../i18n/labels'
-export { localeCodes, localeNames, rtlLocales } from '../../i18n/locales'
+export { isLocaleCode, localeCodes, localeNames, rtlLocales } from '../../i18n/locales'
 export { translationStatusLabels, translationWords } from '../../i18n/translation'
 export { wordsIn } from '../../workflow/admin/words'
