@@ -9,15 +9,10 @@ import type { ConditionalDateProps, DateFieldClientComponent } from 'payload'
 import { DateTimeField, useFormFields, useTranslation } from '@payloadcms/ui'
 import React from 'react'
 
-const displayFormat = { year: 'yyyy', month: 'MMMM yyyy', day: 'd MMMM yyyy' } as const
-const parts: Record<keyof typeof displayFormat, Intl.DateTimeFormatOptions> = {
-  year: { year: 'numeric' },
-  month: { year: 'numeric', month: 'long' },
-  day: { year: 'numeric', month: 'long', day: 'numeric' },
-}
-const intlLocales: Record<string, string> = { ar: 'ar-EG', az: 'az-AZ', en: 'en-GB' }
+import { formatAdminDate, precisionAppearance } from '../../src/i18n/dates'
+import { isDatePrecision as isPrecision } from '../../src/lib/partialDate'
 
-const isPrecision = (value: unknown): value is keyof typeof displayFormat => value === 'year' || value === 'month' || value === 'day'
+const displayFormat = { year: 'yyyy', month: 'MMMM yyyy', day: 'd MMMM yyyy' } as const
 
 export const PartialDateField: DateFieldClientComponent = (props) => {
   const { i18n } = useTranslation()
@@ -29,16 +24,15 @@ export const PartialDateField: DateFieldClientComponent = (props) => {
       ? { pickerAppearance: 'dayOnly', displayFormat: displayFormat.day }
       : { pickerAppearance: 'monthOnly', displayFormat: displayFormat[precision] }
   const field = { ...props.field, admin: { ...props.field.admin, date: picker } } as typeof props.field
-  const when = typeof value === 'string' && value ? new Date(value) : null
-  const language = intlLocales[i18n.language] ?? 'en-GB'
-  const format = (locale: string) => new Intl.DateTimeFormat(locale, { ...parts[precision], timeZone: 'UTC' }).format(when ?? 0)
+  const shown = { appearance: precisionAppearance[precision], timeZone: 'UTC' } as const
+  const when = formatAdminDate(value, i18n.language, shown)
   return (
     <div className="partial-date">
       <DateTimeField {...props} field={field} key={precision} />
       {when ? (
         <p className="partial-date__shown" data-precision={precision}>
-          <span>{format(language)}</span>
-          {i18n.language === 'ar' ? <span className="partial-date__hijri"> · {format('ar-EG-u-ca-islamic')}</span> : null}
+          <span>{when}</span>
+          {i18n.language === 'ar' ? <span className="partial-date__hijri"> · {formatAdminDate(value, 'ar', { ...shown, calendar: 'hijri' })}</span> : null}
         </p>
       ) : null}
     </div>

@@ -1,10 +1,7 @@
 import type { CollectionBeforeChangeHook, FieldHook, PayloadRequest } from 'payload'
 
 import { defaultLocale, isLocaleCode, l, say } from '../../src/i18n'
-import { type DatePrecision, datePrecisions, formatPartialDate, normalizePartialDate } from '../../src/lib/partialDate'
-
-const isPrecision = (value: unknown): value is DatePrecision =>
-  typeof value === 'string' && (datePrecisions as readonly string[]).includes(value)
+import { formatPartialDate, isDatePrecision as isPrecision, normalizePartialDate } from '../../src/lib/partialDate'
 
 /** Stores `date` (and `endDate`) on the first day of their period, at noon UTC. */
 export const normalizeDates: CollectionBeforeChangeHook = ({ data }) => {

@@ -61,7 +61,10 @@ export const BilateralRelations: CollectionConfig<'bilateral-relations'> = {
           index: true,
           admin: {
             date: { pickerAppearance: 'dayOnly' },
-            components: { Field: '/collections/BilateralRelations/PartialDateField#PartialDateField' },
+            components: {
+              Field: '/collections/BilateralRelations/PartialDateField#PartialDateField',
+              Cell: '/collections/BilateralRelations/PartialDateCell#PartialDateCell',
+            },
           },
         },
         {
@@ -83,7 +86,13 @@ export const BilateralRelations: CollectionConfig<'bilateral-relations'> = {
           name: 'endDate',
           type: 'date',
           label: l('تاريخ الانتهاء', 'Bitmə tarixi', 'End date'),
-          admin: { date: { pickerAppearance: 'dayOnly' } },
+          admin: {
+            date: { pickerAppearance: 'dayOnly' },
+            components: {
+              Field: '/collections/BilateralRelations/PartialDateField#PartialDateField',
+              Cell: '/collections/BilateralRelations/PartialDateCell#PartialDateCell',
+            },
+          },
           validate: endsAfter('date', { allowEqual: true }),
         },
       ],

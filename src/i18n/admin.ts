@@ -83,19 +83,3 @@ export function languageOfHeaders(headers: { cookie?: string; 'accept-language'?
   }
   return defaultLocale
 }
-
-
-/**
- * How the admin writes dates (date-fns patterns, with the month's name in the admin's language):
- * day, month, year, as Arabic and Azerbaijani write them, a 24-hour clock, and always the year.
- * Payload's defaults are English-ordered ("November 29, 2026") and leave the year out of a
- * day picker ("Dec 01").
- */
-export const adminDateFormats = {
-  dayAndTime: 'd MMMM yyyy, HH:mm',
-  dayOnly: 'd MMMM yyyy',
-  default: 'd MMMM yyyy',
-  monthOnly: 'MMMM yyyy',
-  timeOnly: 'HH:mm',
-} as const
-export const adminTimeFormat = 'HH:mm'

@@ -9,6 +9,9 @@ import type { LocaleCode } from '../i18n'
 export const datePrecisions = ['year', 'month', 'day'] as const
 export type DatePrecision = (typeof datePrecisions)[number]
 
+export const isDatePrecision = (value: unknown): value is DatePrecision =>
+  typeof value === 'string' && (datePrecisions as readonly string[]).includes(value)
+
 /** Latin digits in Arabic too, as the society's texts write years. */
 const intlLocale: Record<LocaleCode, string> = { ar: 'ar-EG-u-nu-latn', az: 'az', en: 'en-GB' }
 

@@ -17,7 +17,7 @@ import { ADMIN, type ServerProcess, startProductionServer } from '../helpers/ser
 /**
  * Every list and edit view of the Arabic and the Azerbaijani admin, on a laptop (1366 px) and on a
  * phone (390 px): no "[object Object]", no English word of Payload's interface left untranslated,
- * and nothing wider than the screen. A screenshot of each view.
+ * dates in the language's own digits, and nothing wider than the screen. A screenshot of each view.
  */
 const artifacts = path.join(projectRoot, 'test-results', 'admin-languages')
 const widths = [1366, 390] as const
@@ -54,11 +54,15 @@ interface Finding {
   objectObject: string[]
   english: string[]
   overflow: string[]
+  dates: string[]
 }
+
+/** Where the admin shows a date: list cells, a document's "Last modified" and "Created", the line under a picker. */
+const DATES = '.admin-date, .doc-controls__value-wrap .doc-controls__value, .date-shown, .partial-date__shown, .versions td.cell-updatedAt'
 
 /** What the page shows outside the content being edited: its text, labels, tooltips and placeholders. */
 async function inspect(page: Page): Promise<Finding> {
-  return page.evaluate((english: string[]) => {
+  return page.evaluate(([english, dateSelector]: [string[], string]) => {
     const words = new Set(english)
     const width = window.innerWidth
     const skipped = (element: Element) => element.closest('[contenteditable], .source-text, .cell-title, td, .doc-header__title, .render-title, .field-type.text, .field-type.textarea, .json-field, .code-editor') !== null
@@ -95,8 +99,9 @@ async function inspect(page: Page): Promise<Finding> {
         overflow.push(`${element.tagName.toLowerCase()}.${[...element.classList].join('.')} [${Math.round(rect.left)}, ${Math.round(rect.right)}]`)
       }
     }
-    return { objectObject, english: [...new Set(found)], overflow: overflow.slice(0, 10) }
-  }, [...englishWords])
+    const dates = [...document.querySelectorAll(dateSelector)].map((element) => element.textContent?.trim() ?? '').filter(Boolean)
+    return { objectObject, english: [...new Set(found)], overflow: overflow.slice(0, 10), dates }
+  }, [[...englishWords], DATES] as [string[], string])
 }
 
 beforeAll(async () => {
@@ -146,18 +151,26 @@ describe.each(languages)('the %s admin', (language) => {
 
     it('shows every view in its language, within the screen', async () => {
       const problems: string[] = []
+      const dates: string[] = []
       if (!page) throw new Error('no page')
       for (const view of views()) {
         await page.goto(`${server.url}${view.url}`)
         await page.locator('.template-default, .template-minimal').first().waitFor()
         await page.waitForLoadState('networkidle')
         await page.screenshot({ path: path.join(artifacts, `${language}-${width}-${view.name}.png`) })
-        const { objectObject, english, overflow } = await inspect(page)
+        const found = await inspect(page)
+        const { objectObject, english, overflow } = found
+        dates.push(...found.dates)
+        // Arabic writes its dates in Arabic-Indic digits (ar-EG); Azerbaijani in Latin ones.
+        const foreign = found.dates.filter((date) => (language === 'ar' ? /[0-9]/ : /[٠-٩]/).test(date))
+        if (foreign.length) problems.push(`${view.name}: dates in the wrong digits ${JSON.stringify(foreign.slice(0, 3))}`)
         if (objectObject.length) problems.push(`${view.name}: [object Object] in ${JSON.stringify(objectObject.slice(0, 3))}`)
         if (english.length) problems.push(`${view.name}: English ${JSON.stringify(english)}`)
         if (overflow.length) problems.push(`${view.name}: wider than ${width} px: ${overflow.join('; ')}`)
       }
       expect(problems).toEqual([])
+      // Every list has dates and every entry its "Created": the check above had dates to look at.
+      expect(dates.length).toBeGreaterThan(collections.length * 2)
     })
   })
 })

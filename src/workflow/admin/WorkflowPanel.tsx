@@ -4,10 +4,11 @@
  * the moves the signed-in user may make in the content language shown, with a comment box and an
  * optional time, and the entry's history. It asks the server (GET/POST …/workflow), which decides.
  */
-import { Button, useConfig, useDocumentInfo, useLocale, useTranslation } from '@payloadcms/ui'
+import { Button, DatePicker, useConfig, useDocumentInfo, useLocale, useTranslation } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import React, { useCallback, useEffect, useState } from 'react'
 
+import { adminDateFormats, adminTimeFormat, formatAdminDate } from '../../i18n/dates'
 import { localeCodes, localeNames, stageLabels, wordsIn, workflowAdminWords as words, workflowWords } from './words'
 
 type Stage = keyof typeof stageLabels
@@ -36,6 +37,7 @@ export const WorkflowPanel: React.FC = () => {
   const { config } = useConfig()
   const router = useRouter()
   const say = wordsIn(i18n.language)
+  const when = (date: string) => formatAdminDate(date, i18n.language, { appearance: 'dayAndTime' })
   const [state, setState] = useState<State | null>(null)
   const [comment, setComment] = useState('')
   const [at, setAt] = useState('')
@@ -65,7 +67,7 @@ export const WorkflowPanel: React.FC = () => {
       method: 'POST',
       credentials: 'include',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ locale: code, to, comment, at: at ? new Date(at).toISOString() : undefined }),
+      body: JSON.stringify({ locale: code, to, comment, at: at || undefined }),
     })
     setBusy(false)
     if (!response.ok) {
@@ -96,7 +98,7 @@ export const WorkflowPanel: React.FC = () => {
         <ul style={{ paddingInlineStart: '1em' }}>
           {state.scheduled.map((s) => (
             <li key={s.id}>
-              {say(words.scheduled)}: {say(localeNames[s.locale])} → {say(stageLabels[s.to])} · <time dateTime={s.at}>{new Date(s.at).toLocaleString(i18n.language)}</time>
+              {say(words.scheduled)}: {say(localeNames[s.locale])} → {say(stageLabels[s.to])} · <time className="admin-date" dateTime={s.at}>{when(s.at)}</time>
             </li>
           ))}
         </ul>
@@ -111,10 +113,17 @@ export const WorkflowPanel: React.FC = () => {
             <textarea name="workflowComment" value={comment} onChange={(e) => setComment(e.target.value)} rows={3} style={{ width: '100%' }} />
           </label>
           {canSchedule ? (
-            <label style={{ display: 'block' }}>
-              {say(words.at)}
-              <input type="datetime-local" name="workflowAt" value={at} onChange={(e) => setAt(e.target.value)} dir="ltr" />
-            </label>
+            <div className="workflow-panel__at">
+              <label htmlFor="workflow-at">{say(words.at)}</label>
+              <DatePicker
+                id="workflow-at"
+                value={at}
+                onChange={(date) => setAt(date instanceof Date ? date.toISOString() : '')}
+                pickerAppearance="dayAndTime"
+                displayFormat={adminDateFormats.dayAndTime}
+                timeFormat={adminTimeFormat}
+              />
+            </div>
           ) : null}
           <div style={{ display: 'flex', flexWrap: 'wrap', gap: '0.5em' }}>
             {allowed.map((to) => (
@@ -136,9 +145,9 @@ export const WorkflowPanel: React.FC = () => {
           <ol style={{ paddingInlineStart: '1em' }}>
             {state.events.map((e) => (
               <li key={e.id}>
-                <time dateTime={e.createdAt}>{new Date(e.createdAt).toLocaleString(i18n.language)}</time> · {e.user?.name || e.user?.email} · {say(localeNames[e.locale])}:{' '}
+                <time className="admin-date" dateTime={e.createdAt}>{when(e.createdAt)}</time> · {e.user?.name || e.user?.email} · {say(localeNames[e.locale])}:{' '}
                 {e.from ? say(stageLabels[e.from]) : ''} → {say(stageLabels[e.to])}
-                {e.scheduledFor ? ` (${say(words.scheduled)} ${new Date(e.scheduledFor).toLocaleString(i18n.language)})` : ''}
+                {e.scheduledFor ? ` (${say(words.scheduled)} ${when(e.scheduledFor)})` : ''}
                 {e.comment ? <q style={{ display: 'block' }}>{e.comment}</q> : null}
               </li>
             ))}

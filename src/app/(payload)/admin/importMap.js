@@ -24,6 +24,8 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { DateCell as DateCell_83d556c5c629da6c72fc5c19daa88834 } from '../../../../src/adminLanguage/DateCell'
+import { DateShown as DateShown_6ac51ba1d1b44d5220409175e1d3a82a } from '../../../../src/adminLanguage/DateShown'
 import { OverviewComponent as OverviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { MetaTitleComponent as MetaTitleComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { MetaDescriptionComponent as MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
@@ -34,6 +36,7 @@ import { StagesCell as StagesCell_9cbd5422ad5f8ebeae7443250ef5db8c } from '../..
 import { StatusCell as StatusCell_d6590c1b032275d1ddb4d0a0252079d6 } from '../../../../src/translation/admin/StatusCell'
 import { ReviewFilter as ReviewFilter_39a47c2538a76cb6b1bfe1e353f285e2 } from '../../../../src/workflow/admin/ReviewFilter'
 import { PublishButton as PublishButton_1ce9eccb8a90394c434f8c5baec1846b } from '../../../../src/workflow/admin/PublishButton'
+import { PartialDateCell as PartialDateCell_9ad09c21affb31e442318008e7128048 } from '../../../../collections/BilateralRelations/PartialDateCell'
 import { PartialDateField as PartialDateField_0dd6695b88a3a708ef49b5a9c0428d97 } from '../../../../collections/BilateralRelations/PartialDateField'
 import { LinkToDoc as LinkToDoc_aead06e4cbf6b2620c5c51c9ab283634 } from '@payloadcms/plugin-search/client'
 import { ReindexButton as ReindexButton_aead06e4cbf6b2620c5c51c9ab283634 } from '@payloadcms/plugin-search/client'
@@ -41,6 +44,7 @@ import { WaitingForMe as WaitingForMe_0711583f098d38a7611e0ad825706074 } from '.
 import { TranslationQueue as TranslationQueue_3e86730c3293882d4fae3f01dab0931b } from '../../../../src/translation/admin/TranslationQueue'
 import { CoverageGrid as CoverageGrid_b7eb5e8dd1f0ac8da6e418687f1bbeff } from '../../../../src/translation/admin/CoverageGrid'
 import { EnglishOnlyLabels as EnglishOnlyLabels_1cc3436ec28d94c513f077647e5c5743 } from '../../../../src/adminLanguage/EnglishOnlyLabels'
+import { PayloadDates as PayloadDates_8b853672a827c6818727548125a078e5 } from '../../../../src/adminLanguage/PayloadDates'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -71,6 +75,8 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/src/adminLanguage/DateCell#DateCell": DateCell_83d556c5c629da6c72fc5c19daa88834,
+  "/src/adminLanguage/DateShown#DateShown": DateShown_6ac51ba1d1b44d5220409175e1d3a82a,
   "@payloadcms/plugin-seo/client#OverviewComponent": OverviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#MetaTitleComponent": MetaTitleComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#MetaDescriptionComponent": MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860,
@@ -81,6 +87,7 @@ export const importMap = {
   "/src/translation/admin/StatusCell#StatusCell": StatusCell_d6590c1b032275d1ddb4d0a0252079d6,
   "/src/workflow/admin/ReviewFilter#ReviewFilter": ReviewFilter_39a47c2538a76cb6b1bfe1e353f285e2,
   "/src/workflow/admin/PublishButton#PublishButton": PublishButton_1ce9eccb8a90394c434f8c5baec1846b,
+  "/collections/BilateralRelations/PartialDateCell#PartialDateCell": PartialDateCell_9ad09c21affb31e442318008e7128048,
   "/collections/BilateralRelations/PartialDateField#PartialDateField": PartialDateField_0dd6695b88a3a708ef49b5a9c0428d97,
   "@payloadcms/plugin-search/client#LinkToDoc": LinkToDoc_aead06e4cbf6b2620c5c51c9ab283634,
   "@payloadcms/plugin-search/client#ReindexButton": ReindexButton_aead06e4cbf6b2620c5c51c9ab283634,
@@ -88,5 +95,6 @@ export const importMap = {
   "/src/translation/admin/TranslationQueue#TranslationQueue": TranslationQueue_3e86730c3293882d4fae3f01dab0931b,
   "/src/translation/admin/CoverageGrid#CoverageGrid": CoverageGrid_b7eb5e8dd1f0ac8da6e418687f1bbeff,
   "/src/adminLanguage/EnglishOnlyLabels#EnglishOnlyLabels": EnglishOnlyLabels_1cc3436ec28d94c513f077647e5c5743,
+  "/src/adminLanguage/PayloadDates#PayloadDates": PayloadDates_8b853672a827c6818727548125a078e5,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
