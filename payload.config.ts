@@ -12,6 +12,7 @@ import { requestLimits } from './src/limits'
 import { seo } from './src/seo'
 import { adminLanguage } from './src/adminLanguage'
 import { contentSearch } from './src/search'
+import { delivery } from './src/delivery'
 import { translationWorkbench } from './src/translation'
 import { editorialWorkflow } from './src/workflow'
 import { adminI18n, localization } from './src/i18n'
@@ -51,6 +52,7 @@ export default buildConfig({
     translationWorkbench(),
     contentSearch(),
     adminLanguage(),
+    delivery(),
     // Last, so that it bounds every collection, those added by plugins included.
     requestLimits({ maxLimit: env.apiMaxLimit, defaultLimit: 10, timeoutMs: env.requestTimeoutMs }),
   ],

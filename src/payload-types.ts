@@ -289,12 +289,12 @@ export interface Activity {
   title: string;
   kind:
     | 'lecture'
-    | 'cultural-evening'
+    | 'cultural_evening'
     | 'exhibition'
     | 'commemoration'
-    | 'film-screening'
-    | 'official-visit'
-    | 'open-day'
+    | 'film_screening'
+    | 'official_visit'
+    | 'open_day'
     | 'other';
   summary?: string | null;
   body?: {
@@ -313,9 +313,9 @@ export interface Activity {
     [k: string]: unknown;
   } | null;
   startsAt: string;
-  startsAt_tz: SupportedTimezones;
+  startsAt_tz: string;
   endsAt?: string | null;
-  endsAt_tz?: SupportedTimezones;
+  endsAt_tz?: string | null;
   allDay?: boolean | null;
   venue?: {
     name?: string | null;
@@ -566,12 +566,12 @@ export interface BilateralRelation {
   dateLabel?: string | null;
   kind:
     | 'recognition'
-    | 'diplomatic-relations'
-    | 'state-visit'
-    | 'summit-talks'
+    | 'diplomatic_relations'
+    | 'state_visit'
+    | 'summit_talks'
     | 'agreement'
-    | 'multilateral-meeting'
-    | 'cultural-education'
+    | 'multilateral_meeting'
+    | 'cultural_education'
     | 'economic';
   places?:
     | {

@@ -10,12 +10,12 @@ import { deadlineBeforeStart, reasonWhenNotScheduled } from './validation'
 
 export const activityKinds = {
   lecture: l('محاضرة', 'Mühazirə', 'Lecture'),
-  'cultural-evening': l('أمسية ثقافية', 'Mədəni axşam', 'Cultural evening'),
+  cultural_evening: l('أمسية ثقافية', 'Mədəni axşam', 'Cultural evening'),
   exhibition: l('معرض', 'Sərgi', 'Exhibition'),
   commemoration: l('إحياء ذكرى', 'Anım tədbiri', 'Commemoration'),
-  'film-screening': l('عرض فيلم', 'Film nümayişi', 'Film screening'),
-  'official-visit': l('زيارة رسمية', 'Rəsmi səfər', 'Official visit'),
-  'open-day': l('يوم مفتوح', 'Açıq qapı günü', 'Open day'),
+  film_screening: l('عرض فيلم', 'Film nümayişi', 'Film screening'),
+  official_visit: l('زيارة رسمية', 'Rəsmi səfər', 'Official visit'),
+  open_day: l('يوم مفتوح', 'Açıq qapı günü', 'Open day'),
   other: l('أخرى', 'Digər', 'Other'),
 } as const
 

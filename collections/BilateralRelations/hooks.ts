@@ -1,6 +1,6 @@
-import type { CollectionBeforeChangeHook, FieldHook, PayloadRequest } from 'payload'
+import type { CollectionBeforeChangeHook, CollectionBeforeOperationHook, FieldHook, PayloadRequest } from 'payload'
 
-import { defaultLocale, isLocaleCode, l, say } from '../../src/i18n'
+import { defaultLocale, isLocaleCode, l, localeCodes, say } from '../../src/i18n'
 import { formatPartialDate, isDatePrecision as isPrecision, normalizePartialDate } from '../../src/lib/partialDate'
 
 /** Stores `date` (and `endDate`) on the first day of their period, at noon UTC. */
@@ -12,14 +12,57 @@ export const normalizeDates: CollectionBeforeChangeHook = ({ data }) => {
   return next
 }
 
-/** The date as readers see it, at its precision and in the request's language ("ديسمبر 1991"). */
+/**
+ * The date as readers see it, at its precision and in the request's language ("ديسمبر 1991"); with
+ * `locale=all`, one label per language, as every localized field reads then.
+ */
 export const dateLabel: FieldHook = ({ req, siblingData }) => {
   const { date, datePrecision, endDate } = (siblingData ?? {}) as { date?: string; datePrecision?: unknown; endDate?: string }
   if (!date) return null
-  const locale = isLocaleCode(req.locale) ? req.locale : defaultLocale
   const precision = isPrecision(datePrecision) ? datePrecision : 'day'
-  const start = formatPartialDate(date, precision, locale)
-  return endDate ? `${start} – ${formatPartialDate(endDate, precision, locale)}` : start
+  const labelIn = (locale: (typeof localeCodes)[number]) => {
+    const start = formatPartialDate(date, precision, locale)
+    return endDate ? `${start} – ${formatPartialDate(endDate, precision, locale)}` : start
+  }
+  if (req.locale === 'all') return Object.fromEntries(localeCodes.map((locale) => [locale, labelIn(locale)]))
+  return labelIn(isLocaleCode(req.locale) ? req.locale : defaultLocale)
+}
+
+/** What a relations date is made of: a date without its precision reads as a day it never was. */
+const DATE_PARTS = ['date', 'endDate', 'datePrecision', 'dateLabel'] as const
+
+/**
+ * A `select` (or `populate`) that asks for the date or its label gets all of it: the label is
+ * worked out from the date and its precision, and "1991-12-01" alone would be read as 1 December.
+ */
+export const selectWholeDates: CollectionBeforeOperationHook<'bilateral-relations'> = ({ args, operation }) => {
+  if (operation !== 'read' || !('select' in args) || !args.select) return args
+  const select: Record<string, unknown> = args.select
+  const including = Object.values(select).some((value) => value !== false)
+  if (including && DATE_PARTS.some((part) => select[part])) {
+    return { ...args, select: { ...select, ...Object.fromEntries(DATE_PARTS.map((part) => [part, true])) } }
+  }
+  if (!including && select.dateLabel !== false && DATE_PARTS.some((part) => select[part] === false)) {
+    // Leaving out the date but not its label: the label still needs the date to be read.
+    return { ...args, select: Object.fromEntries(Object.entries(select).filter(([key]) => !(DATE_PARTS as readonly string[]).includes(key))) }
+  }
+  return args
+}
+
+/**
+ * The timeline's stated order: by date, then by when each entry was written, so that entries of the
+ * same month or year ("ديسمبر 1991") come back in the same order every time, on either database.
+ */
+export const TIMELINE_ORDER = ['date', 'createdAt', 'id']
+
+export const stableTimelineOrder: CollectionBeforeOperationHook<'bilateral-relations'> = ({ args, operation }) => {
+  if (operation !== 'read' || !('sort' in args) || !args.sort) return args
+  const sort = (Array.isArray(args.sort) ? args.sort : String(args.sort).split(',')).map((key) => key.trim()).filter(Boolean)
+  const named = (key: string) => sort.some((entry) => entry.replace(/^-/, '') === key)
+  if (!named('date') || (named('createdAt') && named('id'))) return args
+  const descending = sort.find((entry) => entry.replace(/^-/, '') === 'date')?.startsWith('-') ?? false
+  const ties = ['createdAt', 'id'].filter((key) => !named(key)).map((key) => (descending ? `-${key}` : key))
+  return { ...args, sort: [...sort, ...ties] }
 }
 
 const sourceRequired = l(

@@ -7,16 +7,16 @@ import { slugFields } from '../../src/fields/slug'
 import { endsAfter } from '../../src/fields/validators'
 import { groups, l } from '../../src/i18n'
 import { datePrecisions } from '../../src/lib/partialDate'
-import { dateLabel, normalizeDates, sourcesBeforePublishing } from './hooks'
+import { dateLabel, normalizeDates, selectWholeDates, sourcesBeforePublishing, stableTimelineOrder, TIMELINE_ORDER } from './hooks'
 
 export const relationKinds = {
   recognition: l('اعتراف', 'Tanınma', 'Recognition'),
-  'diplomatic-relations': l('علاقات دبلوماسية', 'Diplomatik münasibətlər', 'Diplomatic relations'),
-  'state-visit': l('زيارة رسمية', 'Rəsmi səfər', 'State visit'),
-  'summit-talks': l('مباحثات قمة', 'Ali səviyyəli danışıqlar', 'Summit talks'),
+  diplomatic_relations: l('علاقات دبلوماسية', 'Diplomatik münasibətlər', 'Diplomatic relations'),
+  state_visit: l('زيارة رسمية', 'Rəsmi səfər', 'State visit'),
+  summit_talks: l('مباحثات قمة', 'Ali səviyyəli danışıqlar', 'Summit talks'),
   agreement: l('اتفاقية أو مذكرة تفاهم', 'Saziş və ya anlaşma memorandumu', 'Agreement or memorandum'),
-  'multilateral-meeting': l('اجتماع متعدد الأطراف', 'Çoxtərəfli görüş', 'Multilateral meeting'),
-  'cultural-education': l('ثقافة وتعليم', 'Mədəniyyət və təhsil', 'Cultural and education'),
+  multilateral_meeting: l('اجتماع متعدد الأطراف', 'Çoxtərəfli görüş', 'Multilateral meeting'),
+  cultural_education: l('ثقافة وتعليم', 'Mədəniyyət və təhsil', 'Cultural and education'),
   economic: l('اقتصاد', 'İqtisadiyyat', 'Economic'),
 } as const
 
@@ -44,10 +44,13 @@ export const BilateralRelations: CollectionConfig<'bilateral-relations'> = {
       'The timeline of Egypt–Azerbaijan relations.',
     ),
   },
-  defaultSort: 'date',
+  defaultSort: TIMELINE_ORDER,
   access: editorialAccess,
   versions: editorialVersions,
-  hooks: { beforeOperation: editorialBeforeOperation<'bilateral-relations'>(), beforeChange: [normalizeDates] },
+  hooks: {
+    beforeOperation: [...editorialBeforeOperation<'bilateral-relations'>(), selectWholeDates, stableTimelineOrder],
+    beforeChange: [normalizeDates],
+  },
   fields: [
     localizedText('title', l('العنوان', 'Başlıq', 'Title'), { required: true }),
     {

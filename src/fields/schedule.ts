@@ -1,7 +1,7 @@
 import type { DateField, Field } from 'payload'
 
-import { l, type Localized } from '../i18n'
-import { endsAfter } from './validators'
+import { l, type Localized, say } from '../i18n'
+import { endsAfter, messages, type Localizable } from './validators'
 
 export const DEFAULT_TIME_ZONE = 'Africa/Cairo'
 
@@ -14,14 +14,11 @@ export const supportedTimeZones = [
   { value: 'Europe/London', label: 'London (Europe/London)' },
 ]
 
-/** The same zones named in the admin's three languages. */
-const timeZoneNames: Record<string, Localized> = {
-  'Africa/Cairo': l('القاهرة (Africa/Cairo)', 'Qahirə (Africa/Cairo)', 'Cairo (Africa/Cairo)'),
-  'Asia/Baku': l('باكو (Asia/Baku)', 'Bakı (Asia/Baku)', 'Baku (Asia/Baku)'),
-  UTC: l('التوقيت العالمي (UTC)', 'Ümumdünya vaxtı (UTC)', 'UTC'),
-  'Europe/Istanbul': l('إسطنبول (Europe/Istanbul)', 'İstanbul (Europe/Istanbul)', 'Istanbul (Europe/Istanbul)'),
-  'Europe/London': l('لندن (Europe/London)', 'London (Europe/London)', 'London (Europe/London)'),
-}
+const zoneNames: readonly string[] = supportedTimeZones.map(({ value }) => value)
+
+/** One of the offered zones, by its IANA name. */
+const validateTimeZone = (value: null | string | undefined, { req }: Localizable): string | true =>
+  value === null || value === undefined || value === '' || zoneNames.includes(value) ? true : say(req, messages.timeZone, { zones: zoneNames.join(', ') })
 
 /** "<date's label> — time zone" in each language. */
 const timeZoneLabel = (label: Localized): Localized =>
@@ -37,11 +34,17 @@ export const zonedDateField = (name: string, label: Localized, options: { requir
   timezone: {
     defaultTimezone: DEFAULT_TIME_ZONE,
     supportedTimezones: supportedTimeZones,
-    // Payload names the zone field after the date's name, in English; it gets the date's label in each language.
+    // Payload's zone field is a select, which GraphQL turns into an enum that says "Africa_Cairo";
+    // as text checked against the same zones, REST and GraphQL both say "Africa/Cairo". It gets the
+    // date's label in each language (Payload names it after the date's name, in English).
     override: ({ baseField }) => ({
-      ...baseField,
+      name: baseField.name,
+      type: 'text',
       label: timeZoneLabel(label),
-      options: supportedTimeZones.map(({ value }) => ({ value, label: timeZoneNames[value] ?? l(value, value, value) })),
+      defaultValue: baseField.defaultValue,
+      required: baseField.required,
+      admin: { hidden: true },
+      validate: validateTimeZone,
     }),
   },
   admin: { date: { pickerAppearance: 'dayAndTime' } },

@@ -7,7 +7,7 @@ import type { PayloadRequest } from 'payload'
 
 import { l, say } from '../i18n'
 
-type Localizable = { req: PayloadRequest }
+export type Localizable = { req: PayloadRequest }
 
 export const messages = {
   url: l(
@@ -27,6 +27,7 @@ export const messages = {
     'Ölkə kodu iki böyük latın hərfidir (EG, AZ).',
     'A country code is two capital Latin letters (EG, AZ).',
   ),
+  timeZone: l('اختر منطقة زمنية من: {zones}.', 'Saat qurşağını seçin: {zones}.', 'Choose a time zone from: {zones}.'),
   time: l('أدخل الوقت بصيغة HH:MM (مثل 18:30).', 'Vaxtı HH:MM formatında daxil edin (məs. 18:30).', 'Enter the time as HH:MM (e.g. 18:30).'),
   latitude: l('خط العرض بين ‎-90 و90.', 'En dairəsi -90 ilə 90 arasındadır.', 'Latitude is between -90 and 90.'),
   longitude: l('خط الطول بين ‎-180 و180.', 'Uzunluq dairəsi -180 ilə 180 arasındadır.', 'Longitude is between -180 and 180.'),

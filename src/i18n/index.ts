@@ -1,4 +1,5 @@
 export * from './admin'
+export * from './delivery'
 export * from './englishOnly'
 export * from './labels'
 export * from './limits'

@@ -6,6 +6,7 @@ import * as migration_20261129_202100_workflow_published_content from './2026112
 import * as migration_20261129_204048_workflow_scheduled_jobs from './20261129_204048_workflow_scheduled_jobs';
 import * as migration_20261130_000530_translation_status_and_search from './20261130_000530_translation_status_and_search';
 import * as migration_20261130_000600_translation_backfill from './20261130_000600_translation_backfill';
+import * as migration_20261130_025245_graphql_safe_kinds from './20261130_025245_graphql_safe_kinds';
 
 export const migrations = [
   {
@@ -47,5 +48,10 @@ export const migrations = [
     up: migration_20261130_000600_translation_backfill.up,
     down: migration_20261130_000600_translation_backfill.down,
     name: '20261130_000600_translation_backfill',
+  },
+  {
+    up: migration_20261130_025245_graphql_safe_kinds.up,
+    down: migration_20261130_025245_graphql_safe_kinds.down,
+    name: '20261130_025245_graphql_safe_kinds'
   },
 ];

@@ -99,11 +99,11 @@ export interface SeedRelation {
   datePrecision: 'day' | 'month' | 'year'
   kind:
     | 'agreement'
-    | 'diplomatic-relations'
-    | 'multilateral-meeting'
+    | 'diplomatic_relations'
+    | 'multilateral_meeting'
     | 'recognition'
-    | 'state-visit'
-    | 'summit-talks'
+    | 'state_visit'
+    | 'summit_talks'
   summary: Localized
   places: { name?: Localized; city?: Localized; country?: 'AZ' | 'EG' }[]
   participants: { person: PersonKey; role?: Localized }[]
@@ -133,7 +133,7 @@ export const relations: SeedRelation[] = [
     },
     date: '1992-01-01',
     datePrecision: 'year',
-    kind: 'diplomatic-relations',
+    kind: 'diplomatic_relations',
     summary: para(3),
     places: [],
     participants: [],
@@ -142,7 +142,7 @@ export const relations: SeedRelation[] = [
     title: { ar: 'زيارة الرئيس حيدر علييف لمصر', az: 'Prezident Heydər Əliyevin Misirə səfəri', en: 'President Heydar Aliyev visits Egypt' },
     date: '1994-01-01',
     datePrecision: 'year',
-    kind: 'state-visit',
+    kind: 'state_visit',
     summary: para(4),
     places: [{ country: 'EG' }],
     participants: [{ person: 'heydar-aliyev', role: { ar: 'الرئيس الزائر', az: 'Səfər edən prezident', en: 'Visiting president' } }],
@@ -155,7 +155,7 @@ export const relations: SeedRelation[] = [
     },
     date: '2007-05-01',
     datePrecision: 'month',
-    kind: 'state-visit',
+    kind: 'state_visit',
     summary: para(4),
     places: [{ country: 'EG' }],
     participants: [
@@ -167,7 +167,7 @@ export const relations: SeedRelation[] = [
     title: { ar: 'الرئيس السيسي يزور باكو', az: 'Prezident əs-Sisinin Bakıya səfəri', en: 'President El-Sisi visits Baku' },
     date: '2023-01-01',
     datePrecision: 'month',
-    kind: 'state-visit',
+    kind: 'state_visit',
     summary: para(5),
     places: [{ city: baku, country: 'AZ' }],
     participants: [{ person: 'sisi', role: { ar: 'الرئيس الزائر', az: 'Səfər edən prezident', en: 'Visiting president' } }],
@@ -180,7 +180,7 @@ export const relations: SeedRelation[] = [
     },
     date: '2023-01-01',
     datePrecision: 'month',
-    kind: 'summit-talks',
+    kind: 'summit_talks',
     summary: para(6),
     places: [{ name: { ar: 'قصر زوجلوب الرئاسي', az: 'Zağulba prezident iqamətgahı', en: 'Zagulba presidential palace' }, city: baku, country: 'AZ' }],
     participants: [
@@ -196,7 +196,7 @@ export const relations: SeedRelation[] = [
     },
     date: '2023-07-01',
     datePrecision: 'month',
-    kind: 'multilateral-meeting',
+    kind: 'multilateral_meeting',
     summary: para(7),
     places: [{ city: baku, country: 'AZ' }],
     participants: [
@@ -212,7 +212,7 @@ export const relations: SeedRelation[] = [
     },
     date: '2024-06-01',
     datePrecision: 'month',
-    kind: 'state-visit',
+    kind: 'state_visit',
     summary: para(8),
     places: [{ name: { ar: 'قصر الاتحادية', az: 'İttihadiyyə sarayı', en: 'Al-Ittihadiya Palace' }, country: 'EG' }],
     participants: [

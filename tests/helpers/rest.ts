@@ -73,14 +73,14 @@ export class RestClient {
     query: string,
     variables?: Record<string, unknown>,
     headers?: HeadersInit,
-  ): Promise<{ status: number; body: GraphQLResult<T> }> {
+  ): Promise<{ status: number; headers: Headers; body: GraphQLResult<T> }> {
     const request = new Request(`${this.base}/graphql`, {
       method: 'POST',
       headers: this.headers(headers),
       body: JSON.stringify({ query, variables }),
     })
     const response = await this.graphql(request)
-    return { status: response.status, body: (await response.json()) as GraphQLResult<T> }
+    return { status: response.status, headers: response.headers, body: (await response.json()) as GraphQLResult<T> }
   }
 
   async login(email: string, password: string): Promise<void> {

@@ -61,7 +61,7 @@ describe('the seeded timeline of relations', () => {
 
   it('cites the article as the source and links the participants', async () => {
     const { docs } = await list<BilateralRelation>(
-      `/bilateral-relations?locale=en&depth=1&where[kind][equals]=multilateral-meeting`,
+      `/bilateral-relations?locale=en&depth=1&where[kind][equals]=multilateral_meeting`,
     )
     expect(docs).toHaveLength(1)
     const [entry] = docs

@@ -189,7 +189,7 @@ describe('rows of shared lists', () => {
       collection: 'bilateral-relations',
       locale: 'ar',
       data: {
-        title: 'زيارة رسمية', date: '1992-03-01T00:00:00.000Z', datePrecision: 'day', kind: 'state-visit',
+        title: 'زيارة رسمية', date: '1992-03-01T00:00:00.000Z', datePrecision: 'day', kind: 'state_visit',
         places: [{ name: 'قصر الاتحادية', city: 'القاهرة', country: 'EG' }, { name: 'قصر غلستان', city: 'باكو', country: 'AZ' }],
       },
     })) as BilateralRelation

@@ -42,7 +42,7 @@ const created = async <T>(collection: string, data: object): Promise<T> => {
 
 const activity = {
   title: 'Evening of mugham',
-  kind: 'cultural-evening',
+  kind: 'cultural_evening',
   startsAt: '2026-12-20T16:00:00.000Z',
   endsAt: '2026-12-20T18:00:00.000Z',
   _status: 'published',
@@ -147,7 +147,7 @@ describe('courses', () => {
 })
 
 describe('bilateral relations', () => {
-  const entry = { title: 'Cultural agreement', date: '2025-03-15', datePrecision: 'month', kind: 'cultural-education' }
+  const entry = { title: 'Cultural agreement', date: '2025-03-15', datePrecision: 'month', kind: 'cultural_education' }
 
   it('cannot be published without a source, but can be drafted', async () => {
     await rejects('bilateral-relations', { ...entry, _status: 'published' }, 'sources')

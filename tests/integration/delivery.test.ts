@@ -1,0 +1,229 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+
+import type { MongooseAdapter } from '@payloadcms/db-mongodb'
+import type { SQLiteAdapter } from '@payloadcms/db-sqlite'
+
+import { sql } from '@payloadcms/db-sqlite'
+
+import type { Activity, BilateralRelation, Category, News } from '../../src/payload-types'
+
+import { kindRenameStatements, renameKindsInMongo } from '../../src/delivery/optionValues'
+
+import { initTestPayload, type TestContext } from '../helpers/payload'
+import { RestClient } from '../helpers/rest'
+
+/**
+ * What a site gets from the real REST and GraphQL handlers when it asks wrongly or in another
+ * language: 404 for ids that cannot exist, 400 naming the allowed languages, Content-Language on
+ * every localized answer, and the same fallback chain in GraphQL as in REST.
+ */
+let t: TestContext
+let site: RestClient
+let news: News
+let category: Category
+
+/** An id as GraphQL writes it: Int on SQLite, String on MongoDB. */
+const literal = (id: number | string) => (t.database === 'mongodb' ? JSON.stringify(String(id)) : String(id))
+
+const body = async (response: Response) => (await response.json()) as { errors?: { message: string }[]; title?: string; docs?: { title: string }[] }
+
+beforeAll(async () => {
+  t = await initTestPayload('delivery')
+  site = new RestClient(t.config)
+  // Written in Arabic and English; Azerbaijani reads English first, then Arabic.
+  category = await t.payload.create({ collection: 'categories', locale: 'ar', data: { name: 'ثقافة' } })
+  await t.payload.update({ collection: 'categories', id: category.id, locale: 'en', data: { name: 'Culture' } })
+  news = await t.payload.create({
+    collection: 'news', locale: 'ar',
+    data: { title: 'أمسية ثقافية', categories: [category.id], _status: 'published' },
+  })
+  await t.payload.update({ collection: 'news', id: news.id, locale: 'en', data: { title: 'A cultural evening', _status: 'published' } })
+})
+
+afterAll(async () => {
+  await t.destroy()
+})
+
+describe('ids', () => {
+  const missing = () => (t.database === 'mongodb' ? '0123456789abcdef01234567' : '987654')
+
+  it.each([
+    ['an Arabic slug', `/news/${encodeURIComponent('أمسية-ثقافية')}`],
+    ['a word', '/news/abc'],
+    ['a feed name', '/news/rss'],
+    ['a person by a word', '/people/abc'],
+    ['a fraction', '/news/1.5'],
+  ])('answers 404 for %s, which cannot be an id', async (_, path) => {
+    const response = await site.get(path as `/${string}`)
+    expect(response.status).toBe(404)
+    expect((await body(response)).errors?.[0]?.message).toBeTruthy()
+  })
+
+  it('refuses a version id that is a word with a 4xx', async () => {
+    // On SQLite Payload itself refuses it first ("Missing ID of version.", 400), before any hook runs.
+    const response = await site.get('/news/versions/abc')
+    expect(t.database === 'mongodb' ? [404] : [400, 404]).toContain(response.status)
+  })
+
+  it('answers 404, in the caller’s language, for an id of the right form that does not exist', async () => {
+    const response = await site.get(`/news/${missing()}`, { 'Accept-Language': 'en' })
+    expect(response.status).toBe(404)
+    expect((await body(response)).errors?.[0]?.message).toBe('Not Found')
+    expect((await site.get(`/news/${news.id}`)).status).toBe(200)
+  })
+
+  it('answers GraphQL with "not found" rather than an internal error', async () => {
+    const id = t.database === 'mongodb' ? '"abc"' : '987654'
+    const { body: answer } = await site.query(`{ NewsItem(id: ${id}) { title } }`, undefined, { 'Accept-Language': 'en' })
+    expect(answer.errors?.[0]?.message).toBe('Not Found')
+  })
+})
+
+describe('languages', () => {
+  it.each([
+    ['locale=fr', 'fr'],
+    ['locale=az-AZ', 'az-AZ'],
+    ['locale=ar&fallback-locale=xx', 'xx'],
+    ['fallbackLocale=de', 'de'],
+  ])('refuses ?%s with a 400 that names the allowed values', async (query, value) => {
+    const response = await site.get(`/news?${query}`, { 'Accept-Language': 'en' })
+    expect(response.status).toBe(400)
+    const message = (await body(response)).errors?.[0]?.message
+    expect(message).toContain(`"${value}"`)
+    expect(message).toMatch(/ar, az, en/)
+  })
+
+  it('refuses in the caller’s language, for globals and documents too', async () => {
+    const response = await site.get('/globals/society?locale=fr', { 'Accept-Language': 'az' })
+    expect(response.status).toBe(400)
+    expect((await body(response)).errors?.[0]?.message).toBe('locale parametrində "fr" dili tanınmır. İcazə verilən dəyərlər: ar, az, en, all.')
+    expect((await site.get(`/news/${news.id}?locale=tr`)).status).toBe(400)
+  })
+
+  it('says the language of every localized answer', async () => {
+    expect((await site.get('/news?locale=az')).headers.get('Content-Language')).toBe('az')
+    expect((await site.get(`/news/${news.id}?locale=en`)).headers.get('Content-Language')).toBe('en')
+    expect((await site.get('/news')).headers.get('Content-Language')).toBe('ar')
+    expect((await site.get('/news?locale=all')).headers.get('Content-Language')).toBe('ar, az, en')
+    expect((await site.get('/globals/society?locale=az')).headers.get('Content-Language')).toBe('az')
+    const graphql = await site.query(`{ a: NewsItem(id: ${literal(news.id)}, locale: az) { title } b: NewsItem(id: ${literal(news.id)}, locale: en) { title } }`)
+    expect(graphql.headers.get('Content-Language')).toBe('az, en')
+  })
+
+  it('reads Azerbaijani through English, then Arabic, in REST and GraphQL alike', async () => {
+    const rest = await body(await site.get(`/news/${news.id}?locale=az&depth=1`))
+    expect(rest.title).toBe('A cultural evening')
+    const { body: answer } = await site.query<{ NewsItem: { title: string; categories: { name: string }[] }; News: { docs: { title: string }[] } }>(
+      `{ NewsItem(id: ${literal(news.id)}, locale: az) { title categories { name } } News(locale: az) { docs { title } } }`,
+    )
+    expect(answer.errors).toBeUndefined()
+    expect(answer.data?.NewsItem.title).toBe('A cultural evening')
+    expect(answer.data?.NewsItem.categories[0]?.name).toBe('Culture')
+    expect(answer.data?.News.docs.map((doc) => doc.title)).toEqual(['A cultural evening'])
+  })
+
+  it('keeps a fallback the caller names, in REST and GraphQL alike', async () => {
+    expect((await body(await site.get(`/news/${news.id}?locale=az&fallback-locale=ar`))).title).toBe('أمسية ثقافية')
+    const { body: answer } = await site.query<{ NewsItem: { title: string } }>(`{ NewsItem(id: ${literal(news.id)}, locale: az, fallbackLocale: ar) { title } }`)
+    expect(answer.data?.NewsItem.title).toBe('أمسية ثقافية')
+    // Without a fallback, an entry not published in Azerbaijani is not on the Azerbaijani site.
+    expect((await site.get(`/news/${news.id}?locale=az&fallback-locale=none`)).status).toBe(404)
+    const { body: none } = await site.query(`{ NewsItem(id: ${literal(news.id)}, locale: az, fallbackLocale: none) { title } }`)
+    expect(none.errors?.[0]?.extensions?.statusCode).toBe(404)
+  })
+})
+
+describe('values', () => {
+  let activity: Activity
+
+  beforeAll(async () => {
+    activity = await t.payload.create({
+      collection: 'activities', locale: 'ar',
+      data: { title: 'أمسية موسيقى المقام', kind: 'cultural_evening', status: 'scheduled', startsAt: '2026-12-20T16:00:00.000Z', startsAt_tz: 'Asia/Baku', _status: 'published' },
+    })
+  })
+
+  it('are the same in REST and GraphQL: kinds and IANA time zones', async () => {
+    const rest = (await (await site.get(`/activities/${activity.id}?depth=0`)).json()) as Activity
+    const { body: answer } = await site.query<{ Activity: { kind: string; startsAt_tz: string } }>(`{ Activity(id: ${literal(activity.id)}) { kind startsAt_tz } }`)
+    expect(answer.errors).toBeUndefined()
+    expect(rest.kind).toBe('cultural_evening')
+    expect(rest.startsAt_tz).toBe('Asia/Baku')
+    expect(answer.data?.Activity).toEqual({ kind: rest.kind, startsAt_tz: rest.startsAt_tz })
+    const { body: filtered } = await site.query<{ Activities: { docs: { id: string }[] } }>('{ Activities(where: { startsAt_tz: { equals: "Asia/Baku" } }) { docs { id } } }')
+    expect(filtered.data?.Activities.docs.map((doc) => String(doc.id))).toEqual([String(activity.id)])
+  })
+
+  it('refuses a time zone that is not offered, in the caller’s language', async () => {
+    const staff = new RestClient(t.config)
+    const admin = await t.payload.create({ collection: 'users', data: { email: 'values-admin@example.org', password: 'correct-horse-battery-staple', name: 'Admin', roles: ['admin'] } })
+    await staff.login(admin.email, 'correct-horse-battery-staple')
+    const response = await staff.patch(`/activities/${activity.id}`, { startsAt_tz: 'Mars/Olympus' })
+    expect(response.status).toBe(400)
+    expect(JSON.stringify(await response.json())).toContain('Africa/Cairo, Asia/Baku')
+    expect((await t.payload.findByID({ collection: 'activities', id: activity.id })).startsAt_tz).toBe('Asia/Baku')
+  })
+
+  it('stored before with hyphens are renamed by the migration, entries and versions alike', async () => {
+    // Written as the old option value, straight into the database.
+    if (t.database === 'mongodb') {
+      const { collections, versions } = t.payload.db as unknown as MongooseAdapter
+      await collections.activities.updateOne({ _id: activity.id }, { $set: { kind: 'cultural-evening' } })
+      await versions.activities.updateMany({ parent: activity.id }, { $set: { 'version.kind': 'cultural-evening' } })
+      expect(await renameKindsInMongo(t.payload)).toBeGreaterThanOrEqual(2)
+    } else {
+      const { drizzle } = t.payload.db as unknown as SQLiteAdapter
+      await drizzle.run(sql.raw(`UPDATE activities SET kind = 'cultural-evening' WHERE id = ${Number(activity.id)}`))
+      await drizzle.run(sql.raw(`UPDATE _activities_v SET version_kind = 'cultural-evening' WHERE parent_id = ${Number(activity.id)}`))
+      for (const statement of kindRenameStatements) await drizzle.run(sql.raw(statement))
+    }
+    expect((await t.payload.findByID({ collection: 'activities', id: activity.id })).kind).toBe('cultural_evening')
+    const { docs } = await t.payload.findVersions({ collection: 'activities', where: { parent: { equals: activity.id } } })
+    expect(docs.length).toBeGreaterThan(0)
+    expect(docs.every((version) => version.version.kind === 'cultural_evening')).toBe(true)
+  })
+})
+
+describe('the timeline', () => {
+  const created: BilateralRelation[] = []
+  const entry = (title: string, date: string, datePrecision: 'day' | 'month' | 'year') => ({
+    title, date, datePrecision, kind: 'state_visit' as const, _status: 'published' as const, sources: [{ title: 'المصدر', url: 'https://example.org/source' }],
+  })
+
+  beforeAll(async () => {
+    // Three entries of December 1991, written in this order, and one of 1992.
+    for (const [title, date, precision] of [
+      ['اعتراف', '1991-12-01', 'month'],
+      ['زيارة', '1992-03-01', 'year'],
+      ['علاقات', '1991-12-01', 'month'],
+      ['بيان', '1991-12-01', 'month'],
+    ] as const) {
+      created.push(await t.payload.create({ collection: 'bilateral-relations', locale: 'ar', data: entry(title, date, precision) }))
+    }
+  })
+
+  const titles = async (query: string) =>
+    ((await (await site.get(`/bilateral-relations?${query}`)).json()) as { docs: { title: string }[] }).docs.map((doc) => doc.title)
+
+  it('keeps entries of the same period in the order they were written, every time and in both directions', async () => {
+    expect(await titles('locale=ar')).toEqual(['اعتراف', 'علاقات', 'بيان', 'زيارة'])
+    expect(await titles('locale=ar&sort=date')).toEqual(['اعتراف', 'علاقات', 'بيان', 'زيارة'])
+    expect(await titles('locale=ar&sort=-date')).toEqual(['زيارة', 'بيان', 'علاقات', 'اعتراف'])
+    const { body: answer } = await site.query<{ BilateralRelations: { docs: { title: string }[] } }>('{ BilateralRelations(locale: ar, sort: "date") { docs { title } } }')
+    expect(answer.data?.BilateralRelations.docs.map((doc) => doc.title)).toEqual(['اعتراف', 'علاقات', 'بيان', 'زيارة'])
+  })
+
+  it('gives dateLabel its precision under select, locale=all, populate and GraphQL', async () => {
+    const [first] = created
+    const read = async (query: string) => (await (await site.get(`/bilateral-relations/${first.id}?${query}`)).json()) as Record<string, unknown>
+    expect(await read('locale=en&select[title]=true&select[dateLabel]=true')).toMatchObject({ title: 'اعتراف', dateLabel: 'December 1991' })
+    // The date alone would read as 1 December: it comes with its precision.
+    expect(await read('locale=en&select[date]=true')).toMatchObject({ datePrecision: 'month', dateLabel: 'December 1991' })
+    expect((await read('locale=all')).dateLabel).toEqual({ ar: 'ديسمبر 1991', az: 'dekabr 1991', en: 'December 1991' })
+    const { body: answer } = await site.query<{ BilateralRelation: { dateLabel: string } }>(`{ BilateralRelation(id: ${literal(first.id)}, locale: az, select: true) { dateLabel } }`)
+    expect(answer.data?.BilateralRelation.dateLabel).toBe('dekabr 1991')
+    const item = await t.payload.create({ collection: 'news', locale: 'ar', data: { title: 'ذكرى', related: { relations: [first.id] }, _status: 'published' } })
+    const populated = (await (await site.get(`/news/${item.id}?locale=en&depth=1&populate[bilateral-relations][title]=true&populate[bilateral-relations][dateLabel]=true`)).json()) as News
+    expect(populated.related?.relations?.[0]).toMatchObject({ dateLabel: 'December 1991' })
+  })
+})
