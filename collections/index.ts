@@ -1,4 +1,5 @@
 import { Activities } from './Activities'
+import { ApiClients } from './ApiClients'
 import { BilateralRelations } from './BilateralRelations'
 import { Categories } from './Categories'
 import { Courses } from './Courses'
@@ -9,4 +10,4 @@ import { Users } from './Users'
 import { WorkflowEvents } from './WorkflowEvents'
 
 /** Every collection, in the order the admin lists them within their groups. */
-export const collections = [News, Activities, Courses, Categories, BilateralRelations, People, Media, Users, WorkflowEvents]
+export const collections = [News, Activities, Courses, Categories, BilateralRelations, People, Media, Users, ApiClients, WorkflowEvents]

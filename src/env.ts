@@ -2,6 +2,8 @@
  * The environment, read and validated once. Every problem is reported on its own line, so a
  * volunteer sees everything to fix at once instead of one stack trace at a time.
  */
+import { isOrigin } from './lib/origin'
+
 export type DatabaseKind = 'mongodb' | 'sqlite'
 
 export interface AppEnv {
@@ -31,6 +33,13 @@ export interface AppEnv {
   requestTimeoutMs: number
   /** The largest request body the API reads, other than an upload (whose limit is the media one). */
   apiMaxBodyBytes: number
+  /**
+   * Origins of the society's sites (`https://eafs.org`) that browsers may call the API from, with
+   * the admin's cookie as well; the API clients' own origins are added to it for reads.
+   */
+  corsOrigins: string[]
+  /** The society's site in each language (`https://eafs.org/ar`), for entries' full URLs and previews. */
+  siteURLs: Partial<Record<'ar' | 'az' | 'en', string>>
 }
 
 export interface SmtpSettings {
@@ -66,6 +75,10 @@ export const envDefaults = {
   API_MAX_LIMIT: '100',
   REQUEST_TIMEOUT_MS: '10000',
   API_MAX_BODY_MB: '5',
+  CORS_ORIGINS: '',
+  SITE_URL_AR: '',
+  SITE_URL_AZ: '',
+  SITE_URL_EN: '',
 } as const
 
 export const MIN_SECRET_LENGTH = 32
@@ -184,6 +197,8 @@ export function readEnv(source: Source = process.env): AppEnv {
   const apiMaxLimit = positiveInteger(source, 'API_MAX_LIMIT', problems, { max: 1000 })
   const requestTimeoutMs = positiveInteger(source, 'REQUEST_TIMEOUT_MS', problems, { max: 300_000 })
   const apiMaxBodyMb = positiveInteger(source, 'API_MAX_BODY_MB', problems, { max: 1024 })
+  const corsOrigins = readOrigins(source, problems)
+  const siteURLs = readSiteURLs(source, problems)
 
   if (problems.length > 0) throw new EnvError(problems)
 
@@ -206,7 +221,30 @@ export function readEnv(source: Source = process.env): AppEnv {
     apiMaxLimit,
     requestTimeoutMs,
     apiMaxBodyBytes: apiMaxBodyMb * 1024 * 1024,
+    corsOrigins,
+    siteURLs,
   }
+}
+
+/** SITE_URL_AR, SITE_URL_AZ, SITE_URL_EN: the site's root in each language, each optional. */
+function readSiteURLs(source: Source, problems: string[]): AppEnv['siteURLs'] {
+  const urls: AppEnv['siteURLs'] = {}
+  for (const code of ['ar', 'az', 'en'] as const) {
+    const name = `SITE_URL_${code.toUpperCase()}` as 'SITE_URL_AR' | 'SITE_URL_AZ' | 'SITE_URL_EN'
+    const value = valueOf(source, name).replace(/\/+$/, '')
+    if (!value) continue
+    if (!/^https?:\/\/[^\s]+$/.test(value)) problems.push(`${name} must be an http(s) URL (got "${value}").`)
+    else urls[code] = value
+  }
+  return urls
+}
+
+/** CORS_ORIGINS: a comma-separated list of origins. */
+function readOrigins(source: Source, problems: string[]): string[] {
+  const origins = valueOf(source, 'CORS_ORIGINS').split(',').map((origin) => origin.trim().replace(/\/$/, '')).filter(Boolean)
+  const wrong = origins.filter((origin) => !isOrigin(origin))
+  if (wrong.length > 0) problems.push(`CORS_ORIGINS must list origins like https://eafs.org, separated by commas (got ${wrong.map((w) => `"${w}"`).join(', ')}).`)
+  return [...new Set(origins)]
 }
 
 const EMAIL_ADDRESS = /^[^\s@<>]+@[^\s@<>]+$/

@@ -17,6 +17,7 @@ export type SupportedTimezones = 'Africa/Cairo' | 'Asia/Baku' | 'UTC' | 'Europe/
 export interface Config {
   auth: {
     users: UserAuthOperations;
+    'api-clients': ApiClientAuthOperations;
   };
   blocks: {};
   collections: {
@@ -28,6 +29,7 @@ export interface Config {
     people: Person;
     media: Media;
     users: User;
+    'api-clients': ApiClient;
     'workflow-events': WorkflowEvent;
     'search-index': SearchIndex;
     'payload-kv': PayloadKv;
@@ -46,6 +48,7 @@ export interface Config {
     people: PeopleSelect<false> | PeopleSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'api-clients': ApiClientsSelect<false> | ApiClientsSelect<true>;
     'workflow-events': WorkflowEventsSelect<false> | WorkflowEventsSelect<true>;
     'search-index': SearchIndexSelect<false> | SearchIndexSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -68,7 +71,7 @@ export interface Config {
   widgets: {
     collections: CollectionsWidget;
   };
-  user: User;
+  user: User | ApiClient;
   jobs: {
     tasks: {
       workflowTransition: TaskWorkflowTransition;
@@ -81,6 +84,24 @@ export interface Config {
   };
 }
 export interface UserAuthOperations {
+  forgotPassword: {
+    email: string;
+    password: string;
+  };
+  login: {
+    email: string;
+    password: string;
+  };
+  registerFirstUser: {
+    email: string;
+    password: string;
+  };
+  unlock: {
+    email: string;
+    password: string;
+  };
+}
+export interface ApiClientAuthOperations {
   forgotPassword: {
     email: string;
     password: string;
@@ -177,6 +198,23 @@ export interface News {
   searchText?: string | null;
   updatedAt: string;
   createdAt: string;
+  alternates?: {
+    ar?: {
+      slug: string;
+      path: string;
+      url: string | null;
+    };
+    az?: {
+      slug: string;
+      path: string;
+      url: string | null;
+    };
+    en?: {
+      slug: string;
+      path: string;
+      url: string | null;
+    };
+  };
   _status?: ('draft' | 'published') | null;
 }
 /**
@@ -396,6 +434,23 @@ export interface Activity {
   searchText?: string | null;
   updatedAt: string;
   createdAt: string;
+  alternates?: {
+    ar?: {
+      slug: string;
+      path: string;
+      url: string | null;
+    };
+    az?: {
+      slug: string;
+      path: string;
+      url: string | null;
+    };
+    en?: {
+      slug: string;
+      path: string;
+      url: string | null;
+    };
+  };
   _status?: ('draft' | 'published') | null;
 }
 /**
@@ -546,6 +601,23 @@ export interface Course {
   searchText?: string | null;
   updatedAt: string;
   createdAt: string;
+  alternates?: {
+    ar?: {
+      slug: string;
+      path: string;
+      url: string | null;
+    };
+    az?: {
+      slug: string;
+      path: string;
+      url: string | null;
+    };
+    en?: {
+      slug: string;
+      path: string;
+      url: string | null;
+    };
+  };
   _status?: ('draft' | 'published') | null;
 }
 /**
@@ -669,7 +741,56 @@ export interface BilateralRelation {
   searchText?: string | null;
   updatedAt: string;
   createdAt: string;
+  alternates?: {
+    ar?: {
+      slug: string;
+      path: string;
+      url: string | null;
+    };
+    az?: {
+      slug: string;
+      path: string;
+      url: string | null;
+    };
+    en?: {
+      slug: string;
+      path: string;
+      url: string | null;
+    };
+  };
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * The society's sites and apps. Each sends its key with every request, as docs/sites.md explains. The key is shown once, when it is made.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "api-clients".
+ */
+export interface ApiClient {
+  id: number;
+  name: string;
+  scope: 'published' | 'preview';
+  /**
+   * Where the pages that read with this key are served from, like https://eafs.org
+   */
+  origins?:
+    | {
+        origin: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * The key is refused from the next request on.
+   */
+  revoked?: boolean | null;
+  notes?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  enableAPIKey?: boolean | null;
+  apiKey?: string | null;
+  apiKeyIndex?: string | null;
+  hasAPIKey?: boolean | null;
+  collection: 'api-clients';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -876,6 +997,10 @@ export interface PayloadLockedDocument {
         value: number | User;
       } | null)
     | ({
+        relationTo: 'api-clients';
+        value: number | ApiClient;
+      } | null)
+    | ({
         relationTo: 'workflow-events';
         value: number | WorkflowEvent;
       } | null)
@@ -884,10 +1009,15 @@ export interface PayloadLockedDocument {
         value: number | SearchIndex;
       } | null);
   globalSlug?: string | null;
-  user: {
-    relationTo: 'users';
-    value: number | User;
-  };
+  user:
+    | {
+        relationTo: 'users';
+        value: number | User;
+      }
+    | {
+        relationTo: 'api-clients';
+        value: number | ApiClient;
+      };
   updatedAt: string;
   createdAt: string;
 }
@@ -897,10 +1027,15 @@ export interface PayloadLockedDocument {
  */
 export interface PayloadPreference {
   id: number;
-  user: {
-    relationTo: 'users';
-    value: number | User;
-  };
+  user:
+    | {
+        relationTo: 'users';
+        value: number | User;
+      }
+    | {
+        relationTo: 'api-clients';
+        value: number | ApiClient;
+      };
   key?: string | null;
   value?:
     | {
@@ -982,6 +1117,7 @@ export interface NewsSelect<T extends boolean = true> {
   searchText?: T;
   updatedAt?: T;
   createdAt?: T;
+  alternates?: T;
   _status?: T;
 }
 /**
@@ -1070,6 +1206,7 @@ export interface ActivitiesSelect<T extends boolean = true> {
   searchText?: T;
   updatedAt?: T;
   createdAt?: T;
+  alternates?: T;
   _status?: T;
 }
 /**
@@ -1162,6 +1299,7 @@ export interface CoursesSelect<T extends boolean = true> {
   searchText?: T;
   updatedAt?: T;
   createdAt?: T;
+  alternates?: T;
   _status?: T;
 }
 /**
@@ -1255,6 +1393,7 @@ export interface BilateralRelationsSelect<T extends boolean = true> {
   searchText?: T;
   updatedAt?: T;
   createdAt?: T;
+  alternates?: T;
   _status?: T;
 }
 /**
@@ -1362,6 +1501,28 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "api-clients_select".
+ */
+export interface ApiClientsSelect<T extends boolean = true> {
+  name?: T;
+  scope?: T;
+  origins?:
+    | T
+    | {
+        origin?: T;
+        id?: T;
+      };
+  revoked?: T;
+  notes?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  enableAPIKey?: T;
+  apiKey?: T;
+  apiKeyIndex?: T;
+  hasAPIKey?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -13,6 +13,7 @@ import type { AppEnv } from './env'
 
 import { bootPayload } from './boot'
 import { pingDatabase } from './lib/dbPing'
+import { corsFor } from './delivery/cors'
 import { boundRequestBodies } from './limits/http'
 import { settleOutgoingMail } from './mail'
 import { projectRoot } from './paths'
@@ -78,6 +79,10 @@ export async function startServer({ env, dev }: { env: AppEnv; dev: boolean }): 
       res.status(503).json({ status: 'unavailable', database: env.databaseKind, error: (error as Error).message })
     }
   })
+
+  // Browsers on the society's sites and the API clients' origins may call the API; no one else.
+  const cors = corsFor(payload, env.corsOrigins)
+  app.use((req, res, nextMiddleware) => (req.path.startsWith('/api/') || req.path === '/api' ? cors(req, res, nextMiddleware) : nextMiddleware()))
 
   app.use(
     boundRequestBodies({

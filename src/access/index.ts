@@ -6,7 +6,7 @@
 import type { Access, FieldAccess, PayloadRequest, Where } from 'payload'
 
 import { isLocaleCode } from '../i18n'
-import { hasRole, isStaffUser } from './roles'
+import { hasRole, isStaffUser, readsDrafts } from './roles'
 
 export * from './roles'
 
@@ -28,11 +28,12 @@ export const adminOrSelf: Access = ({ req }) => {
 }
 
 /**
- * Staff read drafts; the public reads only what is published, and only entries published in the
- * language asked for or in one it falls back to (none, with `fallback-locale=none`).
+ * Staff (and preview API clients) read drafts; the public reads only what is published, and only
+ * entries published in the language asked for or in one it falls back to (none, with
+ * `fallback-locale=none`).
  */
 export const publishedOrStaff: Access = ({ req }) => {
-  if (isStaffUser(req.user)) return true
+  if (readsDrafts(req.user)) return true
   const published: Where = { _status: { equals: 'published' } }
   if (!isLocaleCode(req.locale)) return published
   const chain = req.fallbackLocale === false ? [] : [req.fallbackLocale ?? []].flat()

@@ -11,8 +11,24 @@ export interface StaffUser {
   translatorLocales?: LocaleCode[] | null
 }
 
+/** A member of staff: a signed-in user of `users` (not a site's API client). */
 export const isStaffUser = (user: unknown): user is StaffUser =>
-  typeof user === 'object' && user !== null && 'id' in user
+  typeof user === 'object' && user !== null && 'id' in user && (!('collection' in user) || user.collection === undefined || user.collection === 'users')
+
+/** A site or app signed in with its API key (`api-clients`). */
+export interface ApiClientUser {
+  id: number | string
+  collection: 'api-clients'
+  scope?: 'preview' | 'published' | null
+  revoked?: boolean | null
+}
+
+export const isApiClient = (user: unknown): user is ApiClientUser =>
+  typeof user === 'object' && user !== null && 'collection' in user && user.collection === 'api-clients'
+
+/** Who may read drafts: staff, and API clients with the `preview` scope that are not revoked. */
+export const readsDrafts = (user: unknown): boolean =>
+  isStaffUser(user) || (isApiClient(user) && user.scope === 'preview' && user.revoked !== true)
 
 export const hasRole = (user: unknown, ...wanted: Role[]): boolean =>
   isStaffUser(user) && (user.roles ?? []).some((role) => wanted.includes(role))

@@ -9,6 +9,7 @@ import type { Field, PayloadRequest, SanitizedCollectionConfig } from 'payload'
 
 import { NotFound, sanitizeFallbackLocale } from 'payload'
 
+import { isApiClient } from '../access'
 import { deliveryWords, localeCodes } from '../i18n'
 import { refuse } from '../lib/refuse'
 
@@ -63,6 +64,18 @@ export function isIdShaped(id: unknown, collection: SanitizedCollectionConfig, r
 
 export function checkId(id: unknown, collection: SanitizedCollectionConfig, req: PayloadRequest): void {
   if (id !== undefined && id !== null && !isIdShaped(id, collection, req)) throw new NotFound(req.t)
+}
+
+const API_KEY_PREFIX = 'api-clients API-Key '
+
+/**
+ * A key that matches no client is a 401 rather than an anonymous read, so that a site with a
+ * mistyped key finds out; a revoked client is refused from its next request on.
+ */
+export function checkApiKey(req: PayloadRequest): void {
+  const sentKey = req.headers?.get('Authorization')?.startsWith(API_KEY_PREFIX) ?? false
+  if (isApiClient(req.user) && req.user.revoked) throw refuse(req, 401, deliveryWords.revokedKey)
+  if (sentKey && !isApiClient(req.user)) throw refuse(req, 401, deliveryWords.unknownKey)
 }
 
 /** `Content-Language` of the answer: the language read, every language for `locale=all`. */

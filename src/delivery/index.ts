@@ -1,17 +1,27 @@
 /**
- * Delivery: what the society's sites and apps get from the REST and GraphQL APIs. This part makes
- * the answers correct (answers.ts): 404 for ids that cannot exist, 400 for unknown languages,
- * `Content-Language` on localized answers, and GraphQL's fallback chain the same as REST's.
+ * Delivery: what the society's sites and apps get from the REST and GraphQL APIs.
+ *  - Correct answers (answers.ts): 404 for ids that cannot exist, 400 for unknown languages,
+ *    `Content-Language` on localized answers, and GraphQL's fallback chain the same as REST's.
+ *  - API clients (collections/ApiClients): a 401 for an unknown or revoked key.
+ *  - CORS (cors.ts, mounted by the server) from CORS_ORIGINS and the clients' origins; the
+ *    society's sites may also send the admin's cookie (Payload's `csrf`, set here).
+ *  - Stored values GraphQL writes as they are (optionValues.ts).
+ *  - `alternates` (alternates.ts): each entry's slug, path and URL in every published language.
  * Plugged into every collection and global by the config.
  */
 import type { CollectionBeforeOperationHook, CollectionConfig, Config, GlobalBeforeOperationHook, GlobalConfig, Plugin, PayloadRequest } from 'payload'
 
-import { chainFallback, checkId, checkLocales, forgetDerivedFallback, hasLocalizedFields, markLanguage } from './answers'
+import type { LocaleCode } from '../i18n'
+
+import { alternatesField, fillAlternates, isSiteCollection } from './alternates'
+import { forgetClientOrigins } from './cors'
+import { chainFallback, checkApiKey, checkId, checkLocales, forgetDerivedFallback, hasLocalizedFields, markLanguage } from './answers'
 
 const fromOutside = (req: PayloadRequest) => req.payloadAPI === 'REST' || req.payloadAPI === 'GraphQL'
 
 /** Checks shared by collections and globals, for requests that came over REST or GraphQL. */
 function answerFor(req: PayloadRequest, localized: boolean): void {
+  checkApiKey(req)
   checkLocales(req)
   chainFallback(req)
   if (localized) markLanguage(req)
@@ -19,10 +29,11 @@ function answerFor(req: PayloadRequest, localized: boolean): void {
 
 const collectionAnswers =
   (localized: boolean): CollectionBeforeOperationHook =>
-  ({ args, collection, req }) => {
-    if (!fromOutside(req)) return args
-    if ('id' in args) checkId(args.id, collection, req)
+  ({ args, collection, overrideAccess, req }) => {
+    // The server's own reads for a request (finding the API key's client among them) are not the caller's.
+    if (!fromOutside(req) || overrideAccess === true) return args
     answerFor(req, localized)
+    if ('id' in args) checkId(args.id, collection, req)
     return args
   }
 
@@ -33,10 +44,25 @@ const globalAnswers =
     return args
   }
 
-const withCollectionAnswers = (collection: CollectionConfig): CollectionConfig => ({
+/** A saved or deleted API client changes which origins CORS grants, from the next request. */
+const forgetOrigins = (collection: CollectionConfig): CollectionConfig['hooks'] =>
+  collection.slug === 'api-clients'
+    ? {
+        afterChange: [...(collection.hooks?.afterChange ?? []), () => forgetClientOrigins()],
+        afterDelete: [...(collection.hooks?.afterDelete ?? []), () => forgetClientOrigins()],
+      }
+    : {}
+
+const withCollectionAnswers = (collection: CollectionConfig, siteURLs: DeliveryOptions['siteURLs']): CollectionConfig => ({
   ...collection,
+  fields: isSiteCollection(collection.slug) ? [...collection.fields, alternatesField] : collection.fields,
   hooks: {
     ...collection.hooks,
+    ...forgetOrigins(collection),
+    afterOperation: [
+      ...(collection.hooks?.afterOperation ?? []),
+      ...(isSiteCollection(collection.slug) ? [fillAlternates(collection.slug, siteURLs)] : []),
+    ],
     // Before the collection's own hooks, so that none of them works on a request that will be refused.
     beforeOperation: [collectionAnswers(hasLocalizedFields(collection.fields)), ...(collection.hooks?.beforeOperation ?? [])],
   },
@@ -47,11 +73,20 @@ const withGlobalAnswers = (global: GlobalConfig): GlobalConfig => ({
   hooks: { ...global.hooks, beforeOperation: [globalAnswers(hasLocalizedFields(global.fields)), ...(global.hooks?.beforeOperation ?? [])] },
 })
 
-export const delivery = (): Plugin => (config: Config): Config => {
+export interface DeliveryOptions {
+  /** CORS_ORIGINS: the society's sites. */
+  siteOrigins: readonly string[]
+  /** SITE_URL_<LANG>: the society's site in each language. */
+  siteURLs: Partial<Record<LocaleCode, string>>
+}
+
+export const delivery = ({ siteOrigins, siteURLs }: DeliveryOptions): Plugin => (config: Config): Config => {
   const ownRules = config.graphQL?.validationRules
   return {
     ...config,
-    collections: config.collections?.map(withCollectionAnswers),
+    // Payload adds its own URL; a cookie sent from any other origin is ignored.
+    csrf: [...(config.csrf ?? []), ...siteOrigins],
+    collections: config.collections?.map((collection) => withCollectionAnswers(collection, siteURLs)),
     globals: config.globals?.map(withGlobalAnswers),
     graphQL: {
       ...config.graphQL,

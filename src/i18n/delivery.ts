@@ -2,6 +2,16 @@
 import { l } from './labels'
 
 export const deliveryWords = {
+  unknownKey: l(
+    'مفتاح الواجهة البرمجية غير معروف. تحقق من الترويسة Authorization: api-clients API-Key <المفتاح>.',
+    'API açarı tanınmır. Authorization: api-clients API-Key <açar> başlığını yoxlayın.',
+    'Unknown API key. Check the header Authorization: api-clients API-Key <key>.',
+  ),
+  revokedKey: l(
+    'أُوقف مفتاح الواجهة البرمجية هذا. اطلب مفتاحًا جديدًا من مدير الجمعية.',
+    'Bu API açarı ləğv edilib. Cəmiyyətin administratorundan yeni açar istəyin.',
+    "This API key has been revoked. Ask the society's administrator for a new one.",
+  ),
   unknownLocale: l(
     'اللغة «{value}» في {parameter} غير معروفة. القيم المسموح بها: {allowed}.',
     '{parameter} parametrində "{value}" dili tanınmır. İcazə verilən dəyərlər: {allowed}.',

@@ -7,6 +7,7 @@ import * as migration_20261129_204048_workflow_scheduled_jobs from './20261129_2
 import * as migration_20261130_000530_translation_status_and_search from './20261130_000530_translation_status_and_search';
 import * as migration_20261130_000600_translation_backfill from './20261130_000600_translation_backfill';
 import * as migration_20261130_025245_graphql_safe_kinds from './20261130_025245_graphql_safe_kinds';
+import * as migration_20261130_030639_api_clients from './20261130_030639_api_clients';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261130_025245_graphql_safe_kinds.up,
     down: migration_20261130_025245_graphql_safe_kinds.down,
-    name: '20261130_025245_graphql_safe_kinds'
+    name: '20261130_025245_graphql_safe_kinds',
+  },
+  {
+    up: migration_20261130_030639_api_clients.up,
+    down: migration_20261130_030639_api_clients.down,
+    name: '20261130_030639_api_clients'
   },
 ];

@@ -227,3 +227,91 @@ describe('the timeline', () => {
     expect(populated.related?.relations?.[0]).toMatchObject({ dateLabel: 'December 1991' })
   })
 })
+
+describe('API clients', () => {
+  const keys = { published: 'published-key-0123456789abcdef', preview: 'preview-key-0123456789abcdef', revoked: 'revoked-key-0123456789abcdef' }
+  const withKey = (key: string) => ({ Authorization: `api-clients API-Key ${key}` })
+  let entry: News
+  let admin: RestClient
+
+  beforeAll(async () => {
+    admin = new RestClient(t.config)
+    const user = await t.payload.create({ collection: 'users', data: { email: 'clients-admin@example.org', password: 'correct-horse-battery-staple', name: 'Admin', roles: ['admin'] } })
+    await admin.login(user.email, 'correct-horse-battery-staple')
+    // Made through the API as an administrator would, each with its key.
+    for (const [name, scope, key] of [['site', 'published', keys.published], ['preview', 'preview', keys.preview], ['old site', 'published', keys.revoked]] as const) {
+      const response = await admin.post('/api-clients', { name, scope, enableAPIKey: true, apiKey: key, origins: [{ origin: 'https://eafs.example' }] })
+      expect(response.status).toBe(201)
+      expect(JSON.stringify(await response.json())).not.toContain(key)
+    }
+    // Published, then edited: the draft has a new title that only staff and preview clients may see.
+    entry = await t.payload.create({ collection: 'news', locale: 'ar', data: { title: 'العنوان المنشور', _status: 'published' } })
+    await t.payload.update({ collection: 'news', id: entry.id, locale: 'ar', draft: true, data: { title: 'عنوان المسودة' } })
+  })
+
+  const titleFor = async (headers: HeadersInit | undefined) => {
+    const response = await site.get(`/news/${entry.id}?draft=true`, headers)
+    return { status: response.status, title: ((await response.json()) as { title?: string }).title }
+  }
+
+  it('reads published content with no key or a published key, and drafts with a preview key', async () => {
+    expect(await titleFor(undefined)).toEqual({ status: 200, title: 'العنوان المنشور' })
+    expect(await titleFor(withKey(keys.published))).toEqual({ status: 200, title: 'العنوان المنشور' })
+    expect(await titleFor(withKey(keys.preview))).toEqual({ status: 200, title: 'عنوان المسودة' })
+  })
+
+  it('writes nothing with any key', async () => {
+    const response = await site.request('PATCH', `/news/${entry.id}`, { body: JSON.stringify({ title: 'x' }), headers: withKey(keys.preview) })
+    expect(response.status).toBe(403)
+  })
+
+  it('refuses a revoked key from the next request on, and an unknown key, with a 401', async () => {
+    expect((await titleFor(withKey(keys.revoked))).status).toBe(200)
+    const [revoked] = (await t.payload.find({ collection: 'api-clients', where: { name: { equals: 'old site' } } })).docs
+    expect((await admin.patch(`/api-clients/${revoked.id}`, { revoked: true })).status).toBe(200)
+    const refused = await site.get('/news', { ...withKey(keys.revoked), 'Accept-Language': 'en' })
+    expect(refused.status).toBe(401)
+    expect(((await refused.json()) as { errors: { message: string }[] }).errors[0].message).toContain('revoked')
+    expect((await site.get('/news', withKey('no-such-key'))).status).toBe(401)
+  })
+
+  it('never returns a key after it is made, and keeps clients to administrators', async () => {
+    const listed = await admin.get('/api-clients?depth=0')
+    expect(listed.status).toBe(200)
+    const text = await listed.text()
+    for (const key of Object.values(keys)) expect(text).not.toContain(key)
+    expect(text).toContain('"hasAPIKey":true')
+    expect((await site.get('/api-clients', withKey(keys.preview))).status).toBe(403)
+    expect((await site.get('/api-clients')).status).toBe(403)
+    const { body: answer } = await admin.query<{ ApiClients: { docs: Record<string, unknown>[] } }>('{ ApiClients { docs { name apiKey } } }')
+    expect(JSON.stringify(answer)).not.toMatch(/published-key|preview-key/)
+  })
+
+  it('refuses an origin that is not one', async () => {
+    const response = await admin.post('/api-clients', { name: 'bad', origins: [{ origin: 'https://eafs.example/path' }] })
+    expect(response.status).toBe(400)
+  })
+})
+
+describe('alternates', () => {
+  it('give the slug and site path in each published language, in REST and GraphQL alike', async () => {
+    const rest = (await (await site.get(`/news/${news.id}?locale=az`)).json()) as { alternates?: Record<string, { slug: string; path: string; url: string | null }> }
+    const ar = await t.payload.findByID({ collection: 'news', id: news.id, locale: 'ar' })
+    const en = await t.payload.findByID({ collection: 'news', id: news.id, locale: 'en' })
+    expect(rest.alternates).toEqual({
+      ar: { slug: ar.slug, path: `/news/${encodeURIComponent(ar.slug ?? '')}`, url: null },
+      en: { slug: en.slug, path: `/news/${en.slug}`, url: null },
+    })
+    const { body: answer } = await site.query<{ NewsItem: { alternates: unknown } }>(`{ NewsItem(id: ${literal(news.id)}, locale: az) { alternates } }`)
+    expect(answer.data?.NewsItem.alternates).toEqual(rest.alternates)
+    const list = (await (await site.get('/news?locale=en')).json()) as { docs: { id: number | string; alternates?: unknown }[] }
+    expect(list.docs.find((doc) => String(doc.id) === String(news.id))?.alternates).toEqual(rest.alternates)
+  })
+
+  it('are left out when a select leaves them out', async () => {
+    const trimmed = (await (await site.get(`/news/${news.id}?select[title]=true`)).json()) as Record<string, unknown>
+    expect(trimmed.alternates).toBeUndefined()
+    const named = (await (await site.get(`/news/${news.id}?select[title]=true&select[alternates]=true`)).json()) as Record<string, unknown>
+    expect(Object.keys(named.alternates as object)).toEqual(['ar', 'en'])
+  })
+})
