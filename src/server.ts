@@ -14,6 +14,7 @@ import type { AppEnv } from './env'
 import { bootPayload } from './boot'
 import { pingDatabase } from './lib/dbPing'
 import { corsFor } from './delivery/cors'
+import { feedRoutes } from './delivery/feeds'
 import { boundRequestBodies } from './limits/http'
 import { settleOutgoingMail } from './mail'
 import { projectRoot } from './paths'
@@ -90,6 +91,9 @@ export async function startServer({ env, dev }: { env: AppEnv; dev: boolean }): 
       maxUploadBytes: env.mediaMaxRequestBytes,
     }),
   )
+
+  // The feeds, the sitemap and robots.txt, read as the public reads.
+  app.use(feedRoutes(payload, { serverURL: env.serverURL, siteURLs: env.siteURLs }))
 
   // Everything else goes to Next.js (admin, REST, GraphQL); a path-less handler keeps req.url whole.
   app.use((req, res) => handle(req, res))

@@ -7,6 +7,7 @@ import { slugFields } from '../../src/fields/slug'
 import { endsAfter } from '../../src/fields/validators'
 import { groups, l } from '../../src/i18n'
 import { datePrecisions } from '../../src/lib/partialDate'
+import { timelineEndpoint } from './timeline'
 import { dateLabel, normalizeDates, selectWholeDates, sourcesBeforePublishing, stableTimelineOrder, TIMELINE_ORDER } from './hooks'
 
 export const relationKinds = {
@@ -45,6 +46,7 @@ export const BilateralRelations: CollectionConfig<'bilateral-relations'> = {
     ),
   },
   defaultSort: TIMELINE_ORDER,
+  endpoints: [timelineEndpoint],
   access: editorialAccess,
   versions: editorialVersions,
   hooks: {

@@ -18,3 +18,10 @@ export const deliveryWords = {
     'Unknown language "{value}" in {parameter}. Allowed values: {allowed}.',
   ),
 }
+
+/** What the feeds say about themselves, in each language. */
+export const feedWords = {
+  news: l('أخبار الجمعية', 'Cəmiyyətin xəbərləri', "The society's news"),
+  events: l('أنشطة الجمعية ودوراتها', 'Cəmiyyətin tədbirləri və kursları', "The society's activities and courses"),
+  postponed: l('مؤجّل', 'Təxirə salınıb', 'Postponed'),
+}

@@ -1,11 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
+import { XMLParser } from 'fast-xml-parser'
+import ICAL from 'ical.js'
+import Parser from 'rss-parser'
+
 import { ADMIN, type ServerProcess, startProductionServer } from '../helpers/serverProcess'
 
 /**
  * Delivery against the built server: which browser origins CORS grants (the society's site from
- * CORS_ORIGINS, an API client's own origin, nobody else), revoking a client, and the admin's cookie
- * refused on a write from another origin.
+ * CORS_ORIGINS, an API client's own origin, nobody else), revoking a client, the admin's cookie
+ * refused on a write from another origin, and the feeds, each read by a third-party parser.
  */
 const SITE = 'https://site.example'
 const PARTNER = 'https://partner.example'
@@ -25,7 +29,13 @@ const fromOrigin = (origin: string, init: RequestInit & { path?: string } = {}) 
   fetch(`${server.url}${init.path ?? '/api/news?locale=az'}`, { ...init, headers: { Origin: origin, ...init.headers } })
 
 beforeAll(async () => {
-  server = await startProductionServer({ LOG_LEVEL: 'warn', CORS_ORIGINS: SITE })
+  server = await startProductionServer({
+    LOG_LEVEL: 'warn',
+    CORS_ORIGINS: SITE,
+    SITE_URL_AR: `${SITE}/ar`,
+    SITE_URL_AZ: `${SITE}/az`,
+    SITE_URL_EN: `${SITE}/en`,
+  })
   const login = await fetch(`${server.url}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(ADMIN) })
   token = ((await login.json()) as { token: string }).token
   cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]
@@ -94,5 +104,91 @@ describe('the admin’s cookie', () => {
     expect(response.status).toBe(403)
     const doc = (await (await admin('GET', `/api/news/${newsId}?locale=ar&draft=true&depth=0`)).json()) as { excerpt: string }
     expect(doc.excerpt).toBe(`written from ${SITE}`)
+  })
+})
+
+describe('feeds', () => {
+  const get = (path: string, headers: Record<string, string> = {}) => fetch(`${server.url}${path}`, { headers })
+
+  beforeAll(async () => {
+    // An evening in Baku time, a cancelled talk, and a course meeting on Saturdays through a term.
+    const activity = { kind: 'cultural_evening', status: 'scheduled', startsAt: '2027-01-10T16:00:00.000Z', startsAt_tz: 'Asia/Baku', endsAt: '2027-01-10T18:00:00.000Z', endsAt_tz: 'Asia/Baku', _status: 'published' }
+    for (const body of [
+      { ...activity, title: 'أمسية موسيقى المقام' },
+      { ...activity, title: 'محاضرة ملغاة', kind: 'lecture', status: 'cancelled', statusReason: 'اعتذار المحاضر' },
+    ]) {
+      const response = await admin('POST', '/api/activities?locale=ar', body)
+      expect(response.status).toBe(201)
+    }
+    const course = await admin('POST', '/api/courses?locale=ar', {
+      title: 'دورة المستوى الأول',
+      term: { startDate: '2027-01-01T12:00:00.000Z', endDate: '2027-03-31T12:00:00.000Z' },
+      sessions: [{ weekday: 'saturday', startTime: '18:00', endTime: '20:00' }],
+      _status: 'published',
+    })
+    expect(course.status).toBe(201)
+  })
+
+  it('gives each language an RSS 2.0 feed of the news with absolute links, RFC 822 dates and its language', async () => {
+    const response = await get('/feeds/news.ar.xml')
+    expect(response.status).toBe(200)
+    expect(response.headers.get('content-type')).toBe('application/rss+xml; charset=utf-8')
+    expect(response.headers.get('cache-control')).toContain('max-age=')
+    const xml = await response.text()
+    const feed = await new Parser().parseString(xml)
+    expect(feed.items.length).toBeGreaterThan(0)
+    const [item] = feed.items
+    expect(item.title).toBe('جمعية الصداقة المصرية الأذربيجانية تواصل تقديم خدماتها وأنشطتها بالمجان وتعليم اللغة الأذربيجانية')
+    expect(item.link).toMatch(new RegExp(`^${SITE}/ar/news/`))
+    expect(item.pubDate).toMatch(/^[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} GMT$/)
+    expect(xml).toContain('<language>ar</language>')
+    expect(xml).toContain('dir="rtl"')
+    const english = await new Parser().parseString(await (await get('/feeds/news.en.xml')).text())
+    expect(english.items[0].title).toBe('The Egyptian-Azerbaijani Friendship Society continues its free services and activities, including Azerbaijani language teaching')
+    expect((await get('/feeds/news.fr.xml')).status).toBe(404)
+  })
+
+  it('answers 304 to a reader that has the feed already', async () => {
+    const first = await get('/feeds/news.az.xml')
+    const etag = first.headers.get('etag') ?? ''
+    expect(etag).toMatch(/^"[\w-]+"$/)
+    expect((await get('/feeds/news.az.xml', { 'If-None-Match': etag })).status).toBe(304)
+  })
+
+  it('gives an iCalendar of upcoming activities and course sessions, in their time zones', async () => {
+    const response = await get('/feeds/events.ar.ics')
+    expect(response.headers.get('content-type')).toBe('text/calendar; charset=utf-8')
+    const calendar = new ICAL.Component(ICAL.parse(await response.text()))
+    const events = calendar.getAllSubcomponents('vevent').map((event) => new ICAL.Event(event))
+    const zoneOf = (event: ICAL.Event | undefined) => event?.component.getFirstProperty('dtstart')?.getParameter('tzid')
+    const evening = events.find((event) => event.summary === 'أمسية موسيقى المقام')
+    expect(zoneOf(evening)).toBe('Asia/Baku')
+    expect(evening?.startDate.toString()).toBe('2027-01-10T20:00:00')
+    expect(evening?.component.getFirstPropertyValue('status')).toBe('CONFIRMED')
+    expect(events.find((event) => event.summary === 'محاضرة ملغاة')?.component.getFirstPropertyValue('status')).toBe('CANCELLED')
+    const course = events.find((event) => event.summary === 'دورة المستوى الأول')
+    expect(zoneOf(course)).toBe('Africa/Cairo')
+    expect(course?.startDate.toString()).toBe('2027-01-02T18:00:00')
+    expect(course?.isRecurring()).toBe(true)
+    const rule = course?.component.getFirstPropertyValue('rrule') as ICAL.Recur
+    expect(rule.freq).toBe('WEEKLY')
+    expect(rule.parts.BYDAY).toEqual(['SA'])
+    expect(calendar.getAllSubcomponents('vtimezone').map((zone) => zone.getFirstPropertyValue('tzid')).sort()).toEqual(['Africa/Cairo', 'Asia/Baku'])
+  })
+
+  it('gives a sitemap of every published entry with its hreflang alternates, and robots.txt', async () => {
+    const response = await get('/sitemap.xml')
+    expect(response.headers.get('content-type')).toBe('application/xml; charset=utf-8')
+    const parsed = new XMLParser({ ignoreAttributes: false }).parse(await response.text()) as {
+      urlset: { url: { loc: string; 'xhtml:link'?: { '@_hreflang': string; '@_href': string }[] }[] }
+    }
+    const locs = parsed.urlset.url.map((url) => url.loc)
+    expect(locs.filter((loc) => loc.startsWith(`${SITE}/ar/relations/`))).toHaveLength(9)
+    const news = parsed.urlset.url.find((url) => url.loc.startsWith(`${SITE}/en/news/`))
+    expect(news?.['xhtml:link']?.map((link) => link['@_hreflang']).sort()).toEqual(['ar', 'az', 'en'])
+    expect(locs.some((loc) => loc.includes('/activities/'))).toBe(true)
+    const robots = await (await get('/robots.txt')).text()
+    expect(robots).toContain('Disallow: /admin')
+    expect(robots).toContain(`Sitemap: ${server.url}/sitemap.xml`)
   })
 })

@@ -315,3 +315,20 @@ describe('alternates', () => {
     expect(Object.keys(named.alternates as object)).toEqual(['ar', 'en'])
   })
 })
+
+describe('the timeline endpoint', () => {
+  it('groups the published timeline by year, keeping each date’s precision and the stated order', async () => {
+    const response = await site.get('/bilateral-relations/timeline?locale=en')
+    expect(response.status).toBe(200)
+    expect(response.headers.get('Content-Language')).toBe('en')
+    const body = (await response.json()) as { totalDocs: number; years: { year: number; entries: { title: string; datePrecision: string; dateLabel: string }[] }[] }
+    expect(body.years.map((group) => group.year)).toEqual([1991, 1992])
+    expect(body.years[0].entries.map((entry) => [entry.title, entry.datePrecision, entry.dateLabel])).toEqual([
+      ['اعتراف', 'month', 'December 1991'],
+      ['علاقات', 'month', 'December 1991'],
+      ['بيان', 'month', 'December 1991'],
+    ])
+    expect(body.years[1].entries[0]).toMatchObject({ title: 'زيارة', dateLabel: '1992' })
+    expect((await site.get('/bilateral-relations/timeline?locale=fr')).status).toBe(400)
+  })
+})
