@@ -26,6 +26,7 @@ const base = {
   moduleNameMapper: {
     '^@payload-config$': '<rootDir>/payload.config.ts',
     '\\.(css|scss)$': '<rootDir>/tests/helpers/styleMock.cjs',
+    '^@openapi-contrib/json-schema-to-openapi-schema$': '<rootDir>/tests/helpers/openapi30Unused.cjs',
   },
   setupFiles: ['<rootDir>/tests/helpers/setupEnv.ts'],
 }

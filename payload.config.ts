@@ -12,7 +12,7 @@ import { requestLimits } from './src/limits'
 import { seo } from './src/seo'
 import { adminLanguage } from './src/adminLanguage'
 import { contentSearch } from './src/search'
-import { delivery } from './src/delivery'
+import { apiDocs, delivery } from './src/delivery'
 import { translationWorkbench } from './src/translation'
 import { editorialWorkflow } from './src/workflow'
 import { adminI18n, localization } from './src/i18n'
@@ -53,6 +53,7 @@ export default buildConfig({
     contentSearch(),
     adminLanguage(),
     delivery({ siteOrigins: env.corsOrigins, siteURLs: env.siteURLs }),
+    apiDocs(),
     // Last, so that it bounds every collection, those added by plugins included.
     requestLimits({ maxLimit: env.apiMaxLimit, defaultLimit: 10, timeoutMs: env.requestTimeoutMs }),
   ],

@@ -7,6 +7,8 @@
  *    society's sites may also send the admin's cookie (Payload's `csrf`, set here).
  *  - Stored values GraphQL writes as they are (optionValues.ts).
  *  - `alternates` (alternates.ts): each entry's slug, path and URL in every published language.
+ *  - Feeds, calendar, sitemap (feeds.ts, calendar.ts; mounted by the server) and the API's own
+ *    description, OpenAPI and GraphQL SDL (apiDocs.ts, a plugin of its own).
  * Plugged into every collection and global by the config.
  */
 import type { CollectionBeforeOperationHook, CollectionConfig, Config, GlobalBeforeOperationHook, GlobalConfig, Plugin, PayloadRequest } from 'payload'
@@ -97,3 +99,5 @@ export const delivery = ({ siteOrigins, siteURLs }: DeliveryOptions): Plugin => 
     },
   }
 }
+
+export { apiDocs } from './apiDocs'

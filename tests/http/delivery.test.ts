@@ -192,3 +192,14 @@ describe('feeds', () => {
     expect(robots).toContain(`Sitemap: ${server.url}/sitemap.xml`)
   })
 })
+
+describe('the API described', () => {
+  it('serves the OpenAPI document and the GraphQL SDL from the built server', async () => {
+    const openapi = await fetch(`${server.url}/api/openapi.json`)
+    expect(openapi.status).toBe(200)
+    expect(((await openapi.json()) as { openapi: string }).openapi).toMatch(/^3\.1\./)
+    const sdl = await fetch(`${server.url}/api/graphql.sdl`)
+    expect(sdl.headers.get('content-type')).toBe('text/plain; charset=utf-8')
+    expect(await sdl.text()).toContain('type NewsItem {')
+  })
+})

@@ -4,10 +4,15 @@ import type { MongooseAdapter } from '@payloadcms/db-mongodb'
 import type { SQLiteAdapter } from '@payloadcms/db-sqlite'
 
 import { sql } from '@payloadcms/db-sqlite'
+import { configToSchema } from '@payloadcms/graphql'
+import { printSchema } from 'graphql'
+import fs from 'node:fs'
+import path from 'node:path'
 
 import type { Activity, BilateralRelation, Category, News } from '../../src/payload-types'
 
 import { kindRenameStatements, renameKindsInMongo } from '../../src/delivery/optionValues'
+import { projectRoot } from '../../src/paths'
 
 import { initTestPayload, type TestContext } from '../helpers/payload'
 import { RestClient } from '../helpers/rest'
@@ -330,5 +335,35 @@ describe('the timeline endpoint', () => {
     ])
     expect(body.years[1].entries[0]).toMatchObject({ title: 'زيارة', dateLabel: '1992' })
     expect((await site.get('/bilateral-relations/timeline?locale=fr')).status).toBe(400)
+  })
+})
+
+describe('the API described', () => {
+  it('serves an OpenAPI 3.1 document that validates against the OpenAPI schema and covers every collection', async () => {
+    const response = await site.get('/openapi.json')
+    expect(response.status).toBe(200)
+    const document = (await response.json()) as { openapi: string; paths: Record<string, unknown> }
+    const { Validator } = await import('@seriousme/openapi-schema-validator')
+    const result = await new Validator().validate(document)
+    expect(result.errors ?? []).toEqual([])
+    expect(result.valid).toBe(true)
+    expect(document.openapi).toMatch(/^3\.1\./)
+    const paths = Object.keys(document.paths)
+    for (const slug of ['news', 'activities', 'courses', 'bilateral-relations', 'people', 'categories', 'media']) {
+      expect(paths).toContain(`/api/${slug}`)
+      expect(paths).toContain(`/api/${slug}/{id}`)
+    }
+    expect(paths).toContain('/api/globals/society')
+    expect(paths.some((path) => path.includes('openapi-auth'))).toBe(false)
+  })
+
+  it('serves the GraphQL schema as SDL, as the config builds it and as it is committed', async () => {
+    const response = await site.get('/graphql.sdl')
+    expect(response.status).toBe(200)
+    const sdl = await response.text()
+    expect(sdl).toBe(printSchema(configToSchema(t.config).schema))
+    // The committed schema is generated on SQLite, whose ids are numbers.
+    if (t.database === 'sqlite') expect(sdl.trim()).toBe(fs.readFileSync(path.join(projectRoot, 'src/schema.graphql'), 'utf8').trim())
+    expect(sdl).toContain('type NewsItem {')
   })
 })
