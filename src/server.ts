@@ -7,6 +7,7 @@ import type { Payload } from 'payload'
 
 import express, { type Express } from 'express'
 import type { Server } from 'node:http'
+import { GRAPHQL_POST } from '@payloadcms/next/routes'
 import next from 'next'
 
 import type { AppEnv } from './env'
@@ -15,6 +16,7 @@ import { bootPayload } from './boot'
 import { pingDatabase } from './lib/dbPing'
 import { corsFor } from './delivery/cors'
 import { feedRoutes } from './delivery/feeds'
+import { graphqlOverGet } from './delivery/graphqlGet'
 import { boundRequestBodies } from './limits/http'
 import { settleOutgoingMail } from './mail'
 import { projectRoot } from './paths'
@@ -91,6 +93,9 @@ export async function startServer({ env, dev }: { env: AppEnv; dev: boolean }): 
       maxUploadBytes: env.mediaMaxRequestBytes,
     }),
   )
+
+  // GraphQL queries over GET, answered by Payload's own GraphQL handler.
+  app.get('/api/graphql', graphqlOverGet(GRAPHQL_POST(config)))
 
   // The feeds, the sitemap and robots.txt, read as the public reads.
   app.use(feedRoutes(payload, { serverURL: env.serverURL, siteURLs: env.siteURLs }))

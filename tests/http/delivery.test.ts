@@ -1,8 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
+import { PayloadSDK } from '@payloadcms/sdk'
 import { XMLParser } from 'fast-xml-parser'
+import { gql, GraphQLClient } from 'graphql-request'
 import ICAL from 'ical.js'
 import Parser from 'rss-parser'
+
+import type { Config } from '../../src/payload-types'
 
 import { ADMIN, type ServerProcess, startProductionServer } from '../helpers/serverProcess'
 
@@ -201,5 +205,35 @@ describe('the API described', () => {
     const sdl = await fetch(`${server.url}/api/graphql.sdl`)
     expect(sdl.headers.get('content-type')).toBe('text/plain; charset=utf-8')
     expect(await sdl.text()).toContain('type NewsItem {')
+  })
+})
+
+describe('a site reading with the SDK and graphql-request', () => {
+  const locales = ['ar', 'az', 'en'] as const
+  const question = gql`
+    query Timeline($locale: LocaleInputType) {
+      BilateralRelations(locale: $locale, sort: "date", limit: 20) {
+        docs { id title slug kind datePrecision dateLabel }
+      }
+    }
+  `
+  type Timeline = { BilateralRelations: { docs: { id: number; title: string; slug: string; kind: string; datePrecision: string; dateLabel: string }[] } }
+
+  it.each(locales)('gets the same timeline from REST and GraphQL in %s', async (locale) => {
+    const sdk = new PayloadSDK<Config>({ baseURL: `${server.url}/api` })
+    const rest = await sdk.find({ collection: 'bilateral-relations', locale, sort: 'date', limit: 20, depth: 0 })
+    const graphql = await new GraphQLClient(`${server.url}/api/graphql`).request<Timeline>(question, { locale })
+    const pick = ({ id, title, slug, kind, datePrecision, dateLabel }: Timeline['BilateralRelations']['docs'][number]) => ({ id, title, slug, kind, datePrecision, dateLabel })
+    expect(rest.docs.length).toBe(9)
+    expect(graphql.BilateralRelations.docs.map(pick)).toEqual(rest.docs.map((doc) => pick({ ...doc, slug: doc.slug ?? '', dateLabel: doc.dateLabel ?? '' })))
+  })
+
+  it('asks GraphQL over GET, which a CDN can cache, and may not write over GET', async () => {
+    const client = new GraphQLClient(`${server.url}/api/graphql`, { method: 'GET' })
+    const overGet = await client.request<Timeline>(question, { locale: 'az' })
+    const overPost = await new GraphQLClient(`${server.url}/api/graphql`).request<Timeline>(question, { locale: 'az' })
+    expect(overGet).toEqual(overPost)
+    const mutation = await fetch(`${server.url}/api/graphql?query=${encodeURIComponent('mutation { logoutUser }')}`)
+    expect(mutation.status).toBe(405)
   })
 })
