@@ -12,6 +12,7 @@ export default tseslint.config(
       'dist/',
       'bench/results/',
       'src/payload-types.ts',
+      'types/',
       'src/migrations/',
       'src/app/(payload)/',
       'next-env.d.ts',
