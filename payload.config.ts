@@ -52,7 +52,7 @@ export default buildConfig({
     translationWorkbench(),
     contentSearch(),
     adminLanguage(),
-    delivery({ siteOrigins: env.corsOrigins, siteURLs: env.siteURLs }),
+    delivery({ siteOrigins: env.corsOrigins, siteURLs: env.siteURLs, webhookRetrySeconds: env.webhookRetrySeconds }),
     apiDocs(),
     // Last, so that it bounds every collection, those added by plugins included.
     requestLimits({ maxLimit: env.apiMaxLimit, defaultLimit: 10, timeoutMs: env.requestTimeoutMs }),

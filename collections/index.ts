@@ -7,7 +7,9 @@ import { Media } from './Media'
 import { News } from './News'
 import { People } from './People'
 import { Users } from './Users'
+import { WebhookDeliveries } from './WebhookDeliveries'
+import { Webhooks } from './Webhooks'
 import { WorkflowEvents } from './WorkflowEvents'
 
 /** Every collection, in the order the admin lists them within their groups. */
-export const collections = [News, Activities, Courses, Categories, BilateralRelations, People, Media, Users, ApiClients, WorkflowEvents]
+export const collections = [News, Activities, Courses, Categories, BilateralRelations, People, Media, Users, ApiClients, Webhooks, WebhookDeliveries, WorkflowEvents]

@@ -40,6 +40,8 @@ export interface AppEnv {
   corsOrigins: string[]
   /** The society's site in each language (`https://eafs.org/ar`), for entries' full URLs and previews. */
   siteURLs: Partial<Record<'ar' | 'az' | 'en', string>>
+  /** The wait before a failed webhook delivery is tried again, doubled after each failure. */
+  webhookRetrySeconds: number
 }
 
 export interface SmtpSettings {
@@ -79,6 +81,7 @@ export const envDefaults = {
   SITE_URL_AR: '',
   SITE_URL_AZ: '',
   SITE_URL_EN: '',
+  WEBHOOK_RETRY_SECONDS: '30',
 } as const
 
 export const MIN_SECRET_LENGTH = 32
@@ -199,6 +202,7 @@ export function readEnv(source: Source = process.env): AppEnv {
   const apiMaxBodyMb = positiveInteger(source, 'API_MAX_BODY_MB', problems, { max: 1024 })
   const corsOrigins = readOrigins(source, problems)
   const siteURLs = readSiteURLs(source, problems)
+  const webhookRetrySeconds = positiveInteger(source, 'WEBHOOK_RETRY_SECONDS', problems, { max: 86_400 })
 
   if (problems.length > 0) throw new EnvError(problems)
 
@@ -223,6 +227,7 @@ export function readEnv(source: Source = process.env): AppEnv {
     apiMaxBodyBytes: apiMaxBodyMb * 1024 * 1024,
     corsOrigins,
     siteURLs,
+    webhookRetrySeconds,
   }
 }
 

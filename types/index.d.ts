@@ -31,6 +31,8 @@ export interface Config {
     media: Media;
     users: User;
     'api-clients': ApiClient;
+    webhooks: Webhook;
+    'webhook-deliveries': WebhookDelivery;
     'workflow-events': WorkflowEvent;
     'search-index': SearchIndex;
     'payload-kv': PayloadKv;
@@ -50,6 +52,8 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'api-clients': ApiClientsSelect<false> | ApiClientsSelect<true>;
+    webhooks: WebhooksSelect<false> | WebhooksSelect<true>;
+    'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
     'workflow-events': WorkflowEventsSelect<false> | WorkflowEventsSelect<true>;
     'search-index': SearchIndexSelect<false> | SearchIndexSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -76,6 +80,7 @@ export interface Config {
   jobs: {
     tasks: {
       workflowTransition: TaskWorkflowTransition;
+      webhookDelivery: TaskWebhookDelivery;
       inline: {
         input: unknown;
         output: unknown;
@@ -794,6 +799,55 @@ export interface ApiClient {
   collection: 'api-clients';
 }
 /**
+ * Each address gets a signed POST when content is published, taken off or deleted, as docs/sites.md explains.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhooks".
+ */
+export interface Webhook {
+  id: Id;
+  name: string;
+  url: string;
+  events: ('publish' | 'unpublish' | 'delete')[];
+  collections?: ('news' | 'activities' | 'courses' | 'bilateral-relations')[] | null;
+  languages?: ('ar' | 'az' | 'en')[] | null;
+  /**
+   * Every request is signed with it; the receiver checks the signature with it. At least 16 characters.
+   */
+  secret: string;
+  active?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-deliveries".
+ */
+export interface WebhookDelivery {
+  id: Id;
+  webhook: Id | Webhook;
+  event: 'publish' | 'unpublish' | 'delete';
+  entryCollection: 'news' | 'activities' | 'courses' | 'bilateral-relations';
+  entry: string;
+  locale?: ('ar' | 'az' | 'en') | null;
+  status: 'pending' | 'retrying' | 'delivered' | 'failed';
+  attempts?: number | null;
+  lastStatusCode?: number | null;
+  lastError?: string | null;
+  deliveredAt?: string | null;
+  body?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "workflow-events".
  */
@@ -918,7 +972,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'workflowTransition';
+        taskSlug: 'inline' | 'workflowTransition' | 'webhookDelivery';
         taskID: string;
         input?:
           | {
@@ -951,7 +1005,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'workflowTransition') | null;
+  taskSlug?: ('inline' | 'workflowTransition' | 'webhookDelivery') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1000,6 +1054,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'api-clients';
         value: Id | ApiClient;
+      } | null)
+    | ({
+        relationTo: 'webhooks';
+        value: Id | Webhook;
+      } | null)
+    | ({
+        relationTo: 'webhook-deliveries';
+        value: Id | WebhookDelivery;
       } | null)
     | ({
         relationTo: 'workflow-events';
@@ -1527,6 +1589,40 @@ export interface ApiClientsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhooks_select".
+ */
+export interface WebhooksSelect<T extends boolean = true> {
+  name?: T;
+  url?: T;
+  events?: T;
+  collections?: T;
+  languages?: T;
+  secret?: T;
+  active?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-deliveries_select".
+ */
+export interface WebhookDeliveriesSelect<T extends boolean = true> {
+  webhook?: T;
+  event?: T;
+  entryCollection?: T;
+  entry?: T;
+  locale?: T;
+  status?: T;
+  attempts?: T;
+  lastStatusCode?: T;
+  lastError?: T;
+  deliveredAt?: T;
+  body?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "workflow-events_select".
  */
 export interface WorkflowEventsSelect<T extends boolean = true> {
@@ -1719,6 +1815,16 @@ export interface TaskWorkflowTransition {
     to: string;
     comment?: string | null;
     user: string;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskWebhookDelivery".
+ */
+export interface TaskWebhookDelivery {
+  input: {
+    delivery: string;
   };
   output?: unknown;
 }

@@ -7,6 +7,8 @@
  *    society's sites may also send the admin's cookie (Payload's `csrf`, set here).
  *  - Stored values GraphQL writes as they are (optionValues.ts).
  *  - `alternates` (alternates.ts): each entry's slug, path and URL in every published language.
+ *  - Previews of drafts on the site, and the admin's live preview, through signed tokens (preview.ts).
+ *  - Webhooks on publish, unpublish and delete, signed, retried and logged (webhooks.ts).
  *  - Feeds, calendar, sitemap (feeds.ts, calendar.ts; mounted by the server) and the API's own
  *    description, OpenAPI and GraphQL SDL (apiDocs.ts, a plugin of its own).
  * Plugged into every collection and global by the config.
@@ -15,7 +17,10 @@ import type { CollectionBeforeOperationHook, CollectionConfig, Config, GlobalBef
 
 import type { LocaleCode } from '../i18n'
 
-import { alternatesField, fillAlternates, isSiteCollection } from './alternates'
+import { isLocaleCode } from '../i18n'
+import { alternatesField, fillAlternates, isSiteCollection, sitePaths } from './alternates'
+import { previewEndpoint, previewURL } from './preview'
+import { webhookJobs, webhooksOnDelete, webhooksOnWorkflowEvent } from './webhooks'
 import { forgetClientOrigins } from './cors'
 import { chainFallback, checkApiKey, checkId, checkLocales, forgetDerivedFallback, hasLocalizedFields, markLanguage } from './answers'
 
@@ -46,6 +51,13 @@ const globalAnswers =
     return args
   }
 
+/** Publishing, taking off (workflow events) and deleting entries tell the webhooks. */
+const webhookHooks = (collection: CollectionConfig): CollectionConfig['hooks'] => {
+  if (collection.slug === 'workflow-events') return { afterChange: [...(collection.hooks?.afterChange ?? []), webhooksOnWorkflowEvent] }
+  if (isSiteCollection(collection.slug)) return { afterDelete: [...(collection.hooks?.afterDelete ?? []), webhooksOnDelete(collection.slug)] }
+  return {}
+}
+
 /** A saved or deleted API client changes which origins CORS grants, from the next request. */
 const forgetOrigins = (collection: CollectionConfig): CollectionConfig['hooks'] =>
   collection.slug === 'api-clients'
@@ -55,8 +67,16 @@ const forgetOrigins = (collection: CollectionConfig): CollectionConfig['hooks'] 
       }
     : {}
 
+/** The admin's preview button of a site collection: the draft on the site, through a signed token. */
+const withPreview = (collection: CollectionConfig, siteURLs: DeliveryOptions['siteURLs']): CollectionConfig['admin'] => {
+  const slug = collection.slug
+  if (!isSiteCollection(slug)) return collection.admin
+  return { ...collection.admin, preview: (doc, { locale, req }) => previewURL(req, siteURLs, { collection: slug, doc, locale }) }
+}
+
 const withCollectionAnswers = (collection: CollectionConfig, siteURLs: DeliveryOptions['siteURLs']): CollectionConfig => ({
   ...collection,
+  admin: withPreview(collection, siteURLs),
   fields: isSiteCollection(collection.slug) ? [...collection.fields, alternatesField] : collection.fields,
   hooks: {
     ...collection.hooks,
@@ -65,6 +85,7 @@ const withCollectionAnswers = (collection: CollectionConfig, siteURLs: DeliveryO
       ...(collection.hooks?.afterOperation ?? []),
       ...(isSiteCollection(collection.slug) ? [fillAlternates(collection.slug, siteURLs)] : []),
     ],
+    ...webhookHooks(collection),
     // Before the collection's own hooks, so that none of them works on a request that will be refused.
     beforeOperation: [collectionAnswers(hasLocalizedFields(collection.fields)), ...(collection.hooks?.beforeOperation ?? [])],
   },
@@ -80,14 +101,35 @@ export interface DeliveryOptions {
   siteOrigins: readonly string[]
   /** SITE_URL_<LANG>: the society's site in each language. */
   siteURLs: Partial<Record<LocaleCode, string>>
+  /** WEBHOOK_RETRY_SECONDS: the first wait before a failed webhook delivery is tried again. */
+  webhookRetrySeconds: number
 }
 
-export const delivery = ({ siteOrigins, siteURLs }: DeliveryOptions): Plugin => (config: Config): Config => {
+export const delivery = ({ siteOrigins, siteURLs, webhookRetrySeconds }: DeliveryOptions): Plugin => (config: Config): Config => {
   const ownRules = config.graphQL?.validationRules
   return {
     ...config,
     // Payload adds its own URL; a cookie sent from any other origin is ignored.
     csrf: [...(config.csrf ?? []), ...siteOrigins],
+    endpoints: [...(config.endpoints ?? []), previewEndpoint],
+    jobs: webhookJobs(config.jobs, webhookRetrySeconds),
+    admin: {
+      ...config.admin,
+      // The draft on the society's site beside the form, as it is typed (the site listens with @payloadcms/live-preview).
+      livePreview: {
+        collections: Object.keys(sitePaths),
+        breakpoints: [
+          { name: 'phone', label: 'Phone', width: 390, height: 844 },
+          { name: 'tablet', label: 'Tablet', width: 768, height: 1024 },
+          { name: 'desktop', label: 'Desktop', width: 1366, height: 900 },
+        ],
+        url: ({ collectionConfig, data, locale, req }) => {
+          const slug = collectionConfig?.slug
+          if (!slug || !isSiteCollection(slug) || !isLocaleCode(locale.code) || !siteURLs[locale.code]) return null
+          return previewURL(req, siteURLs, { collection: slug, doc: data, locale: locale.code })
+        },
+      },
+    },
     collections: config.collections?.map((collection) => withCollectionAnswers(collection, siteURLs)),
     globals: config.globals?.map(withGlobalAnswers),
     graphQL: {

@@ -25,3 +25,27 @@ export const feedWords = {
   events: l('أنشطة الجمعية ودوراتها', 'Cəmiyyətin tədbirləri və kursları', "The society's activities and courses"),
   postponed: l('مؤجّل', 'Təxirə salınıb', 'Postponed'),
 }
+
+/** What a preview link's reader is told. */
+export const previewWords = {
+  badToken: l(
+    'رابط المعاينة غير صالح أو انتهت مدته. افتح المعاينة من جديد من لوحة الإدارة.',
+    'Önizləmə keçidi etibarsızdır və ya vaxtı bitib. Önizləməni idarəetmə panelindən yenidən açın.',
+    'The preview link is not valid or has expired. Open the preview again from the admin.',
+  ),
+}
+
+/** What a webhook can be told of. */
+export const webhookEventLabels = {
+  publish: l('نشر لغة', 'Dilin dərci', 'A language published'),
+  unpublish: l('إلغاء نشر لغة', 'Dilin dərcdən çıxarılması', 'A language taken off'),
+  delete: l('حذف مدخل', 'Qeydin silinməsi', 'An entry deleted'),
+} as const
+
+/** The collections the society's sites show, by name. */
+export const siteCollectionLabels = {
+  news: l('الأخبار', 'Xəbərlər', 'News'),
+  activities: l('الأنشطة', 'Tədbirlər', 'Activities'),
+  courses: l('الدورات', 'Kurslar', 'Courses'),
+  'bilateral-relations': l('العلاقات الثنائية', 'İkitərəfli münasibətlər', 'Bilateral relations'),
+} as const

@@ -8,6 +8,7 @@ import * as migration_20261130_000530_translation_status_and_search from './2026
 import * as migration_20261130_000600_translation_backfill from './20261130_000600_translation_backfill';
 import * as migration_20261130_025245_graphql_safe_kinds from './20261130_025245_graphql_safe_kinds';
 import * as migration_20261130_030639_api_clients from './20261130_030639_api_clients';
+import * as migration_20261130_034827_webhooks from './20261130_034827_webhooks';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261130_030639_api_clients.up,
     down: migration_20261130_030639_api_clients.down,
-    name: '20261130_030639_api_clients'
+    name: '20261130_030639_api_clients',
+  },
+  {
+    up: migration_20261130_034827_webhooks.up,
+    down: migration_20261130_034827_webhooks.down,
+    name: '20261130_034827_webhooks'
   },
 ];

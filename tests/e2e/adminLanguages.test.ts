@@ -22,7 +22,7 @@ import { ADMIN, type ServerProcess, startProductionServer } from '../helpers/ser
 const artifacts = path.join(projectRoot, 'test-results', 'admin-languages')
 const widths = [1366, 390] as const
 const languages = ['ar', 'az'] as const
-const collections = ['news', 'activities', 'courses', 'categories', 'bilateral-relations', 'people', 'media', 'users', 'api-clients', 'workflow-events', 'search-index']
+const collections = ['news', 'activities', 'courses', 'categories', 'bilateral-relations', 'people', 'media', 'users', 'api-clients', 'webhooks', 'webhook-deliveries', 'workflow-events', 'search-index']
 
 /** Names, formats and protocols that stay as they are in every language. */
 const allowed = new Set(['api', 'eafs', 'payload', 'seo', 'url', 'urls', 'json', 'graphql', 'rest', 'pdf', 'webp', 'png', 'jpeg', 'svg', 'slug', 'email', 'e-mail', 'id'])

@@ -8,6 +8,7 @@ import Parser from 'rss-parser'
 
 import type { Config } from '../../src/payload-types'
 
+import { startReceiver } from '../helpers/receiver'
 import { ADMIN, type ServerProcess, startProductionServer } from '../helpers/serverProcess'
 
 /**
@@ -39,6 +40,7 @@ beforeAll(async () => {
     SITE_URL_AR: `${SITE}/ar`,
     SITE_URL_AZ: `${SITE}/az`,
     SITE_URL_EN: `${SITE}/en`,
+    WEBHOOK_RETRY_SECONDS: '1',
   })
   const login = await fetch(`${server.url}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(ADMIN) })
   token = ((await login.json()) as { token: string }).token
@@ -235,5 +237,34 @@ describe('a site reading with the SDK and graphql-request', () => {
     expect(overGet).toEqual(overPost)
     const mutation = await fetch(`${server.url}/api/graphql?query=${encodeURIComponent('mutation { logoutUser }')}`)
     expect(mutation.status).toBe(405)
+  })
+})
+
+describe('webhooks on the running server', () => {
+  const SECRET = 'the-site-and-the-cms-share-this'
+
+  it('deliver a publish to a receiver that checks the signature, retrying it after a failure, with every attempt logged', async () => {
+    const receiver = await startReceiver(SECRET)
+    try {
+      receiver.answers.push(502)
+      expect((await admin('POST', '/api/webhooks', { name: 'Site rebuild', url: receiver.url, events: ['publish'], secret: SECRET })).status).toBe(201)
+      const created = (await (await admin('POST', '/api/news?locale=ar', { title: 'خبر للخطاف' })).json()) as { doc: { id: number } }
+      for (const to of ['in_review', 'approved', 'published']) {
+        expect((await admin('POST', `/api/news/${created.doc.id}/workflow`, { locale: 'ar', to })).status).toBe(200)
+      }
+      // The server's queue runner sends it within seconds, and again a second or two after it fails.
+      let delivery: { status: string; attempts: number; lastError: null | string } | undefined
+      for (let waited = 0; waited < 30_000 && delivery?.status !== 'delivered'; waited += 500) {
+        await new Promise((resolve) => setTimeout(resolve, 500))
+        const listed = (await (await admin('GET', '/api/webhook-deliveries?depth=0&sort=-createdAt&limit=1')).json()) as { docs: typeof delivery[] }
+        delivery = listed.docs[0]
+      }
+      expect(delivery).toMatchObject({ status: 'delivered', attempts: 2, lastError: null })
+      expect(receiver.received).toHaveLength(2)
+      expect(receiver.received.every(receiver.verified)).toBe(true)
+      expect(JSON.parse(receiver.received[1].body)).toMatchObject({ event: 'publish', collection: 'news', entry: String(created.doc.id), locale: 'ar' })
+    } finally {
+      await receiver.close()
+    }
   })
 })

@@ -6,12 +6,14 @@ import type { SQLiteAdapter } from '@payloadcms/db-sqlite'
 import { sql } from '@payloadcms/db-sqlite'
 import { configToSchema } from '@payloadcms/graphql'
 import { printSchema } from 'graphql'
+import { createLocalReq } from 'payload'
 import fs from 'node:fs'
 import path from 'node:path'
 
 import type { Activity, BilateralRelation, Category, News } from '../../src/payload-types'
 
 import { kindRenameStatements, renameKindsInMongo } from '../../src/delivery/optionValues'
+import { readPreview, signPreview } from '../../src/delivery/preview'
 import { projectRoot } from '../../src/paths'
 
 import { initTestPayload, type TestContext } from '../helpers/payload'
@@ -365,5 +367,50 @@ describe('the API described', () => {
     // The committed schema is generated on SQLite, whose ids are numbers.
     if (t.database === 'sqlite') expect(sdl.trim()).toBe(fs.readFileSync(path.join(projectRoot, 'src/schema.graphql'), 'utf8').trim())
     expect(sdl).toContain('type NewsItem {')
+  })
+})
+
+describe('previews of drafts', () => {
+  let entry: News
+  let previewFor: (locale: 'ar' | 'az' | 'en') => Promise<string>
+
+  beforeAll(async () => {
+    entry = await t.payload.create({ collection: 'news', locale: 'ar', data: { title: 'العنوان المنشور للمعاينة', _status: 'published' } })
+    await t.payload.update({ collection: 'news', id: entry.id, locale: 'ar', draft: true, data: { title: 'مسودة للمعاينة' } })
+    const staff = await t.payload.create({ collection: 'users', data: { email: 'preview-editor@example.org', password: 'correct-horse-battery-staple', name: 'Editor', roles: ['editor'] } })
+    const req = await createLocalReq({ user: { ...staff, collection: 'users' } }, t.payload)
+    const preview = t.payload.collections.news.config.admin.preview
+    if (!preview) throw new Error('news has no preview')
+    previewFor = async (locale) => String(await preview(entry as unknown as Record<string, unknown>, { locale, req, token: null }))
+  })
+
+  const tokenOf = (url: string) => new URL(url).searchParams.get('token') ?? ''
+
+  it('opens the draft the admin is editing, in its language, through a signed token', async () => {
+    const url = await previewFor('ar')
+    const response = await site.get(`/preview?token=${tokenOf(url)}`)
+    expect(response.status).toBe(200)
+    expect(response.headers.get('Cache-Control')).toBe('private, no-store')
+    const body = (await response.json()) as { locale: string; doc: Record<string, unknown> }
+    expect(body.locale).toBe('ar')
+    expect(body.doc.title).toBe('مسودة للمعاينة')
+    // Read as a preview client reads: none of the staff's own fields.
+    expect(body.doc.translationMarks).toBeUndefined()
+    expect(body.doc.workflow).toBeUndefined()
+    // The public still reads the published title.
+    expect(((await (await site.get(`/news/${entry.id}?locale=ar`)).json()) as News).title).toBe('العنوان المنشور للمعاينة')
+  })
+
+  it('refuses a token that was altered, has expired, or was never signed, with a 401 in the caller’s language', async () => {
+    const token = tokenOf(await previewFor('az'))
+    const [body, signature] = token.split('.')
+    const altered = `${Buffer.from(JSON.stringify({ collection: 'news', id: entry.id, locale: 'en', exp: 4102444800 })).toString('base64url')}.${signature}`
+    const expired = signPreview(t.payload.secret, { collection: 'news', id: entry.id, locale: 'az' }, -60)
+    for (const bad of [altered, expired, `${body}.x`, 'nonsense', '']) {
+      const response = await site.get(`/preview?token=${encodeURIComponent(bad)}`, { 'Accept-Language': 'en' })
+      expect(response.status).toBe(401)
+      expect(((await response.json()) as { errors: { message: string }[] }).errors[0].message).toContain('preview link')
+    }
+    expect(readPreview(t.payload.secret, token)?.locale).toBe('az')
   })
 })
