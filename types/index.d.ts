@@ -642,6 +642,10 @@ export interface BilateralRelation {
   datePrecision: 'year' | 'month' | 'day';
   endDate?: string | null;
   dateLabel?: string | null;
+  /**
+   * Smaller comes first, after the wider period (the year, then the month, then the day).
+   */
+  position?: number | null;
   kind:
     | 'recognition'
     | 'diplomatic_relations'
@@ -1388,6 +1392,7 @@ export interface BilateralRelationsSelect<T extends boolean = true> {
   datePrecision?: T;
   endDate?: T;
   dateLabel?: T;
+  position?: T;
   kind?: T;
   places?:
     | T

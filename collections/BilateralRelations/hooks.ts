@@ -50,19 +50,30 @@ export const selectWholeDates: CollectionBeforeOperationHook<'bilateral-relation
 }
 
 /**
- * The timeline's stated order: by date, then by when each entry was written, so that entries of the
- * same month or year ("ديسمبر 1991") come back in the same order every time, on either database.
+ * The timeline's stated order: by date; among entries of the same date, the wider period first
+ * (the year "1992", then "January 1992", then "1 January 1992", which all start that day); then by
+ * the `position` an editor gives; then by id. Entries of one month or year come back in that order
+ * every time, on either database, and in reverse with `sort=-date`.
  */
-export const TIMELINE_ORDER = ['date', 'createdAt', 'id']
+const TIES = [
+  ['datePrecision', 'desc'],
+  ['position', 'asc'],
+  ['id', 'asc'],
+] as const
+
+const orderOf = (descending: boolean): string[] => [
+  descending ? '-date' : 'date',
+  ...TIES.map(([key, direction]) => ((direction === 'desc') !== descending ? `-${key}` : key)),
+]
+
+export const TIMELINE_ORDER = orderOf(false)
 
 export const stableTimelineOrder: CollectionBeforeOperationHook<'bilateral-relations'> = ({ args, operation }) => {
   if (operation !== 'read' || !('sort' in args) || !args.sort) return args
   const sort = (Array.isArray(args.sort) ? args.sort : String(args.sort).split(',')).map((key) => key.trim()).filter(Boolean)
-  const named = (key: string) => sort.some((entry) => entry.replace(/^-/, '') === key)
-  if (!named('date') || (named('createdAt') && named('id'))) return args
-  const descending = sort.find((entry) => entry.replace(/^-/, '') === 'date')?.startsWith('-') ?? false
-  const ties = ['createdAt', 'id'].filter((key) => !named(key)).map((key) => (descending ? `-${key}` : key))
-  return { ...args, sort: [...sort, ...ties] }
+  // Only a sort by date alone is made whole; a site that names its own ties keeps them.
+  if (sort.length !== 1 || sort[0].replace(/^-/, '') !== 'date') return args
+  return { ...args, sort: orderOf(sort[0].startsWith('-')) }
 }
 
 const sourceRequired = l(

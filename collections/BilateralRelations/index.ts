@@ -4,7 +4,7 @@ import { editorialAccess, editorialBeforeOperation, editorialVersions } from '..
 import { countryField, localizedText, mediaListField, optionsFrom, urlField } from '../../src/fields/common'
 import { richTextField } from '../../src/fields/richText'
 import { slugFields } from '../../src/fields/slug'
-import { endsAfter } from '../../src/fields/validators'
+import { endsAfter, validateNonNegativeInteger } from '../../src/fields/validators'
 import { groups, l } from '../../src/i18n'
 import { datePrecisions } from '../../src/lib/partialDate'
 import { timelineEndpoint } from './timeline'
@@ -109,6 +109,22 @@ export const BilateralRelations: CollectionConfig<'bilateral-relations'> = {
       virtual: true,
       admin: { readOnly: true, position: 'sidebar' },
       hooks: { afterRead: [dateLabel] },
+    },
+    {
+      name: 'position',
+      type: 'number',
+      defaultValue: 0,
+      label: l('الترتيب بين مدخلات التاريخ نفسه', 'Eyni tarixli qeydlər arasında sıra', 'Order among entries of the same date'),
+      validate: validateNonNegativeInteger,
+      admin: {
+        position: 'sidebar',
+        step: 1,
+        description: l(
+          'الأصغر أولًا، بعد الفترة الأوسع (السنة ثم الشهر ثم اليوم).',
+          'Kiçik əvvəl gəlir; daha geniş dövrdən sonra (il, sonra ay, sonra gün).',
+          'Smaller comes first, after the wider period (the year, then the month, then the day).',
+        ),
+      },
     },
     {
       name: 'kind',

@@ -9,6 +9,7 @@ import * as migration_20261130_000600_translation_backfill from './20261130_0006
 import * as migration_20261130_025245_graphql_safe_kinds from './20261130_025245_graphql_safe_kinds';
 import * as migration_20261130_030639_api_clients from './20261130_030639_api_clients';
 import * as migration_20261130_034827_webhooks from './20261130_034827_webhooks';
+import * as migration_20261130_035727_timeline_position from './20261130_035727_timeline_position';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261130_034827_webhooks.up,
     down: migration_20261130_034827_webhooks.down,
-    name: '20261130_034827_webhooks'
+    name: '20261130_034827_webhooks',
+  },
+  {
+    up: migration_20261130_035727_timeline_position.up,
+    down: migration_20261130_035727_timeline_position.down,
+    name: '20261130_035727_timeline_position'
   },
 ];

@@ -13,7 +13,7 @@ import path from 'node:path'
 import type { Activity, BilateralRelation, Category, News } from '../../src/payload-types'
 
 import { kindRenameStatements, renameKindsInMongo } from '../../src/delivery/optionValues'
-import { readPreview, signPreview } from '../../src/delivery/preview'
+import { previewURL, readPreview, signPreview } from '../../src/delivery/preview'
 import { projectRoot } from '../../src/paths'
 
 import { initTestPayload, type TestContext } from '../helpers/payload'
@@ -193,31 +193,35 @@ describe('values', () => {
 
 describe('the timeline', () => {
   const created: BilateralRelation[] = []
-  const entry = (title: string, date: string, datePrecision: 'day' | 'month' | 'year') => ({
-    title, date, datePrecision, kind: 'state_visit' as const, _status: 'published' as const, sources: [{ title: 'المصدر', url: 'https://example.org/source' }],
+  const entry = (title: string, date: string, datePrecision: 'day' | 'month' | 'year', position: number) => ({
+    title, date, datePrecision, position, kind: 'state_visit' as const, _status: 'published' as const, sources: [{ title: 'المصدر', url: 'https://example.org/source' }],
   })
 
   beforeAll(async () => {
-    // Three entries of December 1991, written in this order, and one of 1992.
-    for (const [title, date, precision] of [
-      ['اعتراف', '1991-12-01', 'month'],
-      ['زيارة', '1992-03-01', 'year'],
-      ['علاقات', '1991-12-01', 'month'],
-      ['بيان', '1991-12-01', 'month'],
+    // Three entries of December 1991, the first written put last by its position; the year 1992,
+    // written before January 1992, which starts the same day.
+    for (const [title, date, precision, position] of [
+      ['اعتراف', '1991-12-01', 'month', 2],
+      ['مطلع 1992', '1992-01-01', 'month', 0],
+      ['زيارة', '1992-03-01', 'year', 0],
+      ['علاقات', '1991-12-01', 'month', 0],
+      ['بيان', '1991-12-01', 'month', 0],
     ] as const) {
-      created.push(await t.payload.create({ collection: 'bilateral-relations', locale: 'ar', data: entry(title, date, precision) }))
+      created.push(await t.payload.create({ collection: 'bilateral-relations', locale: 'ar', data: entry(title, date, precision, position) }))
     }
   })
 
   const titles = async (query: string) =>
     ((await (await site.get(`/bilateral-relations?${query}`)).json()) as { docs: { title: string }[] }).docs.map((doc) => doc.title)
 
-  it('keeps entries of the same period in the order they were written, every time and in both directions', async () => {
-    expect(await titles('locale=ar')).toEqual(['اعتراف', 'علاقات', 'بيان', 'زيارة'])
-    expect(await titles('locale=ar&sort=date')).toEqual(['اعتراف', 'علاقات', 'بيان', 'زيارة'])
-    expect(await titles('locale=ar&sort=-date')).toEqual(['زيارة', 'بيان', 'علاقات', 'اعتراف'])
+  const timeline = ['علاقات', 'بيان', 'اعتراف', 'زيارة', 'مطلع 1992']
+
+  it('orders entries of the same date by period, then position, then id, every time and in both directions', async () => {
+    expect(await titles('locale=ar')).toEqual(timeline)
+    expect(await titles('locale=ar&sort=date')).toEqual(timeline)
+    expect(await titles('locale=ar&sort=-date')).toEqual([...timeline].reverse())
     const { body: answer } = await site.query<{ BilateralRelations: { docs: { title: string }[] } }>('{ BilateralRelations(locale: ar, sort: "date") { docs { title } } }')
-    expect(answer.data?.BilateralRelations.docs.map((doc) => doc.title)).toEqual(['اعتراف', 'علاقات', 'بيان', 'زيارة'])
+    expect(answer.data?.BilateralRelations.docs.map((doc) => doc.title)).toEqual(timeline)
   })
 
   it('gives dateLabel its precision under select, locale=all, populate and GraphQL', async () => {
@@ -331,11 +335,14 @@ describe('the timeline endpoint', () => {
     const body = (await response.json()) as { totalDocs: number; years: { year: number; entries: { title: string; datePrecision: string; dateLabel: string }[] }[] }
     expect(body.years.map((group) => group.year)).toEqual([1991, 1992])
     expect(body.years[0].entries.map((entry) => [entry.title, entry.datePrecision, entry.dateLabel])).toEqual([
-      ['اعتراف', 'month', 'December 1991'],
       ['علاقات', 'month', 'December 1991'],
       ['بيان', 'month', 'December 1991'],
+      ['اعتراف', 'month', 'December 1991'],
     ])
-    expect(body.years[1].entries[0]).toMatchObject({ title: 'زيارة', dateLabel: '1992' })
+    expect(body.years[1].entries.map((entry) => [entry.title, entry.dateLabel])).toEqual([
+      ['زيارة', '1992'],
+      ['مطلع 1992', 'January 1992'],
+    ])
     expect((await site.get('/bilateral-relations/timeline?locale=fr')).status).toBe(400)
   })
 })
@@ -399,6 +406,19 @@ describe('previews of drafts', () => {
     expect(body.doc.workflow).toBeUndefined()
     // The public still reads the published title.
     expect(((await (await site.get(`/news/${entry.id}?locale=ar`)).json()) as News).title).toBe('العنوان المنشور للمعاينة')
+  })
+
+  it('opens on the society’s site, at the entry’s path, when the site’s address is known; the live preview only then', async () => {
+    const req = await createLocalReq({}, t.payload)
+    const url = new URL(previewURL(req, { ar: 'https://site.example/ar' }, { collection: 'news', doc: { ...entry }, locale: 'ar' }) ?? '')
+    expect(`${url.origin}${url.pathname}`).toBe('https://site.example/ar/preview')
+    expect(url.searchParams.get('path')).toBe(`/news/${encodeURIComponent(entry.slug ?? '')}`)
+    expect(readPreview(t.payload.secret, url.searchParams.get('token') ?? '')).toMatchObject({ collection: 'news', id: entry.id, locale: 'ar' })
+    const live = t.config.admin.livePreview
+    expect(live?.collections).toEqual(['news', 'activities', 'courses', 'bilateral-relations'])
+    // The tests' server knows no site address: no live preview pane, rather than an empty one.
+    const liveURL = typeof live?.url === 'function' ? await live.url({ data: { ...entry }, locale: { code: 'ar', label: 'ar' }, req, payload: t.payload, collectionConfig: t.payload.collections.news.config }) : 'not a function'
+    expect(liveURL).toBeNull()
   })
 
   it('refuses a token that was altered, has expired, or was never signed, with a 401 in the caller’s language', async () => {
