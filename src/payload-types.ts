@@ -812,7 +812,7 @@ export interface Webhook {
   name: string;
   url: string;
   events: ('publish' | 'unpublish' | 'delete')[];
-  collections?: ('news' | 'activities' | 'courses' | 'bilateral-relations')[] | null;
+  collections?: ('news' | 'activities' | 'courses' | 'bilateral_relations')[] | null;
   languages?: ('ar' | 'az' | 'en')[] | null;
   /**
    * Every request is signed with it; the receiver checks the signature with it. At least 16 characters.
@@ -830,7 +830,7 @@ export interface WebhookDelivery {
   id: number;
   webhook: number | Webhook;
   event: 'publish' | 'unpublish' | 'delete';
-  entryCollection: 'news' | 'activities' | 'courses' | 'bilateral-relations';
+  entryCollection: 'news' | 'activities' | 'courses' | 'bilateral_relations';
   entry: string;
   locale?: ('ar' | 'az' | 'en') | null;
   status: 'pending' | 'retrying' | 'delivered' | 'failed';
@@ -856,7 +856,7 @@ export interface WebhookDelivery {
  */
 export interface WorkflowEvent {
   id: number;
-  collectionSlug: 'news' | 'activities' | 'courses' | 'bilateral-relations';
+  collectionSlug: string;
   entry: string;
   entryTitle?: string | null;
   locale: 'ar' | 'az' | 'en';

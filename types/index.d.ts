@@ -813,7 +813,7 @@ export interface Webhook {
   name: string;
   url: string;
   events: ('publish' | 'unpublish' | 'delete')[];
-  collections?: ('news' | 'activities' | 'courses' | 'bilateral-relations')[] | null;
+  collections?: ('news' | 'activities' | 'courses' | 'bilateral_relations')[] | null;
   languages?: ('ar' | 'az' | 'en')[] | null;
   /**
    * Every request is signed with it; the receiver checks the signature with it. At least 16 characters.
@@ -831,7 +831,7 @@ export interface WebhookDelivery {
   id: Id;
   webhook: Id | Webhook;
   event: 'publish' | 'unpublish' | 'delete';
-  entryCollection: 'news' | 'activities' | 'courses' | 'bilateral-relations';
+  entryCollection: 'news' | 'activities' | 'courses' | 'bilateral_relations';
   entry: string;
   locale?: ('ar' | 'az' | 'en') | null;
   status: 'pending' | 'retrying' | 'delivered' | 'failed';
@@ -857,7 +857,7 @@ export interface WebhookDelivery {
  */
 export interface WorkflowEvent {
   id: Id;
-  collectionSlug: 'news' | 'activities' | 'courses' | 'bilateral-relations';
+  collectionSlug: string;
   entry: string;
   entryTitle?: string | null;
   locale: 'ar' | 'az' | 'en';

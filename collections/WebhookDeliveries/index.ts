@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { isAdmin } from '../../src/access'
-import { groups, l, localeCodes, localeNames, siteCollectionLabels, webhookEventLabels } from '../../src/i18n'
+import { groups, l, localeCodes, localeNames, siteCollectionOptions, webhookEventLabels } from '../../src/i18n'
 
 export const deliveryStatuses = {
   pending: l('في الانتظار', 'Gözləyir', 'Pending'),
@@ -30,7 +30,7 @@ export const WebhookDeliveries: CollectionConfig<'webhook-deliveries'> = {
       type: 'select',
       required: true,
       label: l('المجموعة', 'Kolleksiya', 'Collection'),
-      options: Object.entries(siteCollectionLabels).map(([value, label]) => ({ value, label })),
+      options: siteCollectionOptions,
       admin: readOnly,
     },
     { name: 'entry', type: 'text', required: true, label: l('معرّف المدخل', 'Qeydin identifikatoru', 'Entry id'), admin: readOnly },

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { signedIn } from '../../src/access'
 import { groups, l, localeCodes, localeNames, stageLabels, workflowWords } from '../../src/i18n'
+import { validateSiteCollection } from './validation'
 
 const stageOptions = Object.entries(stageLabels).map(([value, label]) => ({ value, label }))
 
@@ -22,17 +23,15 @@ export const WorkflowEvents: CollectionConfig<'workflow-events'> = {
   access: { read: signedIn, create: () => false, update: () => false, delete: () => false },
   fields: [
     {
+      // The collection's slug as it is (text, not a select, whose value GraphQL would write as
+      // `bilateral_relations`); the list shows the collection's name.
       name: 'collectionSlug',
-      type: 'select',
+      type: 'text',
       label: l('المجموعة', 'Kolleksiya', 'Collection'),
       required: true,
       index: true,
-      options: [
-        { value: 'news', label: l('الأخبار', 'Xəbərlər', 'News') },
-        { value: 'activities', label: l('الأنشطة', 'Tədbirlər', 'Activities') },
-        { value: 'courses', label: l('الدورات', 'Kurslar', 'Courses') },
-        { value: 'bilateral-relations', label: l('العلاقات الثنائية', 'İkitərəfli münasibətlər', 'Bilateral relations') },
-      ],
+      validate: validateSiteCollection,
+      admin: { components: { Cell: '/collections/WorkflowEvents/CollectionCell#CollectionCell' } },
     },
     { name: 'entry', type: 'text', label: l('معرّف المدخل', 'Qeydin identifikatoru', 'Entry id'), required: true, index: true },
     { name: 'entryTitle', type: 'text', label: l('المدخل', 'Qeyd', 'Entry') },

@@ -36,19 +36,23 @@ export type WebhookBody = {
 export const signWebhook = (secret: string, timestamp: number, body: string): string =>
   `t=${timestamp},v1=${crypto.createHmac('sha256', secret).update(`${timestamp}.${body}`).digest('hex')}`
 
+/** A site collection as a select's option value (see `siteCollectionOptions`), and back. */
+const optionOfSlug = (slug: SiteCollection) => slug.replaceAll('-', '_') as 'activities' | 'bilateral_relations' | 'courses' | 'news'
+const slugOfOption = (option: string): string => option.replaceAll('_', '-')
+
 /** Queues a delivery of `event` to every active webhook that asks for it; returns how many. */
 export async function queueWebhooks(req: PayloadRequest, event: WebhookEvent, collection: SiteCollection, entry: string, locale: LocaleCode | null): Promise<number> {
   const and: Where[] = [{ active: { equals: true } }, { events: { contains: event } }]
   const { docs: hooks } = await req.payload.find({ collection: 'webhooks', where: { and }, depth: 0, pagination: false, overrideAccess: true, req })
   let queued = 0
   for (const hook of hooks) {
-    const collections = hook.collections ?? []
+    const collections = (hook.collections ?? []).map(slugOfOption)
     const locales = hook.languages ?? []
     if (collections.length > 0 && !collections.includes(collection)) continue
     if (locale && locales.length > 0 && !locales.includes(locale)) continue
     const delivery = await req.payload.create({
       collection: 'webhook-deliveries',
-      data: { webhook: hook.id, event, entryCollection: collection, entry, locale, status: 'pending', attempts: 0 },
+      data: { webhook: hook.id, event, entryCollection: optionOfSlug(collection), entry, locale, status: 'pending', attempts: 0 },
       overrideAccess: true,
       req,
     })

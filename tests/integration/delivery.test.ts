@@ -6,7 +6,7 @@ import type { SQLiteAdapter } from '@payloadcms/db-sqlite'
 import { sql } from '@payloadcms/db-sqlite'
 import { configToSchema } from '@payloadcms/graphql'
 import { printSchema } from 'graphql'
-import { createLocalReq } from 'payload'
+import { createLocalReq, type Field } from 'payload'
 import fs from 'node:fs'
 import path from 'node:path'
 
@@ -159,6 +159,26 @@ describe('values', () => {
     expect(answer.data?.Activity).toEqual({ kind: rest.kind, startsAt_tz: rest.startsAt_tz })
     const { body: filtered } = await site.query<{ Activities: { docs: { id: string }[] } }>('{ Activities(where: { startsAt_tz: { equals: "Asia/Baku" } }) { docs { id } } }')
     expect(filtered.data?.Activities.docs.map((doc) => String(doc.id))).toEqual([String(activity.id)])
+  })
+
+  it('are all names GraphQL writes as they are: every option of every select and radio field', () => {
+    const unsafe: string[] = []
+    const walk = (fields: Field[], where: string) => {
+      for (const field of fields) {
+        if ((field.type === 'select' || field.type === 'radio') && field.options) {
+          for (const option of field.options) {
+            const value = typeof option === 'string' ? option : option.value
+            if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(value)) unsafe.push(`${where}.${field.name}: ${value}`)
+          }
+        }
+        if ('fields' in field && Array.isArray(field.fields)) walk(field.fields, where)
+        if (field.type === 'tabs') for (const tab of field.tabs) walk(tab.fields, where)
+        if (field.type === 'blocks') for (const block of field.blocks) walk(block.fields, where)
+      }
+    }
+    for (const collection of t.config.collections) walk(collection.fields, collection.slug)
+    for (const global of t.config.globals) walk(global.fields, global.slug)
+    expect(unsafe).toEqual([])
   })
 
   it('refuses a time zone that is not offered, in the caller’s language', async () => {

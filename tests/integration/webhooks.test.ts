@@ -66,7 +66,10 @@ describe('webhooks', () => {
     expect(receiver.verified(request)).toBe(true)
     expect(request.headers['x-eafs-event']).toBe('publish')
     expect(JSON.parse(request.body)).toMatchObject({ event: 'publish', collection: 'news', entry: String(news.id), locale: 'ar' })
-    expect((await deliveries())[0]).toMatchObject({ status: 'delivered', attempts: 1, lastStatusCode: 200 })
+    expect((await deliveries())[0]).toMatchObject({ status: 'delivered', attempts: 1, lastStatusCode: 200, entryCollection: 'news' })
+    // The log reads the same over GraphQL.
+    const { body: answer } = await as.admin.query<{ WebhookDeliveries: { docs: { entryCollection: string; status: string }[] } }>('{ WebhookDeliveries { docs { entryCollection status } } }')
+    expect(answer.data?.WebhookDeliveries.docs).toEqual([{ entryCollection: 'news', status: 'delivered' }])
   })
 
   it('retry a failing receiver with backoff, logging each attempt, until it answers', async () => {
