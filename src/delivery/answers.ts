@@ -5,9 +5,9 @@
  * language through the same fallback chain as REST.
  */
 import type { ExecutionArgs } from 'graphql'
-import type { Field, PayloadRequest, SanitizedCollectionConfig } from 'payload'
+import type { CollectionSlug, Endpoint, Field, PayloadRequest, SanitizedCollectionConfig } from 'payload'
 
-import { NotFound, sanitizeFallbackLocale } from 'payload'
+import { findVersionByIDOperation, headersWithCors, NotFound, parseParams, sanitizeFallbackLocale } from 'payload'
 
 import { isApiClient } from '../access'
 import { deliveryWords, localeCodes } from '../i18n'
@@ -77,6 +77,25 @@ export function checkApiKey(req: PayloadRequest): void {
   if (isApiClient(req.user) && req.user.revoked) throw refuse(req, 401, deliveryWords.revokedKey)
   if (sentKey && !isApiClient(req.user)) throw refuse(req, 401, deliveryWords.unknownKey)
 }
+
+/**
+ * `GET /api/<collection>/versions/:id`, as Payload answers it, except that an id that cannot be a
+ * version's is a 404 like any other: Payload's own route turns it into "Missing ID of version."
+ * (400) on SQLite before any hook can see it.
+ */
+export const versionByID = (slug: CollectionSlug): Endpoint => ({
+  path: '/versions/:id',
+  method: 'get',
+  handler: async (req) => {
+    const collection = req.payload.collections[slug]
+    const raw = req.routeParams?.id
+    if (!collection || !isIdShaped(raw, collection.config, req)) throw new NotFound(req.t)
+    const id = (collection.customIDType ?? req.payload.db.defaultIDType) === 'number' ? Number(raw) : String(raw)
+    const { depth, populate, select, trash } = parseParams(req.query)
+    const result = await findVersionByIDOperation({ id, collection, depth, populate, req, select, trash })
+    return Response.json(result, { headers: headersWithCors({ headers: new Headers(), req }) })
+  },
+})
 
 /** `Content-Language` of the answer: the language read, every language for `locale=all`. */
 export function markLanguage(req: PayloadRequest): void {

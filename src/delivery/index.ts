@@ -13,7 +13,7 @@
  *    description, OpenAPI and GraphQL SDL (apiDocs.ts, a plugin of its own).
  * Plugged into every collection and global by the config.
  */
-import type { CollectionBeforeOperationHook, CollectionConfig, Config, GlobalBeforeOperationHook, GlobalConfig, Plugin, PayloadRequest } from 'payload'
+import type { CollectionBeforeOperationHook, CollectionConfig, CollectionSlug, Config, GlobalBeforeOperationHook, GlobalConfig, Plugin, PayloadRequest } from 'payload'
 
 import type { LocaleCode } from '../i18n'
 
@@ -22,7 +22,7 @@ import { alternatesField, fillAlternates, isSiteCollection, sitePaths } from './
 import { previewEndpoint, previewURL } from './preview'
 import { webhookJobs, webhooksOnDelete, webhooksOnWorkflowEvent } from './webhooks'
 import { forgetClientOrigins } from './cors'
-import { chainFallback, checkApiKey, checkId, checkLocales, forgetDerivedFallback, hasLocalizedFields, markLanguage } from './answers'
+import { chainFallback, checkApiKey, checkId, checkLocales, forgetDerivedFallback, hasLocalizedFields, markLanguage, versionByID } from './answers'
 
 const fromOutside = (req: PayloadRequest) => req.payloadAPI === 'REST' || req.payloadAPI === 'GraphQL'
 
@@ -76,6 +76,8 @@ const withPreview = (collection: CollectionConfig, siteURLs: DeliveryOptions['si
 
 const withCollectionAnswers = (collection: CollectionConfig, siteURLs: DeliveryOptions['siteURLs']): CollectionConfig => ({
   ...collection,
+  // Before Payload's own routes, which match after the collection's.
+  endpoints: collection.versions ? [versionByID(collection.slug as CollectionSlug), ...(collection.endpoints || [])] : collection.endpoints,
   admin: withPreview(collection, siteURLs),
   fields: isSiteCollection(collection.slug) ? [...collection.fields, alternatesField] : collection.fields,
   hooks: {

@@ -8,6 +8,8 @@ import { openBrowserPage } from '../helpers/browser'
 import { ADMIN, type ServerProcess, startProductionServer } from '../helpers/serverProcess'
 
 const artifacts = path.join(projectRoot, 'test-results')
+/** The society's Arabic site, which does not exist here: the live preview's frame is checked, not loaded. */
+const SITE_AR = 'https://site.example/ar'
 
 let server: ServerProcess
 let browser: Browser
@@ -15,7 +17,7 @@ let page: Page
 
 beforeAll(async () => {
   fs.mkdirSync(artifacts, { recursive: true })
-  server = await startProductionServer()
+  server = await startProductionServer({ SITE_URL_AR: SITE_AR })
   ;({ browser, page } = await openBrowserPage('ar'))
 })
 
@@ -52,6 +54,23 @@ describe('the admin in a browser', () => {
 
   it('shows the SEO plugin’s fields on a news item, in Arabic', async () => {
     await expectSeoFields('ar', 'تحسين الظهور في محركات البحث (SEO)', ['عنوان الصفحة', 'وصف الصفحة', 'توليد تلقائي'])
+  })
+
+  it('opens the draft in the live preview, on the society’s site, through a token that reads it', async () => {
+    const list = (await (await fetch(`${server.url}/api/news?limit=1&depth=0`)).json()) as { docs: { id: number; slug: string }[] }
+    await page.goto(`${server.url}/admin/collections/news/${list.docs[0].id}`)
+    await page.locator('#live-preview-toggler').click()
+    const frame = page.locator('iframe').first()
+    await frame.waitFor()
+    const src = new URL((await frame.getAttribute('src')) ?? '')
+    expect(`${src.origin}${src.pathname}`).toBe(`${SITE_AR}/preview`)
+    expect(src.searchParams.get('path')).toBe(`/news/${encodeURIComponent(list.docs[0].slug)}`)
+    await page.screenshot({ path: path.join(artifacts, 'admin-live-preview-ar.png') })
+    // What the site's preview page would read with the token: the draft, in Arabic.
+    const preview = await fetch(`${server.url}/api/preview?token=${src.searchParams.get('token') ?? ''}`)
+    expect(preview.status).toBe(200)
+    expect(((await preview.json()) as { locale: string; doc: { id: number } }).doc.id).toBe(list.docs[0].id)
+    await page.locator('#live-preview-toggler').click()
   })
 
   it('creates and publishes an activity in the Arabic admin, readable through REST', async () => {
