@@ -89,6 +89,7 @@ async function newsFeed(payload: Payload, options: FeedOptions, locale: LocaleCo
 /** Every published entry once per language it is published in, with the others as `hreflang` alternates. */
 async function sitemap(payload: Payload): Promise<string> {
   const stream = new SitemapStream({ xmlns: { news: false, video: false, image: false, xhtml: true } })
+  let written = 0
   const collections = Object.keys(sitePaths) as SiteCollection[]
   for (const collection of collections) {
     for (let page = 1; ; page += 1) {
@@ -108,11 +109,15 @@ async function sitemap(payload: Payload): Promise<string> {
         const links = localeCodes.flatMap((code) => (alternates[code]?.url ? [{ lang: code, url: alternates[code]?.url ?? '' }] : []))
         for (const { url } of links) {
           stream.write({ url, lastmod: doc.updatedAt, links: links.length > 1 ? links : undefined })
+          written += 1
         }
       }
       if (!result.hasNextPage) break
     }
   }
+  // Without the site's address (SITE_URL_<LANG>) there is nothing to list: an empty sitemap, which
+  // the library refuses to write.
+  if (written === 0) return '<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"></urlset>\n'
   stream.end()
   return (await streamToPromise(stream)).toString()
 }

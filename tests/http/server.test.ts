@@ -103,6 +103,12 @@ describe('the production server through express', () => {
     expect(await response.json()).toEqual({ data: { News: { docs: [{ title: articleTitle.en }] } } })
   })
 
+  it('serves an empty sitemap when the site’s address is not configured', async () => {
+    const response = await fetch(`${server.url}/sitemap.xml`)
+    expect(response.status).toBe(200)
+    expect(await response.text()).toContain('<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"></urlset>')
+  })
+
   it('serves the admin login page', async () => {
     const response = await fetch(`${server.url}/admin/login`)
     expect(response.status).toBe(200)
