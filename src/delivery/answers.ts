@@ -11,6 +11,7 @@ import { findVersionByIDOperation, headersWithCors, NotFound, parseParams, sanit
 
 import { isApiClient } from '../access'
 import { deliveryWords, localeCodes } from '../i18n'
+import { NUMERIC_ID } from '../lib/ids'
 import { refuse } from '../lib/refuse'
 
 /** `locale=` takes a language, `all` or `*`; `fallback-locale=` a language or none. */
@@ -57,7 +58,7 @@ export function isIdShaped(id: unknown, collection: SanitizedCollectionConfig, r
   const type = customType ?? req.payload.db.defaultIDType
   const text = typeof id === 'number' ? String(id) : id
   if (typeof text !== 'string' || text === '') return false
-  if (type === 'number') return /^\d{1,15}$/.test(text)
+  if (type === 'number') return NUMERIC_ID.test(text)
   if (!customType && req.payload.db.name === 'mongoose') return /^[0-9a-f]{24}$/i.test(text)
   return true
 }

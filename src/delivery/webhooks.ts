@@ -7,11 +7,12 @@
  * A failed delivery (no answer within 10 s, or not a 2xx) is retried with exponential backoff;
  * each attempt is logged in `webhook-deliveries` (status, attempts, last code and error).
  */
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, JobsConfig, Payload, PayloadRequest, TaskConfig, Where } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, JobsConfig, PayloadRequest, TaskConfig, Where } from 'payload'
 
 import crypto from 'node:crypto'
 
 import { isLocaleCode, type LocaleCode, type webhookEventLabels } from '../i18n'
+import { idFor } from '../lib/ids'
 import { isSiteCollection, type SiteCollection } from './alternates'
 
 export type WebhookEvent = keyof typeof webhookEventLabels
@@ -64,15 +65,13 @@ export async function queueWebhooks(req: PayloadRequest, event: WebhookEvent, co
   return queued
 }
 
-const deliveryId = (payload: Payload, id: string): number | string => (payload.db.defaultIDType === 'number' ? Number(id) : id)
-
 /** One attempt: POSTs the body, and logs how it went. Throws on failure so that the queue retries. */
 const webhookTask = (retrySeconds: number): TaskConfig<'webhookDelivery'> => ({
   slug: WEBHOOK_TASK,
   inputSchema: [{ name: 'delivery', type: 'text', required: true }],
   retries: { attempts: WEBHOOK_ATTEMPTS - 1, backoff: { type: 'exponential', delay: retrySeconds * 1000 } },
   handler: async ({ input, req }) => {
-    const id = deliveryId(req.payload, input.delivery)
+    const id = idFor(req, input.delivery)
     const delivery = await req.payload.findByID({ collection: 'webhook-deliveries', id, depth: 1, overrideAccess: true, disableErrors: true, req })
     const hook = delivery && typeof delivery.webhook === 'object' ? delivery.webhook : null
     if (!delivery || !hook || delivery.status === 'delivered') return { output: {} }

@@ -15,7 +15,8 @@ import { pendingMoves, scheduleTransition } from './schedule'
 import { hasText, idOf } from './shape'
 import { allowedTransitions } from './stages'
 import { liveLocales, transition } from './transition'
-import { EVENTS, type EditorialSlug, entryIdFor, isEditorialSlug, type TransitionInput } from './types'
+import { EVENTS, type EditorialSlug, isEditorialSlug, type TransitionInput } from './types'
+import { idFor } from '../lib/ids'
 
 /** Where each language stands, and the transitions the caller may make in each. */
 export async function workflowState(req: PayloadRequest, collection: EditorialSlug, id: number | string) {
@@ -64,14 +65,14 @@ export const workflowEndpoints = (collection: EditorialSlug): Endpoint[] => [
         req.data = undefined
       }
       const body = (typeof req.data === 'object' && req.data !== null ? req.data : {}) as TransitionInput
-      const id = entryIdFor(req, req.routeParams?.id)
+      const id = idFor(req, req.routeParams?.id)
       return Response.json(body.at ? await scheduleTransition(req, collection, id, body) : await transition(req, collection, id, body))
     },
   },
   {
     path: '/:id/workflow',
     method: 'get',
-    handler: async (req) => Response.json(await workflowState(req, collection, entryIdFor(req, req.routeParams?.id))),
+    handler: async (req) => Response.json(await workflowState(req, collection, idFor(req, req.routeParams?.id))),
   },
 ]
 
@@ -108,7 +109,7 @@ export const workflowMutations: GraphQLExtension = (graphQL) => {
       resolve: async (_: unknown, args: Record<string, unknown>, context: { req: PayloadRequest }) => {
         const { req } = context
         if (!isEditorialSlug(args.collection)) throw refuse(req, 404, workflowWords.notFound)
-        const id = entryIdFor(req, args.id)
+        const id = idFor(req, args.id)
         const done = args.at ? await scheduleTransition(req, args.collection, id, args) : await transition(req, args.collection, id, args)
         return { ...done, id: String(done.id) }
       },

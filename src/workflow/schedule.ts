@@ -10,7 +10,8 @@ import { hasRole } from '../access'
 import { isLocaleCode } from '../i18n'
 import { isStage, type Stage } from './stages'
 import { prepareTransition, recordEvents, transition } from './transition'
-import { type EditorialSlug, entryIdFor, isEditorialSlug, type TransitionInput, type TransitionResult } from './types'
+import { type EditorialSlug, isEditorialSlug, type TransitionInput, type TransitionResult } from './types'
+import { idFor } from '../lib/ids'
 
 export const SCHEDULE_TASK = 'workflowTransition'
 export const SCHEDULE_QUEUE = 'workflow'
@@ -38,10 +39,10 @@ export const scheduleTask: TaskConfig<'workflowTransition'> = {
   inputSchema: [text('collection'), text('entry'), text('locale'), text('to'), { name: 'comment', type: 'textarea' }, text('user')],
   handler: async ({ input, req }) => {
     if (!isScheduledMove(input)) throw new Error('A scheduled workflow move with incomplete input was skipped.')
-    const user = await req.payload.findByID({ collection: 'users', id: entryIdFor(req, input.user), depth: 0, overrideAccess: true, req })
+    const user = await req.payload.findByID({ collection: 'users', id: idFor(req, input.user), depth: 0, overrideAccess: true, req })
     req.user = { ...user, collection: 'users' }
     req.i18n.language = user.language ?? req.i18n.language
-    const done = await transition(req, input.collection, entryIdFor(req, input.entry), { locale: input.locale, to: input.to, comment: input.comment })
+    const done = await transition(req, input.collection, idFor(req, input.entry), { locale: input.locale, to: input.to, comment: input.comment })
     req.payload.logger.info(`Scheduled move made: ${input.collection}/${input.entry} ${input.locale} → ${done.stage}`)
     return { output: {} }
   },

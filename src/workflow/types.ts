@@ -1,6 +1,4 @@
 /** The shapes the workflow's parts share: which collections it governs, a move asked for, checked and made. */
-import type { PayloadRequest } from 'payload'
-
 import type { StaffUser } from '../access'
 import type { LocaleCode } from '../i18n'
 import type { Published, Stages } from './hooks'
@@ -14,11 +12,6 @@ export const isEditorialSlug = (value: unknown): value is EditorialSlug =>
 export const EVENTS = 'workflow-events'
 
 /** An id from a URL, a GraphQL argument or a job, as the database keeps it: SQLite's are numbers, MongoDB's strings. */
-export const entryIdFor = (req: PayloadRequest, raw: unknown): number | string => {
-  const text = String(raw ?? '')
-  return req.payload.db.defaultIDType === 'number' && /^\d{1,15}$/.test(text) ? Number(text) : text
-}
-
 export interface TransitionInput {
   locale?: unknown
   to?: unknown
