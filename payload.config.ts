@@ -13,6 +13,7 @@ import { seo } from './src/seo'
 import { adminLanguage } from './src/adminLanguage'
 import { contentSearch } from './src/search'
 import { apiDocs, delivery } from './src/delivery'
+import { keyValueStore, responseCache } from './src/cache'
 import { translationWorkbench } from './src/translation'
 import { editorialWorkflow } from './src/workflow'
 import { adminI18n, localization } from './src/i18n'
@@ -46,6 +47,8 @@ export default buildConfig({
   },
   sharp,
   email: emailAdapter(env),
+  // Where the response cache's invalidation lives: Redis, shared by every instance, when REDIS_URL is set.
+  kv: keyValueStore(env.redisURL),
   plugins: [
     seo,
     editorialWorkflow(),
@@ -54,6 +57,8 @@ export default buildConfig({
     adminLanguage(),
     delivery({ siteOrigins: env.corsOrigins, siteURLs: env.siteURLs, webhookRetrySeconds: env.webhookRetrySeconds }),
     apiDocs(),
+    // After every plugin that adds collections, so that a change to any of them reaches the cache.
+    responseCache(),
     // Last, so that it bounds every collection, those added by plugins included.
     requestLimits({ maxLimit: env.apiMaxLimit, defaultLimit: 10, timeoutMs: env.requestTimeoutMs }),
   ],

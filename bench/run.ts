@@ -1,131 +1,416 @@
 /**
- * `npm run bench`: measures the production server as the society's sites will use it.
- *  - start: from spawning what `npm start` runs to the first 200 on /api/news, on an empty
- *    database (migrations and seed) and again on the same database (a restart);
- *  - REST and GraphQL latency and throughput on the seeded content (bounded request counts,
- *    loopback only);
- *  - the server's resident memory after start and its peak during the run.
- * Results are printed and written to bench/results/<timestamp>.json. Nothing is asserted.
+ * `npm run bench [-- --scale 2000] [--runs 3] [--seconds 5] [--no-scales] [--no-write]`
+ *
+ * Measures the production server as the society's sites use it (not part of `npm test`):
+ *  1. builds if needed;
+ *  2. builds (once, kept in bench/data/) a data set of `--scale` news (2,000 by default) with
+ *     activities, courses, relations entries, categories, authors and images in three languages
+ *     (bench/dataset.ts), and the 100- and 10,000-news sets for the scale rows;
+ *  3. starts the production server on SQLite (and on MongoDB when MONGODB_URL is set), once with
+ *     the in-process response cache and once without it;
+ *  4. drives each scenario with autocannon at 8 and 32 connections after a warm-up, the client in a
+ *     process of its own (bench/load.mjs), `--runs` times in a row on the same server;
+ *  5. prints one table of medians over the runs: req/s, p50, p95, p99, bytes per answer, database
+ *     queries per request (from Server-Timing) and the ratio to the bare express route `/healthz`
+ *     measured in the same run; then start time, resident memory and the issue's targets.
+ * The table, the machine and the date go to docs/benchmarks.md, the raw figures to bench/results/.
  */
+import { spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 
 import { projectRoot } from '../src/paths'
-import { startProductionServer } from '../tests/helpers/serverProcess'
+import { type ServerProcess, startProductionServer } from '../tests/helpers/serverProcess'
+
+const args = process.argv.slice(2)
+const option = (name: string, fallback: number): number => {
+  const index = args.indexOf(`--${name}`)
+  const value = index >= 0 ? Number(args[index + 1]) : fallback
+  if (!Number.isFinite(value) || value <= 0) throw new Error(`--${name} must be a positive number`)
+  return value
+}
+const SCALE = option('scale', 2000)
+const RUNS = option('runs', 3)
+const SECONDS = option('seconds', 5)
+const WARMUP_SECONDS = 2
+const CONNECTIONS = [8, 32]
+const SCALES = args.includes('--no-scales') ? [] : [100, 2000, 10_000]
+const dataDir = path.join(projectRoot, 'bench', 'data')
+const secret = 'bench-secret-0123456789-0123456789-0123'
+/** The most news the data set is written with through the Local API; larger sets copy them. */
+const LOCAL_API_NEWS = 2000
+
+// ── Build and data ────────────────────────────────────────────────────────────────────────────
+
+function ensureBuilt(): void {
+  if (['.next/BUILD_ID', 'dist/start.mjs'].every((file) => fs.existsSync(path.join(projectRoot, file)))) return
+  console.log('Building the production server…')
+  const result = spawnSync(process.execPath, ['--conditions=development', '--import', 'tsx/esm', 'src/cli/build.ts'], { cwd: projectRoot, stdio: 'inherit' })
+  if (result.status !== 0) process.exit(result.status ?? 1)
+}
+
+/** The migrations a data set was made under: a set from older ones is made again. */
+const schemaMark = (): string => fs.readdirSync(path.join(projectRoot, 'src/migrations')).filter((name) => name.endsWith('.ts') && name !== 'index.ts').sort().at(-1) ?? ''
+
+interface Database {
+  kind: 'mongodb' | 'sqlite'
+  /** The SQLite file the data set is kept in. */
+  file: string
+  /** The DATABASE_URI of a server reading this data set: a fresh copy of the SQLite file. */
+  uri: () => string
+}
+
+function generate(target: string, news: number): void {
+  console.log(`Generating the data set of ${news} news in ${target.startsWith('mongodb') ? 'MongoDB' : path.relative(projectRoot, target)} (once; kept for later runs)…`)
+  const result = spawnSync(process.execPath, ['--conditions=development', '--import', 'tsx/esm', 'bench/generate.ts', target, String(news)], {
+    cwd: projectRoot,
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production', PAYLOAD_SECRET: secret, LOG_LEVEL: 'warn' },
+  })
+  if (result.status !== 0) throw new Error(`generating ${news} news failed`)
+}
+
+function sqliteDataset(news: number): Database {
+  fs.mkdirSync(dataDir, { recursive: true })
+  const file = path.join(dataDir, `news-${news}.db`)
+  const mark = `${file}.schema`
+  if (!fs.existsSync(file) || !fs.existsSync(mark) || fs.readFileSync(mark, 'utf8') !== schemaMark()) {
+    fs.rmSync(file, { force: true })
+    if (news > LOCAL_API_NEWS) {
+      // Beyond what the Local API writes in reasonable time: the written set, its news copied (bench/grow.ts).
+      fs.copyFileSync(sqliteDataset(LOCAL_API_NEWS).file, file)
+      const grown = spawnSync(process.execPath, ['--conditions=development', '--import', 'tsx/esm', 'bench/grow.ts', file, String(news)], { cwd: projectRoot, stdio: 'inherit' })
+      if (grown.status !== 0) throw new Error(`growing to ${news} news failed`)
+    } else {
+      generate(file, news)
+    }
+    fs.writeFileSync(mark, schemaMark())
+  }
+  return {
+    kind: 'sqlite',
+    file,
+    uri: () => {
+      const copy = path.join(os.tmpdir(), `eafs-bench-${news}-${process.pid}-${Date.now()}.db`)
+      fs.copyFileSync(file, copy)
+      return `file:${copy}`
+    },
+  }
+}
+
+async function mongoDataset(url: string, news: number): Promise<Database> {
+  const { MongoClient } = await import('mongodb')
+  const target = new URL(url)
+  target.pathname = `/eafs_bench_${news}`
+  const client = new MongoClient(target.toString())
+  const count = await client.db().collection('news').countDocuments().catch(() => 0)
+  const mark = await client.db().collection('bench_schema').findOne({}).catch(() => null)
+  if (count < news || mark?.schema !== schemaMark()) {
+    await client.db().dropDatabase()
+    generate(target.toString(), news)
+    await client.db().collection('bench_schema').insertOne({ schema: schemaMark() })
+  }
+  await client.close()
+  return { kind: 'mongodb', file: '', uri: () => target.toString() }
+}
+
+// ── Measuring ─────────────────────────────────────────────────────────────────────────────────
 
 interface Scenario {
   name: string
-  requests: number
-  concurrency: number
-  send: (url: string) => Promise<Response>
+  path: string
+  method?: 'GET' | 'POST'
+  body?: string
+  /** An answer other than 2xx that is the expected one (the routing-only 404). */
+  notFound?: boolean
 }
 
-const scenarios: Scenario[] = [
-  {
-    name: 'REST GET /api/news?locale=ar',
-    requests: 1000,
-    concurrency: 10,
-    send: (url) => fetch(`${url}/api/news?locale=ar`),
-  },
-  {
-    name: 'REST GET /api/news?locale=az (fallback chain az→en→ar)',
-    requests: 1000,
-    concurrency: 10,
-    send: (url) => fetch(`${url}/api/news?locale=az`),
-  },
-  {
-    name: 'GraphQL News(locale: en) { title slug }',
-    requests: 500,
-    concurrency: 10,
-    send: (url) =>
-      fetch(`${url}/api/graphql`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ query: '{ News(locale: en) { docs { title slug } } }' }),
-      }),
-  },
-  { name: 'GET /healthz (express only)', requests: 2000, concurrency: 10, send: (url) => fetch(`${url}/healthz`) },
-]
+interface Load {
+  rps: number
+  p50: null | number
+  p95: null | number
+  p99: null | number
+  errors: number
+  non2xx: number
+}
 
-const memoryOf = (pid: number): { rssMb: number; peakMb: number } => {
+function load(url: string, scenario: Scenario, connections: number, seconds: number): Promise<Load> {
+  const options = {
+    url: `${url}${scenario.path}`,
+    connections,
+    seconds,
+    method: scenario.method ?? 'GET',
+    headers: scenario.body ? { 'content-type': 'application/json' } : {},
+    body: scenario.body,
+  }
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [path.join(projectRoot, 'bench/load.mjs'), JSON.stringify(options)], { cwd: projectRoot, stdio: ['ignore', 'pipe', 'ignore'] })
+    let output = ''
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
+    child.once('error', reject)
+    child.once('exit', (code) => (code === 0 ? resolve(JSON.parse(output) as Load) : reject(new Error(`load exited with ${code}`))))
+  })
+}
+
+/** Bytes of one answer's body and the database queries it took (Server-Timing). */
+async function probe(url: string, scenario: Scenario): Promise<{ bytes: number; queries: null | number; status: number }> {
+  const response = await fetch(`${url}${scenario.path}`, {
+    method: scenario.method ?? 'GET',
+    headers: scenario.body ? { 'content-type': 'application/json' } : {},
+    body: scenario.body,
+  })
+  const bytes = (await response.arrayBuffer()).byteLength
+  const queries = /db;desc="(\d+) queries"/.exec(response.headers.get('server-timing') ?? '')?.[1]
+  return { bytes, queries: queries === undefined ? null : Number(queries), status: response.status }
+}
+
+const memoryOf = (pid: number): number => {
   const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8')
-  const kb = (key: string) => Number(status.match(new RegExp(`${key}:\\s+(\\d+)`))?.[1] ?? 0)
-  return { rssMb: Math.round(kb('VmRSS') / 1024), peakMb: Math.round(kb('VmHWM') / 1024) }
+  return Math.round(Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024)
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]
-
-async function runScenario(url: string, scenario: Scenario) {
-  for (let i = 0; i < 50; i += 1) await (await scenario.send(url)).arrayBuffer() // warm-up
-  const latencies: number[] = []
-  let next = 0
-  let failures = 0
-  const started = performance.now()
-  const worker = async () => {
-    while (next < scenario.requests) {
-      next += 1
-      const t0 = performance.now()
-      const response = await scenario.send(url)
-      await response.arrayBuffer()
-      if (!response.ok) failures += 1
-      latencies.push(performance.now() - t0)
-    }
-  }
-  await Promise.all(Array.from({ length: scenario.concurrency }, worker))
-  const seconds = (performance.now() - started) / 1000
-  latencies.sort((a, b) => a - b)
-  return {
-    scenario: scenario.name,
-    requests: latencies.length,
-    failures,
-    concurrency: scenario.concurrency,
-    requestsPerSecond: Math.round(latencies.length / seconds),
-    p50ms: Number(percentile(latencies, 50).toFixed(1)),
-    p95ms: Number(percentile(latencies, 95).toFixed(1)),
-    p99ms: Number(percentile(latencies, 99).toFixed(1)),
-  }
-}
-
-/** Spawns the production server and measures the time to its first 200 on /api/news. */
-async function startTimed(extraEnv: Record<string, string>) {
+async function startTimed(env: Record<string, string>): Promise<{ server: ServerProcess; ms: number }> {
   const spawnedAt = performance.now()
-  const server = await startProductionServer({ LOG_LEVEL: 'warn', ...extraEnv })
+  const server = await startProductionServer({ LOG_LEVEL: 'warn', SEED_ON_START: 'false', SERVER_TIMING: 'true', PAYLOAD_SECRET: secret, ...env })
   for (;;) {
-    const response = await fetch(`${server.url}/api/news?locale=ar`).catch(() => null)
+    const response = await fetch(`${server.url}/api/news?locale=ar&limit=1`).catch(() => null)
     if (response?.status === 200) return { server, ms: Math.round(performance.now() - spawnedAt) }
     await new Promise((resolve) => setTimeout(resolve, 25))
   }
 }
 
-// First start on an empty database (migrations and seed included), then a restart on it.
-const first = await startTimed({})
-const firstApiMs = first.ms
-const databaseFile = first.server.databaseFile
-await first.server.stop({ keepDatabase: true })
-const { server, ms: restartApiMs } = await startTimed({ DATABASE_URI: `file:${databaseFile}` })
-const pid = server.child.pid ?? 0
-const afterStart = memoryOf(pid)
-
-const results = []
-for (const scenario of scenarios) results.push(await runScenario(server.url, scenario))
-const afterRun = memoryOf(pid)
-await server.stop()
-
-const report = {
-  date: new Date().toISOString(),
-  node: process.version,
-  database: 'sqlite (fresh file, seeded)',
-  firstStartToFirstApi200Ms: firstApiMs,
-  restartToFirstApi200Ms: restartApiMs,
-  memory: { rssAfterStartMb: afterStart.rssMb, rssAfterRunMb: afterRun.rssMb, peakRssMb: afterRun.peakMb },
-  scenarios: results,
+interface Row {
+  scenario: string
+  database: string
+  cache: 'on' | 'off'
+  connections: number
+  run: number
+  rps: number
+  p50: null | number
+  p95: null | number
+  p99: null | number
+  bytes: number
+  queries: null | number
+  expressRps: number
+  failures: number
 }
-console.log(`First start (empty database: migrations and seed) to first 200 on /api/news: ${firstApiMs} ms`)
-console.log(`Restart (existing database) to first 200 on /api/news: ${restartApiMs} ms`)
-console.log(`Memory: ${afterStart.rssMb} MB after start, ${afterRun.rssMb} MB after the run, peak ${afterRun.peakMb} MB`)
-console.table(results)
-const dir = path.join(projectRoot, 'bench', 'results')
-fs.mkdirSync(dir, { recursive: true })
-const file = path.join(dir, `${report.date.replace(/[:.]/g, '-')}.json`)
-fs.writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`)
-console.log(`Written to ${path.relative(process.cwd(), file)}`)
+
+const median = (values: number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.floor((sorted.length - 1) / 2)]
+}
+
+async function scenariosFor(url: string): Promise<Scenario[]> {
+  const pick = (await (await fetch(`${url}/api/news?locale=az&limit=1&page=50&depth=0&select[slug]=true&fallback-locale=none`)).json()) as { docs: { slug: string }[] }
+  const slug = pick.docs[0]?.slug ?? ''
+  const query = `query List($locale: LocaleInputType) { News(locale: $locale, limit: 20, select: true) { docs { id title slug excerpt publishedAt body heroImage { url alt sizes { card { url width height } } } categories { name slug } authors { name slug } } } }`
+  const variables = JSON.stringify({ locale: 'az' })
+  return [
+    { name: 'REST news list, limit=20, locale=az (fallback)', path: '/api/news?limit=20&locale=az' },
+    { name: 'REST one news item by slug, locale=az', path: `/api/news?where[slug][equals]=${encodeURIComponent(slug)}&limit=1&locale=az` },
+    { name: 'GraphQL news list (POST)', path: '/api/graphql', method: 'POST', body: JSON.stringify({ query, variables: { locale: 'az' } }) },
+    { name: 'GraphQL news list (GET)', path: `/api/graphql?query=${encodeURIComponent(query)}&variables=${encodeURIComponent(variables)}` },
+    { name: 'Relations timeline, locale=ar', path: '/api/bilateral-relations/timeline?locale=ar' },
+    { name: 'RSS feed, Arabic', path: '/feeds/news.ar.xml' },
+    { name: 'Search, Arabic', path: `/api/search?q=${encodeURIComponent('الثقافة')}&locale=ar` },
+    // Payload's routing alone (a 404, no database): what the way from express to Payload costs.
+    { name: 'API routing only: /api/nonexistent (404)', path: '/api/nonexistent', notFound: true },
+  ]
+}
+
+const express: Scenario = { name: 'express /healthz (the ceiling)', path: '/healthz' }
+
+async function measureServer(database: Database, cache: 'on' | 'off', memory: Record<string, number>): Promise<Row[]> {
+  const { server, ms } = await startTimed({ DATABASE_URI: database.uri(), RESPONSE_CACHE_ENTRIES: cache === 'on' ? '2000' : '0' })
+  const pid = server.child.pid ?? 0
+  memory[`${database.kind}, cache ${cache}: start to first 200 (ms)`] = ms
+  memory[`${database.kind}, cache ${cache}: RSS at rest (MB)`] = memoryOf(pid)
+  const rows: Row[] = []
+  try {
+    const scenarios = await scenariosFor(server.url)
+    for (let run = 1; run <= RUNS; run += 1) {
+      // The resident memory is sampled all through the run: right after one, it is wherever the
+      // garbage collector happened to leave it, ±100 MB under this load.
+      let peak = 0
+      const sampler = setInterval(() => (peak = Math.max(peak, memoryOf(pid))), 200)
+      for (const connections of CONNECTIONS) {
+        await load(server.url, express, connections, WARMUP_SECONDS)
+        const ceiling = await load(server.url, express, connections, SECONDS)
+        rows.push({ scenario: express.name, database: database.kind, cache, connections, run, ...ceiling, bytes: (await probe(server.url, express)).bytes, queries: 0, expressRps: ceiling.rps, failures: ceiling.errors + ceiling.non2xx })
+        for (const scenario of scenarios) {
+          await load(server.url, scenario, connections, WARMUP_SECONDS)
+          const measured = await load(server.url, scenario, connections, SECONDS)
+          const probed = await probe(server.url, scenario)
+          const failures = measured.errors + (scenario.notFound ? 0 : measured.non2xx)
+          rows.push({ scenario: scenario.name, database: database.kind, cache, connections, run, ...measured, bytes: probed.bytes, queries: probed.queries, expressRps: ceiling.rps, failures })
+          console.log(`  ${database.kind} cache ${cache} run ${run} c${connections}: ${scenario.name}: ${measured.rps} req/s, p95 ${measured.p95} ms`)
+        }
+      }
+      clearInterval(sampler)
+      memory[`${database.kind}, cache ${cache}: RSS after run ${run} (MB)`] = memoryOf(pid)
+      memory[`${database.kind}, cache ${cache}: highest RSS during run ${run} (MB)`] = peak
+    }
+  } finally {
+    await server.stop()
+  }
+  return rows
+}
+
+/** The same list at each scale, uncached, at 8 connections. */
+async function measureScale(database: Database, news: number): Promise<Row[]> {
+  const { server } = await startTimed({ DATABASE_URI: database.uri(), RESPONSE_CACHE_ENTRIES: '0' })
+  const scenario: Scenario = { name: `REST news list at ${news.toLocaleString('en')} news (cache off)`, path: '/api/news?limit=20&locale=az' }
+  const rows: Row[] = []
+  try {
+    for (let run = 1; run <= RUNS; run += 1) {
+      await load(server.url, express, 8, WARMUP_SECONDS)
+      const ceiling = await load(server.url, express, 8, SECONDS)
+      await load(server.url, scenario, 8, WARMUP_SECONDS)
+      const measured = await load(server.url, scenario, 8, SECONDS)
+      const probed = await probe(server.url, scenario)
+      rows.push({ scenario: scenario.name, database: database.kind, cache: 'off', connections: 8, run, ...measured, bytes: probed.bytes, queries: probed.queries, expressRps: ceiling.rps, failures: measured.errors + measured.non2xx })
+      console.log(`  ${database.kind} ${news} news run ${run}: ${measured.rps} req/s, p95 ${measured.p95} ms`)
+    }
+  } finally {
+    await server.stop()
+  }
+  return rows
+}
+
+// ── Report ────────────────────────────────────────────────────────────────────────────────────
+
+interface Summary {
+  scenario: string
+  database: string
+  cache: string
+  connections: number
+  rps: number
+  p50: number
+  p95: number
+  p99: number
+  bytes: number
+  queries: null | number
+  ratio: number
+  failures: number
+}
+
+function summarize(rows: Row[]): Summary[] {
+  const groups = new Map<string, Row[]>()
+  for (const row of rows) {
+    const key = [row.scenario, row.database, row.cache, row.connections].join('|')
+    groups.set(key, [...(groups.get(key) ?? []), row])
+  }
+  return [...groups.values()].map((group) => ({
+    scenario: group[0].scenario,
+    database: group[0].database,
+    cache: group[0].cache,
+    connections: group[0].connections,
+    rps: median(group.map((r) => r.rps)),
+    p50: median(group.map((r) => r.p50 ?? 0)),
+    p95: median(group.map((r) => r.p95 ?? 0)),
+    p99: median(group.map((r) => r.p99 ?? 0)),
+    bytes: median(group.map((r) => r.bytes)),
+    queries: group[0].queries,
+    // The ratio of each run to the ceiling measured in that run, then the median.
+    ratio: median(group.map((r) => r.rps / r.expressRps)),
+    failures: group.reduce((sum, r) => sum + r.failures, 0),
+  }))
+}
+
+const formatBytes = (bytes: number) => (bytes >= 1024 ? `${(bytes / 1024).toFixed(1)} KB` : `${bytes} B`)
+
+function markdownTable(summaries: Summary[]): string {
+  const lines = [
+    '| scenario | db | cache | conns | req/s | p50 ms | p95 ms | p99 ms | bytes | queries/req | × express | failed |',
+    '|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+  ]
+  for (const s of summaries) {
+    lines.push(`| ${s.scenario} | ${s.database} | ${s.cache} | ${s.connections} | ${s.rps} | ${s.p50} | ${s.p95} | ${s.p99} | ${formatBytes(s.bytes)} | ${s.queries ?? '–'} | ${(s.ratio * 100).toFixed(1)}% | ${s.failures} |`)
+  }
+  return lines.join('\n')
+}
+
+/** News relate to six collections: media, categories, people, activities, courses, relations entries. */
+const NEWS_RELATED_COLLECTIONS = 6
+
+function targets(summaries: Summary[], memory: Record<string, number>, database: string): string[] {
+  const find = (scenario: string, cache: string, connections = 8) => summaries.find((s) => s.scenario.startsWith(scenario) && s.cache === cache && s.connections === connections && s.database === database)
+  const list = find('REST news list, limit=20', 'off')
+  const cachedList = find('REST news list, limit=20', 'on')
+  const cachedSlug = find('REST one news item by slug', 'on')
+  const graphql = find('GraphQL news list (POST)', 'off')
+  const small = find('REST news list at 100 news', 'off')
+  const large = find('REST news list at 10,000 news', 'off')
+  const verdict = (met: boolean | undefined) => (met === undefined ? 'not measured' : met ? '**met**' : '**not met**')
+  const pct = (value?: number) => (value === undefined ? '–' : `${(value * 100).toFixed(1)}%`)
+  const highest = (cache: string, run: number) => memory[`${database}, cache ${cache}: highest RSS during run ${run} (MB)`]
+  const after = (cache: string, run: number) => memory[`${database}, cache ${cache}: RSS after run ${run} (MB)`]
+  const afterAll = Math.max(after('on', RUNS) ?? Infinity, after('off', RUNS) ?? Infinity)
+  // Growth: the highest of the last run against the highest of the first, under the same load (10% for noise).
+  const grows = ['on', 'off'].some((cache) => (highest(cache, RUNS) ?? Infinity) > (highest(cache, 1) ?? 0) * 1.1)
+  return [
+    `- Cached list and by-slug reads at least 50% of express: list ${pct(cachedList?.ratio)}, by slug ${pct(cachedSlug?.ratio)}: ${verdict(cachedList && cachedSlug && cachedList.ratio >= 0.5 && cachedSlug.ratio >= 0.5)}`,
+    `- Uncached list at least 10% of express, p95 under 50 ms at 8 connections: ${pct(list?.ratio)}, p95 ${list?.p95 ?? '–'} ms: ${verdict(list && list.ratio >= 0.1 && list.p95 < 50)}`,
+    `- GraphQL list p50 at most 1.3× the REST list p50: ${graphql?.p50 ?? '–'} ms against ${list?.p50 ?? '–'} ms (${graphql && list ? (graphql.p50 / list.p50).toFixed(2) : '–'}×): ${verdict(graphql && list && graphql.p50 <= 1.3 * list.p50)}`,
+    `- Queries per list request at most 2 + ${NEWS_RELATED_COLLECTIONS} related collections, whatever the page size: ${list?.queries ?? '–'} (the same at 100 and 10,000 news: ${small?.queries ?? '–'}, ${large?.queries ?? '–'}): ${verdict(list?.queries !== null && list !== undefined && (list.queries ?? Infinity) <= 2 + NEWS_RELATED_COLLECTIONS)}`,
+    `- List p95 with 10,000 news at most 2× the p95 with 100 news: ${large?.p95 ?? '–'} ms against ${small?.p95 ?? '–'} ms: ${verdict(small && large && large.p95 <= 2 * small.p95)}`,
+    `- Resident memory under 500 MB after the run, no growth over ${RUNS} runs: ${afterAll} MB at most after the last run; highest during the first and last run ${highest('on', 1)} and ${highest('on', RUNS)} MB (cache on), ${highest('off', 1)} and ${highest('off', RUNS)} MB (cache off): ${verdict(afterAll < 500 && !grows)}`,
+  ]
+}
+
+// ── Main ──────────────────────────────────────────────────────────────────────────────────────
+
+ensureBuilt()
+const databases: [string, (news: number) => Promise<Database>][] = [['sqlite', async (news) => sqliteDataset(news)]]
+const mongoURL = process.env.MONGODB_URL
+if (mongoURL) databases.push(['mongodb', (news) => mongoDataset(mongoURL, news)])
+
+const rows: Row[] = []
+const memory: Record<string, number> = {}
+for (const [, datasetOf] of databases) {
+  const main = await datasetOf(SCALE)
+  console.log(`Measuring on ${main.kind} with ${SCALE} news, ${RUNS} runs of ${SECONDS} s per scenario…`)
+  rows.push(...(await measureServer(main, 'off', memory)))
+  rows.push(...(await measureServer(main, 'on', memory)))
+  for (const news of SCALES) rows.push(...(await measureScale(await datasetOf(news), news)))
+}
+
+const summaries = summarize(rows)
+const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'CPU'}, ${Math.round(os.totalmem() / 1024 ** 3)} GiB, ${os.type()} ${os.release()}, Node ${process.version}`
+const date = new Date().toISOString()
+const table = markdownTable(summaries)
+const memoryLines = Object.entries(memory).map(([name, value]) => `- ${name}: ${value}`)
+const targetLines = databases.flatMap(([kind]) => [`On ${kind}:`, ...targets(summaries, memory, kind)])
+console.log(`\n${table}\n\n${memoryLines.join('\n')}\n\n${targetLines.join('\n')}`)
+
+fs.mkdirSync(path.join(projectRoot, 'bench', 'results'), { recursive: true })
+fs.writeFileSync(path.join(projectRoot, 'bench', 'results', `${date.replace(/[:.]/g, '-')}.json`), `${JSON.stringify({ date, machine, scale: SCALE, runs: RUNS, seconds: SECONDS, rows, summaries, memory }, null, 2)}\n`)
+if (!args.includes('--no-write')) {
+  const doc = [
+    '# Benchmarks',
+    '',
+    'Written by `npm run bench` (bench/run.ts); do not edit by hand. How to read it: each row is the median',
+    `of ${RUNS} runs of ${SECONDS} s after a ${WARMUP_SECONDS} s warm-up, autocannon in a process of its own on the loopback address.`,
+    '"× express" is the row\'s req/s against the bare express route `/healthz` measured in the same run; "queries/req"',
+    'comes from the server\'s `Server-Timing` (SERVER_TIMING=true). "cache off" is a server with RESPONSE_CACHE_ENTRIES=0',
+    '(every request does the full work; the answers still carry ETags); "cache on" is the default.',
+    '',
+    `- Date: ${date}`,
+    `- Machine: ${machine}`,
+    `- Data set: ${SCALE} news (bench/dataset.ts), plus 100 and 10,000 for the scale rows`,
+    '',
+    table,
+    '',
+    '## Start and memory',
+    '',
+    ...memoryLines,
+    '',
+    '## Targets (#10)',
+    '',
+    ...targetLines,
+    '',
+  ].join('\n')
+  fs.writeFileSync(path.join(projectRoot, 'docs', 'benchmarks.md'), doc)
+  console.log('Written to docs/benchmarks.md')
+}
+process.exit(0)

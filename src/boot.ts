@@ -7,7 +7,7 @@ import { checkDependencies, getPayload } from 'payload'
 import { type AppEnv, maskURI } from './env'
 import { describeMail } from './mail'
 import { seed, isContentEmpty } from './seed'
-import { sqliteFileURL } from './db'
+import { refreshQueryStatistics, sqliteFileURL } from './db'
 import { projectRoot } from './paths'
 
 /** A start-up failure with one line to show the person starting the CMS. */
@@ -130,5 +130,6 @@ export async function bootPayload(
     seeded = report.created.length > 0
     payload.logger.info(`Seeded the society's content: ${report.created.join(', ')}`)
   }
+  await refreshQueryStatistics(payload)
   return { payload, createdAdmin, seeded }
 }

@@ -1,4 +1,4 @@
-import type { DatabaseAdapterObj } from 'payload'
+import type { DatabaseAdapterObj, Payload } from 'payload'
 
 import fs from 'node:fs'
 import path from 'node:path'
@@ -6,6 +6,7 @@ import path from 'node:path'
 import type { AppEnv } from './env'
 
 import { migrations } from './migrations'
+import { countQuery, DATA_COMMANDS } from './lib/queryMeter'
 import { renameKindsInMongo } from './delivery/optionValues'
 import { indexPublishedContent } from './search/backfill'
 import { markTranslationStatus } from './translation/backfill'
@@ -34,6 +35,13 @@ export async function databaseAdapter(env: AppEnv): Promise<DatabaseAdapterObj> 
       connectOptions: {
         connectTimeoutMS: env.dbConnectTimeoutMs,
         serverSelectionTimeoutMS: env.dbConnectTimeoutMs,
+        // Every command is reported, so that a request's queries can be counted (src/lib/queryMeter.ts).
+        monitorCommands: true,
+      },
+      afterOpenConnection: (adapter) => {
+        adapter.connection.getClient().on('commandStarted', (event) => {
+          if (DATA_COMMANDS.has(event.commandName)) countQuery()
+        })
       },
       // Transactions are used when the server is a replica set (the adapter checks).
       // No schema to migrate; data migrations run once at a production start.
@@ -45,9 +53,37 @@ export async function databaseAdapter(env: AppEnv): Promise<DatabaseAdapterObj> 
     })
   }
   const { sqliteAdapter } = await import('@payloadcms/db-sqlite')
+  const { index } = await import('@payloadcms/db-sqlite/drizzle/sqlite-core')
   return sqliteAdapter({
     client: { url: sqliteFileURL(env.databaseURI) },
+    // Every statement is reported, so that a request's queries can be counted (src/lib/queryMeter.ts).
+    logger: { logQuery: countQuery },
+    // Each language's text is kept in a `<table>_locales` table, which Payload indexes by (language,
+    // entry) only; reading an entry's texts by entry alone then scans the whole table, once per entry
+    // read. An index on the entry makes a list cost the same whatever the size of the archive.
+    afterSchemaInit: [
+      ({ schema, extendTable }) => {
+        for (const [name, table] of Object.entries(schema.tables)) {
+          if (!name.endsWith('_locales') || !('_parentID' in table)) continue
+          extendTable({ table, extraConfig: (columns) => ({ [`${name}_parent_idx`]: index(`${name}_parent_idx`).on(columns._parentID) }) })
+        }
+        return schema
+      },
+    ],
     migrationDir: path.resolve(projectRoot, 'src/migrations'),
     prodMigrations: migrations,
   })
+}
+
+/**
+ * SQLite picks how to run a query from its statistics (ANALYZE); without them it may read and
+ * sort a whole table for a page of 20 instead of walking an index. Refreshed at start and every few
+ * hours (src/server.ts), sampling at most 1,000 rows per index, so it stays quick at any size.
+ * MongoDB keeps its own.
+ */
+export async function refreshQueryStatistics(payload: Payload): Promise<void> {
+  if (payload.db.name !== 'sqlite') return
+  const { sql } = await import('@payloadcms/db-sqlite')
+  await payload.db.drizzle.run(sql`PRAGMA analysis_limit = 1000`)
+  await payload.db.drizzle.run(sql`ANALYZE`)
 }

@@ -42,6 +42,25 @@ export interface AppEnv {
   siteURLs: Partial<Record<'ar' | 'az' | 'en', string>>
   /** The wait before a failed webhook delivery is tried again, doubled after each failure. */
   webhookRetrySeconds: number
+  /** Caching of anonymous reads of published content (src/cache). */
+  cache: CacheSettings
+  /** Redis (redis://…) shared by every instance of the server: the response cache's invalidation. Null: one instance. */
+  redisURL: string | null
+  /** Adds `Server-Timing` (time and database queries) to every API answer; for measuring, off in production. */
+  serverTiming: boolean
+}
+
+export interface CacheSettings {
+  /** Seconds a browser may use an answer without asking again (Cache-Control max-age). */
+  maxAgeSeconds: number
+  /** Seconds a CDN or proxy may (s-maxage). */
+  sharedMaxAgeSeconds: number
+  /** Seconds a cache may serve an expired answer while it fetches a fresh one (stale-while-revalidate). */
+  staleWhileRevalidateSeconds: number
+  /** Answers the server keeps in memory; 0 turns the in-process cache off. */
+  maxEntries: number
+  /** Bytes the kept answers may take in all. */
+  maxBytes: number
 }
 
 export interface SmtpSettings {
@@ -82,6 +101,13 @@ export const envDefaults = {
   SITE_URL_AZ: '',
   SITE_URL_EN: '',
   WEBHOOK_RETRY_SECONDS: '30',
+  CACHE_MAX_AGE: '0',
+  CACHE_S_MAXAGE: '30',
+  CACHE_STALE_WHILE_REVALIDATE: '60',
+  RESPONSE_CACHE_ENTRIES: '2000',
+  RESPONSE_CACHE_MB: '64',
+  REDIS_URL: '',
+  SERVER_TIMING: 'false',
 } as const
 
 export const MIN_SECRET_LENGTH = 32
@@ -113,20 +139,26 @@ const valueOf = (source: Source, name: keyof typeof envDefaults): string => {
   return raw === undefined || raw === '' ? envDefaults[name] : raw
 }
 
-const positiveInteger = (
+const integerIn = (
   source: Source,
   name: keyof typeof envDefaults,
   problems: string[],
-  { max }: { max: number },
+  { min, max }: { min: number; max: number },
 ): number => {
   const text = valueOf(source, name)
   const value = Number(text)
-  if (!Number.isInteger(value) || value < 1 || value > max) {
-    problems.push(`${name} must be a whole number from 1 to ${max} (got "${text}").`)
+  if (!Number.isInteger(value) || value < min || value > max) {
+    problems.push(`${name} must be a whole number from ${min} to ${max} (got "${text}").`)
     return Number(envDefaults[name])
   }
   return value
 }
+
+const positiveInteger = (source: Source, name: keyof typeof envDefaults, problems: string[], { max }: { max: number }): number =>
+  integerIn(source, name, problems, { min: 1, max })
+
+const wholeNumber = (source: Source, name: keyof typeof envDefaults, problems: string[], { max }: { max: number }): number =>
+  integerIn(source, name, problems, { min: 0, max })
 
 const booleanOf = (source: Source, name: keyof typeof envDefaults, problems: string[]): boolean => {
   const text = valueOf(source, name).toLowerCase()
@@ -203,6 +235,16 @@ export function readEnv(source: Source = process.env): AppEnv {
   const corsOrigins = readOrigins(source, problems)
   const siteURLs = readSiteURLs(source, problems)
   const webhookRetrySeconds = positiveInteger(source, 'WEBHOOK_RETRY_SECONDS', problems, { max: 86_400 })
+  const cache: CacheSettings = {
+    maxAgeSeconds: wholeNumber(source, 'CACHE_MAX_AGE', problems, { max: 31_536_000 }),
+    sharedMaxAgeSeconds: wholeNumber(source, 'CACHE_S_MAXAGE', problems, { max: 31_536_000 }),
+    staleWhileRevalidateSeconds: wholeNumber(source, 'CACHE_STALE_WHILE_REVALIDATE', problems, { max: 31_536_000 }),
+    maxEntries: wholeNumber(source, 'RESPONSE_CACHE_ENTRIES', problems, { max: 1_000_000 }),
+    maxBytes: positiveInteger(source, 'RESPONSE_CACHE_MB', problems, { max: 65_536 }) * 1024 * 1024,
+  }
+  const redisURL = valueOf(source, 'REDIS_URL') || null
+  if (redisURL && !/^rediss?:\/\/[^\s]+$/.test(redisURL)) problems.push(`REDIS_URL must start with redis:// or rediss:// (got "${maskURI(redisURL)}").`)
+  const serverTiming = booleanOf(source, 'SERVER_TIMING', problems)
 
   if (problems.length > 0) throw new EnvError(problems)
 
@@ -228,6 +270,9 @@ export function readEnv(source: Source = process.env): AppEnv {
     corsOrigins,
     siteURLs,
     webhookRetrySeconds,
+    cache,
+    redisURL,
+    serverTiming,
   }
 }
 

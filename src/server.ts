@@ -1,22 +1,27 @@
 /**
- * The HTTP server: express in front of Next.js, which serves Payload's admin (/admin), REST API
- * (/api/…) and GraphQL (/api/graphql). Express adds health and readiness probes, request logging
- * and a graceful shutdown. It never parses bodies itself: Payload reads its own requests.
+ * The HTTP server: express in front of Payload. The API (/api/…, REST and GraphQL) and the feeds go
+ * straight to their Fetch handlers, behind the response cache (src/cache); the admin (/admin) goes
+ * to Next.js. Express adds health and readiness probes, request logging, CORS, body limits and a
+ * graceful shutdown. It never parses bodies itself: Payload reads its own requests.
  */
 import type { Payload } from 'payload'
 
 import express, { type Express } from 'express'
 import type { Server } from 'node:http'
-import { GRAPHQL_POST } from '@payloadcms/next/routes'
 import next from 'next'
+import path from 'node:path'
 
 import type { AppEnv } from './env'
 
 import { bootPayload } from './boot'
+import { refreshQueryStatistics } from './db'
 import { pingDatabase } from './lib/dbPing'
+import { cachedReads, closeKeyValueStore, ResponseStore, uploadedFileTag } from './cache'
+import { payloadAPI } from './delivery/api'
 import { corsFor } from './delivery/cors'
-import { feedRoutes } from './delivery/feeds'
-import { graphqlOverGet } from './delivery/graphqlGet'
+import { feedsHandler, isFeedPath } from './delivery/feeds'
+import { type FetchHandler, fromFetch } from './delivery/fetchRoute'
+import { withServerTiming } from './lib/queryMeter'
 import { boundRequestBodies } from './limits/http'
 import { settleOutgoingMail } from './mail'
 import { projectRoot } from './paths'
@@ -33,6 +38,7 @@ export interface RunningServer {
 }
 
 const READY_TIMEOUT_MS = 2_000
+const STATISTICS_EVERY_MS = 6 * 3_600_000
 const DRAIN_TIMEOUT_MS = 15_000
 
 export async function startServer({ env, dev }: { env: AppEnv; dev: boolean }): Promise<RunningServer> {
@@ -94,13 +100,30 @@ export async function startServer({ env, dev }: { env: AppEnv; dev: boolean }): 
     }),
   )
 
-  // GraphQL queries over GET, answered by Payload's own GraphQL handler.
-  app.get('/api/graphql', graphqlOverGet(GRAPHQL_POST(config)))
+  // The API goes straight to Payload's own REST and GraphQL handlers, and the feeds to theirs, with
+  // public reads cached (src/cache); the admin goes to Next.js.
+  const apiRoute = payload.config.routes.api
+  const uploadFolders = Object.fromEntries(
+    payload.config.collections.flatMap((collection) => (collection.upload ? [[collection.slug, path.resolve(projectRoot, collection.upload.staticDir ?? collection.slug)]] : [])),
+  )
+  const cacheOptions = {
+    payload,
+    store: env.cache.maxEntries > 0 ? new ResponseStore(env.cache) : null,
+    settings: env.cache,
+    cookieName: `${payload.config.cookiePrefix}-token`,
+    neverCached: [`${apiRoute}/preview`, `${apiRoute}/users`, `${apiRoute}/graphql-playground`],
+    fileTag: uploadedFileTag(apiRoute, uploadFolders),
+  }
+  const timed = (handler: FetchHandler) => (env.serverTiming ? withServerTiming(handler) : handler)
+  const api = fromFetch(timed(cachedReads(payloadAPI(config, apiRoute), cacheOptions)))
+  const feeds = fromFetch(timed(cachedReads(feedsHandler(payload, { serverURL: env.serverURL, siteURLs: env.siteURLs }), cacheOptions)))
+  app.use((req, res, nextMiddleware) => {
+    if (req.path === apiRoute || req.path.startsWith(`${apiRoute}/`)) return api(req, res, nextMiddleware)
+    if ((req.method === 'GET' || req.method === 'HEAD') && isFeedPath(req.path)) return feeds(req, res, nextMiddleware)
+    nextMiddleware()
+  })
 
-  // The feeds, the sitemap and robots.txt, read as the public reads.
-  app.use(feedRoutes(payload, { serverURL: env.serverURL, siteURLs: env.siteURLs }))
-
-  // Everything else goes to Next.js (admin, REST, GraphQL); a path-less handler keeps req.url whole.
+  // Everything else (the admin) goes to Next.js; a path-less handler keeps req.url whole.
   app.use((req, res) => handle(req, res))
 
   const server = await new Promise<Server>((resolve, reject) => {
@@ -114,10 +137,17 @@ export async function startServer({ env, dev }: { env: AppEnv; dev: boolean }): 
       `(config ${ms(t0, t1)} ms, database and Payload ${ms(t1, t2)} ms, Next.js ${ms(t2, t3)} ms)`,
   )
 
+  // The database's query statistics follow the archive as it grows.
+  const statistics = setInterval(() => {
+    refreshQueryStatistics(payload).catch((error: unknown) => log.warn(`Refreshing the query statistics failed: ${(error as Error).message}`))
+  }, STATISTICS_EVERY_MS)
+  statistics.unref()
+
   let closing: Promise<void> | null = null
   const close = (): Promise<void> => {
     closing ??= (async () => {
       log.info('Shutting down: finishing in-flight requests…')
+      clearInterval(statistics)
       const drained = new Promise<void>((resolve) => server.close(() => resolve()))
       // Keep-alive connections go as soon as their last response is sent, not after their timeout.
       const sweep = setInterval(() => server.closeIdleConnections(), 100)
@@ -128,6 +158,7 @@ export async function startServer({ env, dev }: { env: AppEnv; dev: boolean }): 
       await nextApp.close().catch(() => undefined)
       await settleOutgoingMail()
       await payload.destroy()
+      await closeKeyValueStore(payload.kv)
       log.info('Shut down: server closed, database closed.')
     })()
     return closing

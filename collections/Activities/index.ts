@@ -36,6 +36,10 @@ export const Activities: CollectionConfig<'activities'> = {
     listSearchableFields: ['title', 'summary', 'slug'],
   },
   defaultSort: '-startsAt',
+  // The public's list: published entries in the default order (createdAt breaks ties), read off the index.
+  indexes: [{ fields: ['_status', 'startsAt', 'createdAt'] }],
+  // What an entry that links to an activity gets of it (depth ≥ 1): enough for a link and a card.
+  defaultPopulate: { title: true, slug: true, kind: true, status: true, startsAt: true, startsAt_tz: true, endsAt: true, endsAt_tz: true, allDay: true },
   access: editorialAccess,
   versions: editorialVersions,
   hooks: { beforeOperation: editorialBeforeOperation<'activities'>() },
@@ -44,6 +48,7 @@ export const Activities: CollectionConfig<'activities'> = {
     {
       name: 'kind',
       type: 'select',
+      index: true,
       label: l('النوع', 'Növ', 'Kind'),
       required: true,
       defaultValue: 'other',
@@ -80,6 +85,7 @@ export const Activities: CollectionConfig<'activities'> = {
     {
       name: 'status',
       type: 'select',
+      index: true,
       label: l('الحالة', 'Vəziyyət', 'Status'),
       required: true,
       defaultValue: 'scheduled',

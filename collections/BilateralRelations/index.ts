@@ -46,6 +46,10 @@ export const BilateralRelations: CollectionConfig<'bilateral-relations'> = {
     ),
   },
   defaultSort: TIMELINE_ORDER,
+  // The public's timeline: published entries in the timeline's order, read off the index.
+  indexes: [{ fields: ['_status', 'date', 'datePrecision', 'position'] }],
+  // What an entry that links to a relations entry gets of it (depth ≥ 1): its title, link and date.
+  defaultPopulate: { title: true, slug: true, kind: true, date: true, datePrecision: true, endDate: true, dateLabel: true },
   endpoints: [timelineEndpoint],
   access: editorialAccess,
   versions: editorialVersions,
@@ -129,6 +133,7 @@ export const BilateralRelations: CollectionConfig<'bilateral-relations'> = {
     {
       name: 'kind',
       type: 'select',
+      index: true,
       label: l('النوع', 'Növ', 'Kind'),
       required: true,
       options: optionsFrom(relationKinds),

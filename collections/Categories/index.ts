@@ -16,9 +16,11 @@ export const Categories: CollectionConfig<'categories'> = {
     listSearchableFields: ['name', 'slug'],
   },
   defaultSort: 'name',
+  // What an entry filed under a category gets of it (depth ≥ 1).
+  defaultPopulate: { name: true, slug: true },
   access: referenceAccess,
   fields: [
-    localizedText('name', l('الاسم', 'Ad', 'Name'), { required: true }),
+    localizedText('name', l('الاسم', 'Ad', 'Name'), { required: true, index: true }),
     localizedText('description', l('الوصف', 'Təsvir', 'Description'), { textarea: true }),
     ...slugFields('name'),
   ],

@@ -39,6 +39,10 @@ export const Courses: CollectionConfig<'courses'> = {
     listSearchableFields: ['title', 'summary', 'slug'],
   },
   defaultSort: '-term.startDate',
+  // The public's list: published entries in the default order (createdAt breaks ties), read off the index.
+  indexes: [{ fields: ['_status', 'term.startDate', 'createdAt'] }],
+  // What an entry that links to a course gets of it (depth ≥ 1): enough for a link and a card.
+  defaultPopulate: { title: true, slug: true, term: true, enrollmentStatus: true },
   access: editorialAccess,
   versions: editorialVersions,
   hooks: { beforeOperation: editorialBeforeOperation<'courses'>() },
@@ -127,6 +131,7 @@ export const Courses: CollectionConfig<'courses'> = {
         {
           name: 'enrollmentStatus',
           type: 'select',
+          index: true,
           label: l('حالة التسجيل', 'Qeydiyyat vəziyyəti', 'Enrollment'),
           options: [
             { value: 'open', label: l('مفتوح', 'Açıqdır', 'Open') },

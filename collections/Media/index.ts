@@ -31,6 +31,8 @@ export const Media: CollectionConfig<'media'> = {
     defaultColumns: ['filename', 'alt', 'mimeType', 'filesize', 'updatedAt'],
     listSearchableFields: ['filename', 'alt', 'caption'],
   },
+  // What an entry that shows a media file gets of it (depth ≥ 1): its text alternative and every size.
+  defaultPopulate: { alt: true, url: true, filename: true, mimeType: true, filesize: true, width: true, height: true, focalX: true, focalY: true, thumbnailURL: true, sizes: true },
   access: {
     read: anyone,
     create: canCreateContent,

@@ -18,6 +18,11 @@ export const News: CollectionConfig<'news'> = {
   },
   graphQL: { singularName: 'NewsItem', pluralName: 'News' },
   defaultSort: '-publishedAt',
+  // The public's list: published entries in the default order (Payload adds createdAt to break ties), read off
+  // the index a page at a time, whatever the archive's size.
+  indexes: [{ fields: ['_status', 'publishedAt', 'createdAt'] }],
+  // What an entry that links to a news item gets of it (depth ≥ 1): enough for a link and a card.
+  defaultPopulate: { title: true, slug: true, publishedAt: true, heroImage: true },
   access: editorialAccess,
   versions: editorialVersions,
   hooks: { beforeOperation: editorialBeforeOperation<'news'>(), beforeChange: [stampPublishedAt] },

@@ -22,9 +22,11 @@ export const People: CollectionConfig<'people'> = {
     ),
   },
   defaultSort: 'name',
+  // What an entry that names a person gets of them (depth ≥ 1).
+  defaultPopulate: { name: true, honorific: true, slug: true, photo: true },
   access: referenceAccess,
   fields: [
-    localizedText('name', l('الاسم', 'Ad', 'Name'), { required: true }),
+    localizedText('name', l('الاسم', 'Ad', 'Name'), { required: true, index: true }),
     localizedText('honorific', l('اللقب (د.، السفير…)', 'Müraciət (Dr., səfir…)', 'Honorific (Dr., Ambassador…)')),
     countryField(),
     {

@@ -2,17 +2,14 @@
  * What the society's sites and readers subscribe to, per language and published content only:
  * an RSS 2.0 feed of the latest news (`/feeds/news.<lang>.xml`), an iCalendar of upcoming
  * activities and course sessions (`/feeds/events.<lang>.ics`, calendar.ts), a sitemap with
- * `hreflang` alternates of every published entry (`/sitemap.xml`) and `robots.txt`. Each answer
- * has its content type, a strong ETag (304 on `If-None-Match`) and a few minutes of caching.
- * Mounted by the server; reads go through the Local API as the public does.
+ * `hreflang` alternates of every published entry (`/sitemap.xml`) and `robots.txt`. Mounted by the
+ * server behind the response cache (src/cache: ETag, 304, Cache-Control); reads go through the
+ * Local API as the public does.
  */
-import type { Request, Response, Router } from 'express'
 import type { Payload } from 'payload'
 
 import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html'
-import express from 'express'
 import { Feed } from 'feed'
-import crypto from 'node:crypto'
 import { SitemapStream, streamToPromise } from 'sitemap'
 
 import type { Category, News } from '../payload-types'
@@ -26,23 +23,7 @@ import { entryLink, type FeedOptions, societyName } from './links'
 const FEED_SIZE = 20
 const SITEMAP_PAGE = 100
 
-/**
- * Sends a feed with its type, a strong ETag and caching, or a 304 when the reader already has it.
- * (Express's own check refuses a 304 whenever the request says `Cache-Control: no-cache`, which
- * fetch() adds to every conditional request; the server may still answer it with a 304.)
- */
-function send(req: Request, res: Response, type: string, body: string): void {
-  const etag = `"${crypto.createHash('sha256').update(body).digest('base64url')}"`
-  res.setHeader('Content-Type', type)
-  res.setHeader('Cache-Control', 'public, max-age=300, stale-while-revalidate=600')
-  res.setHeader('ETag', etag)
-  const known = (req.headers['if-none-match'] ?? '').split(',').map((tag) => tag.trim())
-  if (known.includes(etag) || known.includes('*')) {
-    res.status(304).end()
-    return
-  }
-  res.send(body)
-}
+const text = (type: string, body: string): Response => new Response(body, { status: 200, headers: { 'Content-Type': type } })
 
 async function newsFeed(payload: Payload, options: FeedOptions, locale: LocaleCode): Promise<string> {
   const { docs } = await payload.find({
@@ -125,31 +106,21 @@ async function sitemap(payload: Payload): Promise<string> {
 const robots = (options: FeedOptions): string =>
   ['User-agent: *', 'Disallow: /admin', 'Disallow: /api/', '', `Sitemap: ${options.serverURL}/sitemap.xml`, ''].join('\n')
 
-const FEED_FILE = /^(news)\.([a-z]{2})\.xml$|^(events)\.([a-z]{2})\.ics$/
+const FEED_FILE = /^\/feeds\/(?:(news)\.([a-z]{2})\.xml|(events)\.([a-z]{2})\.ics)$/
 
-export function feedRoutes(payload: Payload, options: FeedOptions): Router {
-  const router = express.Router()
-  router.get('/feeds/:file', async (req, res, next) => {
-    try {
-      const match = FEED_FILE.exec(req.params.file)
-      const locale = match?.[2] ?? match?.[4]
-      if (!match || !isLocaleCode(locale)) {
-        res.status(404).json({ errors: [{ message: 'Not Found' }] })
-        return
-      }
-      if (match[1]) send(req, res, 'application/rss+xml; charset=utf-8', await newsFeed(payload, options, locale))
-      else send(req, res, 'text/calendar; charset=utf-8', await eventsCalendar(payload, options, locale))
-    } catch (error) {
-      next(error)
-    }
-  })
-  router.get('/sitemap.xml', async (req, res, next) => {
-    try {
-      send(req, res, 'application/xml; charset=utf-8', await sitemap(payload))
-    } catch (error) {
-      next(error)
-    }
-  })
-  router.get('/robots.txt', (req, res) => send(req, res, 'text/plain; charset=utf-8', robots(options)))
-  return router
-}
+/** The paths answered here; everything else is for Payload. */
+export const isFeedPath = (pathname: string): boolean => pathname.startsWith('/feeds/') || pathname === '/sitemap.xml' || pathname === '/robots.txt'
+
+/** The feeds, the sitemap and robots.txt, as a Fetch handler (GET; cached and tagged by src/cache). */
+export const feedsHandler =
+  (payload: Payload, options: FeedOptions) =>
+  async (request: Request): Promise<Response> => {
+    const { pathname } = new URL(request.url)
+    if (pathname === '/sitemap.xml') return text('application/xml; charset=utf-8', await sitemap(payload))
+    if (pathname === '/robots.txt') return text('text/plain; charset=utf-8', robots(options))
+    const match = FEED_FILE.exec(pathname)
+    const locale = match?.[2] ?? match?.[4]
+    if (!match || !isLocaleCode(locale)) return Response.json({ errors: [{ message: 'Not Found' }] }, { status: 404 })
+    if (match[1]) return text('application/rss+xml; charset=utf-8', await newsFeed(payload, options, locale))
+    return text('text/calendar; charset=utf-8', await eventsCalendar(payload, options, locale))
+  }

@@ -7,6 +7,8 @@
  *    society's sites may also send the admin's cookie (Payload's `csrf`, set here).
  *  - Stored values GraphQL writes as they are (optionValues.ts).
  *  - `alternates` (alternates.ts): each entry's slug, path and URL in every published language.
+ *  - Related entries filled in slim (each collection's `defaultPopulate`) and in one query per
+ *    related collection (populate.ts).
  *  - Previews of drafts on the site, and the admin's live preview, through signed tokens (preview.ts).
  *  - Webhooks on publish, unpublish and delete, signed, retried and logged (webhooks.ts).
  *  - Feeds, calendar, sitemap (feeds.ts, calendar.ts; mounted by the server) and the API's own
@@ -22,6 +24,7 @@ import { alternatesField, fillAlternates, isSiteCollection, sitePaths } from './
 import { previewEndpoint, previewURL } from './preview'
 import { webhookJobs, webhooksOnDelete, webhooksOnWorkflowEvent } from './webhooks'
 import { forgetClientOrigins } from './cors'
+import { populateInIdOrder } from './populate'
 import { chainFallback, checkApiKey, checkId, checkLocales, forgetDerivedFallback, hasLocalizedFields, markLanguage, versionByID } from './answers'
 
 const fromOutside = (req: PayloadRequest) => req.payloadAPI === 'REST' || req.payloadAPI === 'GraphQL'
@@ -89,7 +92,7 @@ const withCollectionAnswers = (collection: CollectionConfig, siteURLs: DeliveryO
     ],
     ...webhookHooks(collection),
     // Before the collection's own hooks, so that none of them works on a request that will be refused.
-    beforeOperation: [collectionAnswers(hasLocalizedFields(collection.fields)), ...(collection.hooks?.beforeOperation ?? [])],
+    beforeOperation: [collectionAnswers(hasLocalizedFields(collection.fields)), ...(collection.hooks?.beforeOperation ?? []), populateInIdOrder],
   },
 })
 

@@ -14,9 +14,9 @@ import {
 export const localizedText = (
   name: string,
   label: Localized,
-  options: { required?: boolean; textarea?: boolean; maxLength?: number } = {},
+  options: { required?: boolean; textarea?: boolean; maxLength?: number; index?: boolean } = {},
 ): Field => {
-  const base = { name, label, localized: true, required: options.required, maxLength: options.maxLength }
+  const base = { name, label, localized: true, required: options.required, maxLength: options.maxLength, index: options.index }
   return options.textarea ? { ...base, type: 'textarea' } : { ...base, type: 'text' }
 }
 

@@ -12,6 +12,16 @@ export const deliveryWords = {
     'Bu API açarı ləğv edilib. Cəmiyyətin administratorundan yeni açar istəyin.',
     "This API key has been revoked. Ask the society's administrator for a new one.",
   ),
+  persistedQueryMismatch: l(
+    'بصمة الاستعلام في extensions.persistedQuery.sha256Hash لا تطابق SHA-256 للاستعلام المرسل.',
+    'extensions.persistedQuery.sha256Hash sorğunun SHA-256 izi ilə üst-üstə düşmür.',
+    'extensions.persistedQuery.sha256Hash is not the SHA-256 of the query sent.',
+  ),
+  persistedQueryMalformed: l(
+    'extensions يجب أن يكون JSON فيه persistedQuery: { version: 1, sha256Hash: "<64 رمزًا ست عشريًا>" }.',
+    'extensions JSON olmalıdır: persistedQuery: { version: 1, sha256Hash: "<64 onaltılıq simvol>" }.',
+    'extensions must be JSON with persistedQuery: { version: 1, sha256Hash: "<64 hex characters>" }.',
+  ),
   unknownLocale: l(
     'اللغة «{value}» في {parameter} غير معروفة. القيم المسموح بها: {allowed}.',
     '{parameter} parametrində "{value}" dili tanınmır. İcazə verilən dəyərlər: {allowed}.',

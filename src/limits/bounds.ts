@@ -2,6 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import { hasRole, roles } from '../access'
 import { limitWords } from '../i18n'
+import { isRelationRead } from '../lib/population'
 import { refuse } from '../lib/refuse'
 
 /** Who is asking: staff signed in to the admin, or anybody else (visitors, and later API clients). */
@@ -100,8 +101,12 @@ interface ReadArgs {
  * The bounded form of a read's arguments: `depth` at most the actor's maximum; `limit` at most
  * API_MAX_LIMIT, with 0 or less meaning the default page size (never "everything"); pagination
  * always on; `page` a whole number in range. Garbage is refused with a 400.
+ * Payload's own reads that fill in related documents (every id the page links to, in one query per
+ * collection) are left whole: a page may link to more documents than a page holds, and each of
+ * them is counted against the document budget as it is read.
  */
 export function boundReadArgs<T extends ReadArgs>(args: T, req: PayloadRequest, options: LimitOptions): T {
+  if (isRelationRead(args)) return args
   const bounded: T = { ...args }
   const { maxDepth } = boundsOf(req)
   if (typeof args.depth === 'number') {

@@ -10,6 +10,7 @@ import * as migration_20261130_025245_graphql_safe_kinds from './20261130_025245
 import * as migration_20261130_030639_api_clients from './20261130_030639_api_clients';
 import * as migration_20261130_034827_webhooks from './20261130_034827_webhooks';
 import * as migration_20261130_035727_timeline_position from './20261130_035727_timeline_position';
+import * as migration_20261130_055822_cache_indexes from './20261130_055822_cache_indexes';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261130_035727_timeline_position.up,
     down: migration_20261130_035727_timeline_position.down,
-    name: '20261130_035727_timeline_position'
+    name: '20261130_035727_timeline_position',
+  },
+  {
+    up: migration_20261130_055822_cache_indexes.up,
+    down: migration_20261130_055822_cache_indexes.down,
+    name: '20261130_055822_cache_indexes'
   },
 ];

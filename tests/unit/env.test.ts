@@ -129,6 +129,24 @@ describe('e-mail and request bounds in the environment', () => {
       'REQUEST_TIMEOUT_MS must be a whole number from 1 to 300000 (got "soon").',
     ])
   })
+
+  it('reads the caching settings, with 0 allowed where it means "not at all"', () => {
+    expect(readEnv({ PAYLOAD_SECRET: secret })).toMatchObject({
+      cache: { maxAgeSeconds: 0, sharedMaxAgeSeconds: 30, staleWhileRevalidateSeconds: 60, maxEntries: 2000, maxBytes: 64 * 1024 * 1024 },
+      redisURL: null,
+      serverTiming: false,
+    })
+    expect(readEnv({ PAYLOAD_SECRET: secret, RESPONSE_CACHE_ENTRIES: '0', CACHE_S_MAXAGE: '0', REDIS_URL: 'redis://cache:6379' })).toMatchObject({
+      cache: { maxEntries: 0, sharedMaxAgeSeconds: 0 },
+      redisURL: 'redis://cache:6379',
+    })
+    expect(problemsOf({ PAYLOAD_SECRET: secret, CACHE_MAX_AGE: '-1', RESPONSE_CACHE_MB: '0', REDIS_URL: 'http://user:secret@cache', SERVER_TIMING: 'often' })).toEqual([
+      'CACHE_MAX_AGE must be a whole number from 0 to 31536000 (got "-1").',
+      'RESPONSE_CACHE_MB must be a whole number from 1 to 65536 (got "0").',
+      'REDIS_URL must start with redis:// or rediss:// (got "http://user:****@cache").',
+      'SERVER_TIMING must be true or false (got "often").',
+    ])
+  })
 })
 
 describe('the language of a plain HTTP request', () => {

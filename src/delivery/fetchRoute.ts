@@ -1,0 +1,90 @@
+/**
+ * Express in front of handlers written for the Fetch API (Payload's REST and GraphQL route
+ * handlers, the feeds, the response cache): the request becomes a `Request` (its body streamed, not
+ * read here), the `Response` is written back (its body streamed). HEAD is answered as GET without
+ * the body, as Next.js did. Headers set before (CORS) are kept; `Vary` is merged.
+ */
+import type { Request as ExpressRequest, RequestHandler, Response as ExpressResponse } from 'express'
+import { Readable } from 'node:stream'
+import type { ReadableStream as NodeReadableStream } from 'node:stream/web'
+
+import { rawBodyOf } from '../lib/rawBody'
+
+export type FetchHandler = (request: Request) => Promise<Response>
+
+const withoutBody = new Set(['GET', 'HEAD'])
+const WHOLE_BODY_BYTES = 1024 * 1024
+/** Written by Node itself from the body it sends. */
+const hopByHop = new Set(['connection', 'content-length', 'keep-alive', 'transfer-encoding'])
+
+export function fetchRequest(req: ExpressRequest): Request {
+  const headers = new Headers()
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (typeof value === 'string') headers.set(name, value)
+    else if (Array.isArray(value)) for (const item of value) headers.append(name, item)
+  }
+  const url = new URL(req.originalUrl, `${req.protocol}://${req.get('host') ?? 'localhost'}`)
+  const method = req.method === 'HEAD' ? 'GET' : req.method
+  if (withoutBody.has(req.method)) return new Request(url, { method, headers })
+  return new Request(url, { method, headers, body: Readable.toWeb(req) as ReadableStream, duplex: 'half' } as RequestInit)
+}
+
+const mergeVary = (res: ExpressResponse, value: string): void => {
+  const listed = [String(res.getHeader('Vary') ?? ''), value]
+    .flatMap((list) => list.split(','))
+    .map((entry) => entry.trim())
+    .filter(Boolean)
+  const unique = [...new Map(listed.map((entry) => [entry.toLowerCase(), entry])).values()]
+  res.setHeader('Vary', unique.join(', '))
+}
+
+export async function sendFetchResponse(req: ExpressRequest, res: ExpressResponse, response: Response): Promise<void> {
+  res.status(response.status)
+  response.headers.forEach((value, name) => {
+    if (name === 'set-cookie' || hopByHop.has(name)) return
+    if (name === 'vary') mergeVary(res, value)
+    else res.setHeader(name, value)
+  })
+  const cookies = response.headers.getSetCookie()
+  if (cookies.length > 0) res.setHeader('Set-Cookie', cookies)
+  const raw = rawBodyOf(response)
+  if (raw && req.method !== 'HEAD' && response.status !== 304) {
+    await response.body?.cancel()
+    res.setHeader('Content-Length', String(raw.byteLength))
+    res.end(Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength))
+    return
+  }
+  const length = response.headers.get('content-length')
+  if (!response.body || req.method === 'HEAD' || response.status === 204 || response.status === 304) {
+    if (length && req.method === 'HEAD') res.setHeader('Content-Length', length)
+    await response.body?.cancel()
+    res.end()
+    return
+  }
+  // A small answer of known length (JSON, most of all) is written in one piece; anything else streams.
+  if (length && Number(length) <= WHOLE_BODY_BYTES) {
+    res.end(Buffer.from(await response.arrayBuffer()))
+    return
+  }
+  if (length) res.setHeader('Content-Length', length)
+  await new Promise<void>((resolve, reject) => {
+    const body = Readable.fromWeb(response.body as NodeReadableStream)
+    body.once('error', reject)
+    res.once('close', () => {
+      body.destroy()
+      resolve()
+    })
+    body.pipe(res)
+  })
+}
+
+/** An express handler answering with the fetch handler. */
+export const fromFetch =
+  (handler: FetchHandler): RequestHandler =>
+  async (req, res, next) => {
+    try {
+      await sendFetchResponse(req, res, await handler(fetchRequest(req)))
+    } catch (error) {
+      next(error)
+    }
+  }

@@ -1,0 +1,131 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
+
+import { freePort, type MongoForTests, startMongoForTests, withDatabaseName } from '../helpers/mongoServer'
+import { ADMIN, type ServerProcess, startProductionServer } from '../helpers/serverProcess'
+
+/**
+ * HTTP caching on the built server, and two instances of it sharing one database and one Redis
+ * server (REDIS_URL): a change written through one instance clears the answers the other keeps,
+ * before the write has answered. Redis is Debian's redis-server (CI installs it; `.ci/run`).
+ */
+const hasRedis = spawnSync('redis-server', ['--version']).status === 0
+if (!hasRedis && process.env.CI) throw new Error('redis-server is missing: CI installs it (apt-get install redis-server)')
+const describeWithRedis = hasRedis ? describe : describe.skip
+if (!hasRedis) console.warn('[cache] redis-server is not installed here: the two-instance tests are skipped (CI runs them)')
+
+let mongo: MongoForTests
+let redis: ChildProcess | null = null
+let first: ServerProcess
+let second: ServerProcess
+let token = ''
+
+beforeAll(async () => {
+  mongo = await startMongoForTests()
+  const database = withDatabaseName(mongo.url, `eafs_http_cache_${Date.now()}`)
+  const env: Record<string, string> = { DATABASE_URI: database }
+  if (hasRedis) {
+    const port = await freePort()
+    redis = spawn('redis-server', ['--port', String(port), '--save', '', '--appendonly', 'no'], { stdio: 'ignore' })
+    env.REDIS_URL = `redis://127.0.0.1:${port}`
+  }
+  first = await startProductionServer(env)
+  // The second starts once the first has seeded, on the same database.
+  second = await startProductionServer({ ...env, SEED_ON_START: 'false' })
+  const login = await fetch(`${first.url}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(ADMIN) })
+  token = ((await login.json()) as { token: string }).token
+})
+
+afterAll(async () => {
+  await first?.stop()
+  await second?.stop()
+  redis?.kill('SIGTERM')
+  await mongo?.stop()
+})
+
+const read = async (server: ServerProcess, path: string, headers: Record<string, string> = {}) => {
+  const response = await fetch(`${server.url}${path}`, { headers })
+  return { status: response.status, headers: response.headers, text: await response.text() }
+}
+
+describe('HTTP caching on the built server', () => {
+  it('tags public reads, answers 304, and names only what changes the answer', async () => {
+    const path = '/api/news?locale=ar&depth=0'
+    const fresh = await read(first, path)
+    expect(fresh.status).toBe(200)
+    const etag = fresh.headers.get('etag') ?? ''
+    expect(etag).toMatch(/^"[\w-]+"$/)
+    expect(fresh.headers.get('cache-control')).toBe('public, max-age=0, s-maxage=30, stale-while-revalidate=60')
+    // Only the origin changes the answer (its CORS grant); never Next.js's rsc or router headers.
+    expect(fresh.headers.get('vary')).toBe('Origin')
+    const notModified = await read(first, path, { 'If-None-Match': etag })
+    expect(notModified.status).toBe(304)
+    expect(notModified.text).toBe('')
+    // HEAD answers as GET does, without the body.
+    const head = await fetch(`${first.url}${path}`, { method: 'HEAD' })
+    expect(head.status).toBe(200)
+    expect(head.headers.get('etag')).toBe(etag)
+    // GraphQL over GET, a global, the feed and a media file are tagged too.
+    for (const other of ['/api/graphql?query=%7B%20News(locale%3A%20ar)%20%7B%20docs%20%7B%20title%20%7D%20%7D%20%7D', '/api/globals/society?locale=ar', '/feeds/news.ar.xml', '/sitemap.xml']) {
+      const answer = await read(first, other)
+      expect(answer.status).toBe(200)
+      const tag = answer.headers.get('etag') ?? ''
+      expect(tag).not.toBe('')
+      expect((await read(first, other, { 'If-None-Match': tag })).status).toBe(304)
+    }
+    // Staff reads are private and never tagged for a shared cache.
+    const staff = await read(first, path, { Authorization: `JWT ${token}` })
+    expect(staff.headers.get('cache-control')).toBe('private, no-store')
+    expect(staff.headers.get('x-cache')).toBeNull()
+  })
+
+  it('tags a media file by its size and time, and answers 304 for it', async () => {
+    const form = new FormData()
+    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64')
+    form.append('file', new Blob([png], { type: 'image/png' }), 'pixel.png')
+    form.append('_payload', JSON.stringify({ alt: 'نقطة' }))
+    const created = await fetch(`${first.url}/api/media?locale=ar`, { method: 'POST', headers: { Authorization: `JWT ${token}` }, body: form })
+    expect(created.status).toBe(201)
+    const { doc } = (await created.json()) as { doc: { url: string } }
+    const file = await fetch(`${first.url}${new URL(doc.url, first.url).pathname}`)
+    expect(file.status).toBe(200)
+    expect(file.headers.get('content-type')).toBe('image/png')
+    const tag = file.headers.get('etag') ?? ''
+    expect(tag).toMatch(/^"[0-9a-z]+-[0-9a-z]+"$/)
+    expect(Buffer.from(await file.arrayBuffer()).equals(png)).toBe(true)
+    expect((await fetch(`${first.url}${new URL(doc.url, first.url).pathname}`, { headers: { 'If-None-Match': tag } })).status).toBe(304)
+  })
+})
+
+describeWithRedis('two instances sharing Redis', () => {
+  it('a change through one instance reaches the answers the other keeps, before the write answers', async () => {
+    const path = '/api/globals/society?locale=ar&depth=0'
+    const before = await read(second, path)
+    expect(before.status).toBe(200)
+    expect((await read(second, path)).headers.get('x-cache')).toBe('HIT')
+    const changed = await fetch(`${first.url}/api/globals/society?locale=ar`, {
+      method: 'POST',
+      headers: { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ name: 'جمعية الصداقة المصرية الأذربيجانية (اسم محدّث)' }),
+    })
+    expect(changed.status).toBe(200)
+    // No waiting: the other instance's next read already has it.
+    const after = await read(second, path, { 'If-None-Match': before.headers.get('etag') ?? '' })
+    expect(after.status).toBe(200)
+    expect(after.text).toContain('اسم محدّث')
+    expect(after.headers.get('x-cache')).toBe('MISS')
+
+    // A news item taken off the site through the first is gone from the second's list at once.
+    const list = await read(second, '/api/news?locale=ar&depth=0')
+    const [news] = (JSON.parse(list.text) as { docs: { id: string; title: string }[] }).docs
+    expect((await read(second, '/api/news?locale=ar&depth=0')).headers.get('x-cache')).toBe('HIT')
+    const off = await fetch(`${first.url}/api/news/${news.id}/workflow`, {
+      method: 'POST',
+      headers: { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ locale: 'ar', to: 'unpublished' }),
+    })
+    expect(off.status).toBe(200)
+    const gone = await read(second, '/api/news?locale=ar&depth=0')
+    expect(gone.text).not.toContain(news.title)
+  })
+})
