@@ -13,15 +13,14 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import crypto from 'node:crypto'
 
-export const GENERATION_KEY = 'eafs:content-generation'
+const GENERATION_KEY = 'eafs:content-generation'
 const INITIAL = 'initial'
 
 /** Every response store in this process, emptied when the generation changes (their entries are stale). */
 const localStores = new Set<{ clear: () => void }>()
 
-export const registerLocalStore = (store: { clear: () => void }): (() => void) => {
+export const registerLocalStore = (store: { clear: () => void }): void => {
   localStores.add(store)
-  return () => localStores.delete(store)
 }
 
 export async function currentGeneration(payload: Payload): Promise<string> {

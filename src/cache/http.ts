@@ -39,6 +39,7 @@ const notKept = new Set(['cache-control', 'connection', 'content-length', 'date'
 
 interface Reader {
   key: string
+  pathname: string
   /** Anonymous: a CDN may keep the answer. An API client: only the client may. */
   shared: boolean
 }
@@ -60,7 +61,7 @@ function readerOf(request: Request, options: HttpCacheOptions): null | Reader {
   const authorization = request.headers.get('authorization')
   if (authorization && !/^api-clients API-Key /i.test(authorization)) return null
   const scope = authorization ? `client:${hash(authorization)}` : 'public'
-  return { key: `${scope} ${url.pathname}${url.search}`, shared: !authorization }
+  return { key: `${scope} ${url.pathname}${url.search}`, pathname: url.pathname, shared: !authorization }
 }
 
 const cacheControl = (options: HttpCacheOptions, shared: boolean): string => {
@@ -95,8 +96,8 @@ function answer(request: Request, entry: CachedAnswer, reader: Reader, options: 
 const isPrivate = (response: Response): boolean => /private|no-store/i.test(response.headers.get('cache-control') ?? '')
 
 /** A GraphQL answer with errors: its messages are in the caller's language, and may be passing. */
-const hasGraphQLErrors = (request: Request, body: Uint8Array): boolean =>
-  new URL(request.url).pathname.endsWith('/graphql') && Buffer.from(body.buffer, body.byteOffset, body.byteLength).includes('"errors"')
+const hasGraphQLErrors = (pathname: string, body: Uint8Array): boolean =>
+  pathname.endsWith('/graphql') && Buffer.from(body.buffer, body.byteOffset, body.byteLength).includes('"errors"')
 
 async function fileAnswer(request: Request, reader: Reader, etag: string, handler: FetchHandler, options: HttpCacheOptions): Promise<Response> {
   const response = await handler(request)
@@ -118,8 +119,7 @@ export function cachedReads(handler: FetchHandler, options: HttpCacheOptions): F
   return async (request) => {
     const reader = readerOf(request, options)
     if (!reader) return handler(request)
-    const pathname = new URL(request.url).pathname
-    const fileTag = options.fileTag ? await options.fileTag(pathname) : null
+    const fileTag = options.fileTag ? await options.fileTag(reader.pathname) : null
     if (fileTag) return fileAnswer(request, reader, fileTag, handler, options)
 
     const generation = await currentGeneration(options.payload)
@@ -133,8 +133,8 @@ export function cachedReads(handler: FetchHandler, options: HttpCacheOptions): F
     response.headers.forEach((value, name) => {
       if (!notKept.has(name) && !name.startsWith('access-control-')) headers.push([name, value])
     })
+    if (hasGraphQLErrors(reader.pathname, body)) return new Response(body, { status: 200, headers })
     const entry: CachedAnswer = { generation, status: 200, headers, body, etag: `"${hash(body).slice(0, 32)}"` }
-    if (hasGraphQLErrors(request, body)) return new Response(body, { status: 200, headers })
     // Kept only if no content changed while it was being read: it could hold what was there before.
     if (options.store && (await currentGeneration(options.payload)) === generation) options.store.set(reader.key, entry)
     return answer(request, entry, reader, options, 'MISS')

@@ -34,7 +34,6 @@ import { contentChanged, transactionEnded } from './generation'
 export { cachedReads, type HttpCacheOptions } from './http'
 export { uploadedFileTag } from './files'
 export { ResponseStore } from './store'
-export { currentGeneration, newGeneration } from './generation'
 
 /** Payload's own bookkeeping: no answer a reader gets depends on it. */
 const BOOKKEEPING = new Set(['payload-jobs', 'payload-kv', 'payload-locked-documents', 'payload-migrations', 'payload-preferences'])

@@ -11,7 +11,7 @@ import { LRUCache } from 'lru-cache'
 
 import type { FetchHandler } from './fetchRoute'
 
-import { fill, languageOfHeaders, pick } from '../i18n'
+import { languageOfHeaders, pick } from '../i18n'
 import { deliveryWords } from '../i18n/delivery'
 
 const MAX_QUERIES = 2_000
@@ -45,7 +45,7 @@ const parseJSON = (text: null | string): unknown => {
 
 const refusal = (request: Request, words: keyof typeof deliveryWords): Response => {
   const language = languageOfHeaders({ cookie: request.headers.get('cookie') ?? undefined, 'accept-language': request.headers.get('accept-language') ?? undefined })
-  return Response.json({ errors: [{ message: fill(pick(deliveryWords[words], language), {}) }] }, { status: 400 })
+  return Response.json({ errors: [{ message: pick(deliveryWords[words], language) }] }, { status: 400 })
 }
 
 const notFound = (): Response =>

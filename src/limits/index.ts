@@ -23,6 +23,7 @@ import type {
 import { GraphQLError } from 'graphql'
 
 import { limitWords } from '../i18n'
+import { isRelationRead } from '../lib/population'
 import { refuse } from '../lib/refuse'
 import {
   boundReadArgs,
@@ -63,12 +64,16 @@ const chargeRead =
     return doc
   }
 
-/** Before a REST answer is written out, its size is known: refuse one that is too large. */
+/**
+ * Before a REST answer is written out, its size is known: refuse one that is too large. The reads
+ * that fill in its related documents are not measured on their own: the answer holds them, and is
+ * measured whole once they are in it.
+ */
 const measureAnswer =
   (options: LimitOptions): CollectionAfterOperationHook =>
   ({ args, operation, req, result }) => {
     if (operation !== 'find' && operation !== 'findByID') return result
-    const nested = 'currentDepth' in args && typeof args.currentDepth === 'number' && args.currentDepth > 1
+    const nested = isRelationRead(args) || ('currentDepth' in args && typeof args.currentDepth === 'number' && args.currentDepth > 1)
     const meter = req && !nested ? meterOf(req, options) : null
     if (!meter || !req) return result
     const { maxResponseBytes } = boundsOf(req)
