@@ -15,6 +15,8 @@ const nextConfig = {
     'mongodb',
     'mongoose',
   ],
+  // No X-Powered-By (Payload adds its own unless this is off).
+  poweredByHeader: false,
   // The whole project is type-checked by `npm run typecheck` (tsc) in CI; not twice.
   typescript: { ignoreBuildErrors: true },
   webpack: (webpackConfig) => {

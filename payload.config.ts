@@ -3,12 +3,15 @@ import path from 'node:path'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
-import { collections } from './collections'
+import { collections, contentSlugs } from './collections'
 import { Society } from './globals/Society'
 import { databaseAdapter } from './src/db'
 import { readEnv } from './src/env'
 import { emailAdapter } from './src/mail'
 import { requestLimits } from './src/limits'
+import { inputGuard } from './src/guard'
+import { contentTrash } from './src/hooks/trash'
+import { signInProtection } from './src/signin'
 import { seo } from './src/seo'
 import { adminLanguage } from './src/adminLanguage'
 import { contentSearch } from './src/search'
@@ -50,6 +53,7 @@ export default buildConfig({
   // Where the response cache's invalidation lives: Redis, shared by every instance, when REDIS_URL is set.
   kv: keyValueStore(env.redisURL),
   plugins: [
+    contentTrash(contentSlugs),
     seo,
     editorialWorkflow(),
     translationWorkbench(),
@@ -59,11 +63,14 @@ export default buildConfig({
     apiDocs(),
     // After every plugin that adds collections, so that a change to any of them reaches the cache.
     responseCache(),
+    // After every plugin that adds collections or fields, so that it checks all of them.
+    inputGuard(),
+    signInProtection({ secureCookies: env.secureCookies }),
     // Last, so that it bounds every collection, those added by plugins included.
     requestLimits({ maxLimit: env.apiMaxLimit, defaultLimit: 10, timeoutMs: env.requestTimeoutMs }),
   ],
   logger: { options: { level: env.logLevel } },
   telemetry: false,
   typescript: { outputFile: path.resolve(projectRoot, 'src/payload-types.ts') },
-  graphQL: { schemaOutputFile: path.resolve(projectRoot, 'src/schema.graphql') },
+  graphQL: { disableIntrospectionInProduction: true, schemaOutputFile: path.resolve(projectRoot, 'src/schema.graphql') },
 })

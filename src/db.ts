@@ -56,6 +56,11 @@ export async function databaseAdapter(env: AppEnv): Promise<DatabaseAdapterObj> 
   const { index } = await import('@payloadcms/db-sqlite/drizzle/sqlite-core')
   return sqliteAdapter({
     client: { url: sqliteFileURL(env.databaseURI) },
+    // Write-ahead log: readers never wait for a writer, and a crash (even SIGKILL) mid-write loses
+    // nothing that was acknowledged; FULL syncs each commit to disk, so a power cut loses none either.
+    wal: { synchronous: 'FULL' },
+    // Another process (a backup, npm run seed) may hold the write lock for a moment.
+    busyTimeout: 5_000,
     // Every statement is reported, so that a request's queries can be counted (src/lib/queryMeter.ts).
     logger: { logQuery: countQuery },
     // Each language's text is kept in a `<table>_locales` table, which Payload indexes by (language,

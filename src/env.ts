@@ -48,6 +48,10 @@ export interface AppEnv {
   redisURL: string | null
   /** Adds `Server-Timing` (time and database queries) to every API answer; for measuring, off in production. */
   serverTiming: boolean
+  /** The sign-in cookie is sent over HTTPS only: on in production unless SECURE_COOKIES=false. */
+  secureCookies: boolean
+  /** Which proxies' X-Forwarded-* headers are believed (express's `trust proxy`). */
+  trustProxy: string
 }
 
 export interface CacheSettings {
@@ -108,6 +112,8 @@ export const envDefaults = {
   RESPONSE_CACHE_MB: '64',
   REDIS_URL: '',
   SERVER_TIMING: 'false',
+  SECURE_COOKIES: 'auto',
+  TRUST_PROXY: 'loopback',
 } as const
 
 export const MIN_SECRET_LENGTH = 32
@@ -245,6 +251,10 @@ export function readEnv(source: Source = process.env): AppEnv {
   const redisURL = valueOf(source, 'REDIS_URL') || null
   if (redisURL && !/^rediss?:\/\/[^\s]+$/.test(redisURL)) problems.push(`REDIS_URL must start with redis:// or rediss:// (got "${maskURI(redisURL)}").`)
   const serverTiming = booleanOf(source, 'SERVER_TIMING', problems)
+  const secureText = valueOf(source, 'SECURE_COOKIES').toLowerCase()
+  if (!['auto', 'true', 'false'].includes(secureText)) problems.push(`SECURE_COOKIES must be auto, true or false (got "${secureText}").`)
+  const secureCookies = secureText === 'auto' ? isProduction : secureText === 'true'
+  const trustProxy = valueOf(source, 'TRUST_PROXY')
 
   if (problems.length > 0) throw new EnvError(problems)
 
@@ -273,6 +283,8 @@ export function readEnv(source: Source = process.env): AppEnv {
     cache,
     redisURL,
     serverTiming,
+    secureCookies,
+    trustProxy,
   }
 }
 

@@ -218,6 +218,7 @@ export interface News {
       url: string | null;
     };
   };
+  deletedAt?: string | null;
   _status?: ('draft' | 'published') | null;
 }
 /**
@@ -233,6 +234,7 @@ export interface Media {
   caption?: string | null;
   updatedAt: string;
   createdAt: string;
+  deletedAt?: string | null;
   url?: string | null;
   thumbnailURL?: string | null;
   filename?: string | null;
@@ -285,6 +287,7 @@ export interface Category {
   searchText?: string | null;
   updatedAt: string;
   createdAt: string;
+  deletedAt?: string | null;
 }
 /**
  * Instructors, authors, the society’s chair and participants in events. The name is spelled per language.
@@ -320,6 +323,7 @@ export interface Person {
   searchText?: string | null;
   updatedAt: string;
   createdAt: string;
+  deletedAt?: string | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -454,6 +458,7 @@ export interface Activity {
       url: string | null;
     };
   };
+  deletedAt?: string | null;
   _status?: ('draft' | 'published') | null;
 }
 /**
@@ -463,6 +468,10 @@ export interface Activity {
 export interface User {
   id: number;
   name?: string | null;
+  /**
+   * Needed when you change your password.
+   */
+  currentPassword?: string | null;
   /**
    * Set automatically to the admin language you sign in with.
    */
@@ -480,8 +489,6 @@ export interface User {
   salt?: string | null;
   hash?: string | null;
   resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
   sessions?:
     | {
         id: string;
@@ -621,6 +628,7 @@ export interface Course {
       url: string | null;
     };
   };
+  deletedAt?: string | null;
   _status?: ('draft' | 'published') | null;
 }
 /**
@@ -765,6 +773,7 @@ export interface BilateralRelation {
       url: string | null;
     };
   };
+  deletedAt?: string | null;
   _status?: ('draft' | 'published') | null;
 }
 /**
@@ -1165,6 +1174,7 @@ export interface NewsSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   alternates?: T;
+  deletedAt?: T;
   _status?: T;
 }
 /**
@@ -1254,6 +1264,7 @@ export interface ActivitiesSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   alternates?: T;
+  deletedAt?: T;
   _status?: T;
 }
 /**
@@ -1347,6 +1358,7 @@ export interface CoursesSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   alternates?: T;
+  deletedAt?: T;
   _status?: T;
 }
 /**
@@ -1361,6 +1373,7 @@ export interface CategoriesSelect<T extends boolean = true> {
   searchText?: T;
   updatedAt?: T;
   createdAt?: T;
+  deletedAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1442,6 +1455,7 @@ export interface BilateralRelationsSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   alternates?: T;
+  deletedAt?: T;
   _status?: T;
 }
 /**
@@ -1469,6 +1483,7 @@ export interface PeopleSelect<T extends boolean = true> {
   searchText?: T;
   updatedAt?: T;
   createdAt?: T;
+  deletedAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1479,6 +1494,7 @@ export interface MediaSelect<T extends boolean = true> {
   caption?: T;
   updatedAt?: T;
   createdAt?: T;
+  deletedAt?: T;
   url?: T;
   thumbnailURL?: T;
   filename?: T;
@@ -1529,6 +1545,7 @@ export interface MediaSelect<T extends boolean = true> {
  */
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
+  currentPassword?: T;
   language?: T;
   roles?: T;
   translatorLocales?: T;
@@ -1540,8 +1557,6 @@ export interface UsersSelect<T extends boolean = true> {
   salt?: T;
   hash?: T;
   resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
   sessions?:
     | T
     | {

@@ -23,6 +23,8 @@ import { feedsHandler, isFeedPath } from './delivery/feeds'
 import { type FetchHandler, fromFetch } from './delivery/fetchRoute'
 import { withServerTiming } from './lib/queryMeter'
 import { boundRequestBodies } from './limits/http'
+import { answerUnreadableRequests, guardAPI } from './guard'
+import { securityHeaders } from './security'
 import { settleOutgoingMail } from './mail'
 import { projectRoot } from './paths'
 
@@ -41,6 +43,10 @@ const READY_TIMEOUT_MS = 2_000
 const STATISTICS_EVERY_MS = 6 * 3_600_000
 const DRAIN_TIMEOUT_MS = 15_000
 
+/** TRUST_PROXY as express reads it: true, a number of hops, or a list of addresses and names. */
+const trustProxySetting = (value: string): boolean | number | string =>
+  value === 'true' ? true : value === 'false' ? false : /^\d+$/.test(value) ? Number(value) : value
+
 export async function startServer({ env, dev }: { env: AppEnv; dev: boolean }): Promise<RunningServer> {
   const t0 = performance.now()
   // Loaded after the environment is in place: the config validates it when imported.
@@ -57,7 +63,8 @@ export async function startServer({ env, dev }: { env: AppEnv; dev: boolean }): 
 
   const app = express()
   app.disable('x-powered-by')
-  app.set('trust proxy', true)
+  app.set('trust proxy', trustProxySetting(env.trustProxy))
+  app.use(securityHeaders({ siteOrigins: Object.values(env.siteURLs).map((url) => new URL(url).origin), dev }))
 
   app.use((req, res, nextMiddleware) => {
     const started = process.hrtime.bigint()
@@ -115,7 +122,7 @@ export async function startServer({ env, dev }: { env: AppEnv; dev: boolean }): 
     fileTag: uploadedFileTag(apiRoute, uploadFolders),
   }
   const timed = (handler: FetchHandler) => (env.serverTiming ? withServerTiming(handler) : handler)
-  const api = fromFetch(timed(cachedReads(payloadAPI(config, apiRoute), cacheOptions)))
+  const api = fromFetch(timed(cachedReads(guardAPI(payloadAPI(config, apiRoute), apiRoute), cacheOptions)))
   const feeds = fromFetch(timed(cachedReads(feedsHandler(payload, { serverURL: env.serverURL, siteURLs: env.siteURLs }), cacheOptions)))
   app.use((req, res, nextMiddleware) => {
     if (req.path === apiRoute || req.path.startsWith(`${apiRoute}/`)) return api(req, res, nextMiddleware)
@@ -130,6 +137,7 @@ export async function startServer({ env, dev }: { env: AppEnv; dev: boolean }): 
     const listening = app.listen(env.port, () => resolve(listening))
     listening.once('error', reject)
   })
+  answerUnreadableRequests(server)
 
   const ms = (a: number, b: number) => Math.round(b - a)
   log.info(

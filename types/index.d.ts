@@ -219,6 +219,7 @@ export interface News {
       url: string | null;
     };
   };
+  deletedAt?: string | null;
   _status?: ('draft' | 'published') | null;
 }
 /**
@@ -234,6 +235,7 @@ export interface Media {
   caption?: string | null;
   updatedAt: string;
   createdAt: string;
+  deletedAt?: string | null;
   url?: string | null;
   thumbnailURL?: string | null;
   filename?: string | null;
@@ -286,6 +288,7 @@ export interface Category {
   searchText?: string | null;
   updatedAt: string;
   createdAt: string;
+  deletedAt?: string | null;
 }
 /**
  * Instructors, authors, the society’s chair and participants in events. The name is spelled per language.
@@ -321,6 +324,7 @@ export interface Person {
   searchText?: string | null;
   updatedAt: string;
   createdAt: string;
+  deletedAt?: string | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -455,6 +459,7 @@ export interface Activity {
       url: string | null;
     };
   };
+  deletedAt?: string | null;
   _status?: ('draft' | 'published') | null;
 }
 /**
@@ -464,6 +469,10 @@ export interface Activity {
 export interface User {
   id: Id;
   name?: string | null;
+  /**
+   * Needed when you change your password.
+   */
+  currentPassword?: string | null;
   /**
    * Set automatically to the admin language you sign in with.
    */
@@ -481,8 +490,6 @@ export interface User {
   salt?: string | null;
   hash?: string | null;
   resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
   sessions?:
     | {
         id: string;
@@ -622,6 +629,7 @@ export interface Course {
       url: string | null;
     };
   };
+  deletedAt?: string | null;
   _status?: ('draft' | 'published') | null;
 }
 /**
@@ -766,6 +774,7 @@ export interface BilateralRelation {
       url: string | null;
     };
   };
+  deletedAt?: string | null;
   _status?: ('draft' | 'published') | null;
 }
 /**
@@ -1166,6 +1175,7 @@ export interface NewsSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   alternates?: T;
+  deletedAt?: T;
   _status?: T;
 }
 /**
@@ -1255,6 +1265,7 @@ export interface ActivitiesSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   alternates?: T;
+  deletedAt?: T;
   _status?: T;
 }
 /**
@@ -1348,6 +1359,7 @@ export interface CoursesSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   alternates?: T;
+  deletedAt?: T;
   _status?: T;
 }
 /**
@@ -1362,6 +1374,7 @@ export interface CategoriesSelect<T extends boolean = true> {
   searchText?: T;
   updatedAt?: T;
   createdAt?: T;
+  deletedAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1443,6 +1456,7 @@ export interface BilateralRelationsSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   alternates?: T;
+  deletedAt?: T;
   _status?: T;
 }
 /**
@@ -1470,6 +1484,7 @@ export interface PeopleSelect<T extends boolean = true> {
   searchText?: T;
   updatedAt?: T;
   createdAt?: T;
+  deletedAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1480,6 +1495,7 @@ export interface MediaSelect<T extends boolean = true> {
   caption?: T;
   updatedAt?: T;
   createdAt?: T;
+  deletedAt?: T;
   url?: T;
   thumbnailURL?: T;
   filename?: T;
@@ -1530,6 +1546,7 @@ export interface MediaSelect<T extends boolean = true> {
  */
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
+  currentPassword?: T;
   language?: T;
   roles?: T;
   translatorLocales?: T;
@@ -1541,8 +1558,6 @@ export interface UsersSelect<T extends boolean = true> {
   salt?: T;
   hash?: T;
   resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
   sessions?:
     | T
     | {

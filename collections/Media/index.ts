@@ -15,6 +15,18 @@ const altRequired = l(
   'Alternative text is required in Arabic.',
 )
 
+/**
+ * The Arabic alt text is required whatever the language of the request: saved in Arabic, it must
+ * be given; saved in another language, the file must already have it (a new file is uploaded in
+ * Arabic first).
+ */
+const arabicAltRequired = async (value: null | string | undefined, { req, id }: { req: PayloadRequest; id?: number | string }): Promise<string | true> => {
+  if (localeOf(req) === defaultLocale) return value?.trim() ? true : pick(altRequired, req.i18n?.language)
+  if (id === undefined) return pick(altRequired, req.i18n?.language)
+  const stored = await req.payload.findByID({ collection: 'media', id, locale: defaultLocale, fallbackLocale: false, depth: 0, select: { alt: true }, overrideAccess: true, disableErrors: true })
+  return stored?.alt?.trim() ? true : pick(altRequired, req.i18n?.language)
+}
+
 const fileType = l('نوع الملف', 'Fayl növü', 'File type')
 const sizeLabels = {
   thumbnail: l('مصغّرة', 'Kiçik ölçü', 'Thumbnail'),
@@ -63,10 +75,7 @@ export const Media: CollectionConfig<'media'> = {
           'Describes the image for those who cannot see it; required in Arabic.',
         ),
       },
-      validate: (value: null | string | undefined, { req }: { req: PayloadRequest }) =>
-        localeOf(req) === defaultLocale && !value?.trim()
-          ? pick(altRequired, req.i18n?.language)
-          : true,
+      validate: arabicAltRequired,
     },
     {
       name: 'caption',

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { editorialAccess, editorialBeforeOperation, editorialVersions } from '../../src/editorial'
-import { categoriesField } from '../../src/fields/common'
+import { categoriesField, LINE_MAX_LENGTH } from '../../src/fields/common'
 import { richTextField } from '../../src/fields/richText'
 import { slugFields } from '../../src/fields/slug'
 import { groups, l } from '../../src/i18n'
@@ -33,6 +33,7 @@ export const News: CollectionConfig<'news'> = {
       label: l('العنوان', 'Başlıq', 'Title'),
       localized: true,
       required: true,
+      maxLength: LINE_MAX_LENGTH,
     },
     {
       name: 'excerpt',

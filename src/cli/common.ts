@@ -12,7 +12,10 @@ export function fail(error: unknown): never {
   if (error instanceof EnvError) {
     console.error(`Cannot start: ${error.message}`)
   } else if (error instanceof Error && !process.env.DEBUG) {
-    console.error(`Cannot start: ${error.message}`)
+    // A refused save (the first admin's password, say) names its fields and why.
+    const fields = (error as { data?: { errors?: { path?: string; message?: string }[] } }).data?.errors ?? []
+    const reasons = fields.map((field) => `\n  - ${field.path}: ${field.message}`).join('')
+    console.error(`Cannot start: ${error.message}${reasons}`)
   } else {
     console.error('Cannot start:', error)
   }

@@ -8,6 +8,7 @@ import type { Request as ExpressRequest, RequestHandler, Response as ExpressResp
 import { Readable } from 'node:stream'
 import type { ReadableStream as NodeReadableStream } from 'node:stream/web'
 
+import { CLIENT_ADDRESS_HEADER } from '../lib/clientAddress'
 import { rawBodyOf } from '../lib/rawBody'
 
 export type FetchHandler = (request: Request) => Promise<Response>
@@ -23,6 +24,7 @@ export function fetchRequest(req: ExpressRequest): Request {
     if (typeof value === 'string') headers.set(name, value)
     else if (Array.isArray(value)) for (const item of value) headers.append(name, item)
   }
+  headers.set(CLIENT_ADDRESS_HEADER, req.ip ?? req.socket.remoteAddress ?? 'unknown')
   const url = new URL(req.originalUrl, `${req.protocol}://${req.get('host') ?? 'localhost'}`)
   const method = req.method === 'HEAD' ? 'GET' : req.method
   if (withoutBody.has(req.method)) return new Request(url, { method, headers })

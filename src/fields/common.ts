@@ -11,12 +11,16 @@ import {
 } from './validators'
 
 /** A localized, human-readable text field. */
+/** The longest title or name a one-line text field takes, unless it says otherwise. */
+export const LINE_MAX_LENGTH = 250
+
 export const localizedText = (
   name: string,
   label: Localized,
   options: { required?: boolean; textarea?: boolean; maxLength?: number; index?: boolean } = {},
 ): Field => {
-  const base = { name, label, localized: true, required: options.required, maxLength: options.maxLength, index: options.index }
+  const maxLength = options.maxLength ?? (options.textarea ? undefined : LINE_MAX_LENGTH)
+  const base = { name, label, localized: true, required: options.required, maxLength, index: options.index }
   return options.textarea ? { ...base, type: 'textarea' } : { ...base, type: 'text' }
 }
 

@@ -42,6 +42,11 @@ export const limitWords = {
     'GraphQL sorğusu əlaqəli sənədləri {depth} səviyyə dərinliyə qədər iç-içə istəyir; ən çoxu {max} olar.',
     'The GraphQL query nests related documents {depth} levels deep; at most {max} are allowed.',
   ),
+  graphqlNesting: l(
+    'استعلام GraphQL متداخل أكثر من {max} مستوى من الأقواس.',
+    'GraphQL sorğusu {max} mötərizə səviyyəsindən çox iç-içədir.',
+    'The GraphQL document nests brackets more than {max} levels deep.',
+  ),
   graphqlCost: l(
     'قد يجلب استعلام GraphQL نحو {cost} مستند، والحد الأقصى {max}. قلّل limit أو التداخل.',
     'GraphQL sorğusu təxminən {cost} sənəd gətirə bilər; ən çoxu {max} olar. limit dəyərini və ya iç-içəliyi azaldın.',

@@ -105,6 +105,11 @@ export const workflowWords = {
     'Köhnə versiya yoxlamadan keçən qaralama kimi bərpa olunur: «qaralama kimi bərpa et» seçin (draft=true).',
     'An older version is restored as a draft that goes through review: choose "restore as draft" (draft=true).',
   ),
+  deleteForGood: l(
+    'الحذف النهائي لمديري النظام وحدهم؛ انقل المدخل إلى سلة المهملات (PATCH مع deletedAt، أو زر الحذف في لوحة التحكم).',
+    'Birdəfəlik silmək yalnız administratorlar üçündür; elementi zibil qutusuna köçürün (deletedAt ilə PATCH və ya idarəetmə panelindəki Sil düyməsi).',
+    'Deleting for good is for administrators only; move the entry to the trash instead (PATCH with deletedAt, or the admin’s Delete button).',
+  ),
   translatorRows: l(
     'المترجم لا يضيف صفوفًا ولا يحذفها ولا يعيد ترتيبها في «{field}»؛ يترجم نصوصها فقط.',
     'Tərcüməçi «{field}» sahəsində sətir əlavə etmir, silmir və yerini dəyişmir; yalnız mətnlərini tərcümə edir.',

@@ -11,6 +11,7 @@ import * as migration_20261130_030639_api_clients from './20261130_030639_api_cl
 import * as migration_20261130_034827_webhooks from './20261130_034827_webhooks';
 import * as migration_20261130_035727_timeline_position from './20261130_035727_timeline_position';
 import * as migration_20261130_055822_cache_indexes from './20261130_055822_cache_indexes';
+import * as migration_20261130_093259_hardening from './20261130_093259_hardening';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261130_055822_cache_indexes.up,
     down: migration_20261130_055822_cache_indexes.down,
-    name: '20261130_055822_cache_indexes'
+    name: '20261130_055822_cache_indexes',
+  },
+  {
+    up: migration_20261130_093259_hardening.up,
+    down: migration_20261130_093259_hardening.down,
+    name: '20261130_093259_hardening'
   },
 ];

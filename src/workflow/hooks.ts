@@ -61,6 +61,8 @@ export const keepPublishingInWorkflow: CollectionBeforeOperationHook = ({ args, 
   if (operation !== 'create' && operation !== 'update') return args
   const data: Data = 'data' in args && isData(args.data) ? args.data : {}
   if ('draft' in args && args.draft) return args
+  // Moving to the trash and back is not publishing: it touches `deletedAt` alone.
+  if (operation === 'update' && Object.keys(data).length > 0 && Object.keys(data).every((key) => key === 'deletedAt')) return args
   if (fromStaff(req, overrideAccess) && !hasRole(req.user, 'admin')) {
     if (data._status === 'published') {
       const id = 'id' in args && (typeof args.id === 'string' || typeof args.id === 'number') ? String(args.id) : ':id'

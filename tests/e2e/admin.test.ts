@@ -14,11 +14,19 @@ const SITE_AR = 'https://site.example/ar'
 let server: ServerProcess
 let browser: Browser
 let page: Page
+/** What the browser refused under the Content-Security-Policy, on every page this file opens. */
+const cspViolations: string[] = []
 
 beforeAll(async () => {
   fs.mkdirSync(artifacts, { recursive: true })
   server = await startProductionServer({ SITE_URL_AR: SITE_AR })
   ;({ browser, page } = await openBrowserPage('ar'))
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text())
+  })
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => console.error(`Content Security Policy violation: ${event.violatedDirective} ${event.blockedURI}`))
+  })
 })
 
 afterAll(async () => {
@@ -112,5 +120,14 @@ describe('the admin in a browser', () => {
     await page.locator('.rs__option', { hasText: 'English' }).first().click()
     await page.waitForFunction(() => document.documentElement.lang === 'en')
     await expectSeoFields('en', 'SEO', ['Meta title', 'Meta description', 'Auto-generate'])
+  })
+
+  it('works under the Content-Security-Policy: every page above loaded with nothing refused', async () => {
+    const response = await page.goto(`${server.url}/admin`)
+    const policy = response?.headers()['content-security-policy'] ?? ''
+    expect(policy).toContain("default-src 'self'")
+    expect(policy).toContain(`frame-ancestors 'self' ${new URL(SITE_AR).origin}`)
+    await page.waitForLoadState('networkidle')
+    expect(cspViolations).toEqual([])
   })
 })

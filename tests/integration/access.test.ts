@@ -109,11 +109,19 @@ describe('who may write news', () => {
     expect(doc.title.en).toBeUndefined()
   })
 
-  it('lets editors delete news', async () => {
+  it('lets editors move news to the trash and restore it, and only admins delete it for good', async () => {
     await t.rest.login(await createStaff(t.payload, 'editor'), PASSWORD)
-    expect((await t.rest.delete(`/news/${newsId}`)).status).toBe(200)
+    expect((await t.rest.delete(`/news/${newsId}`)).status).toBe(403)
+    expect((await t.rest.patch(`/news/${newsId}`, { deletedAt: new Date().toISOString() })).status).toBe(200)
+    expect((await t.payload.find({ collection: 'news', where: { id: { equals: newsId } } })).docs as News[]).toHaveLength(0)
+    expect((await t.payload.find({ collection: 'news', where: { id: { equals: newsId } }, trash: true })).docs as News[]).toHaveLength(1)
+    expect((await t.rest.delete(`/news/${newsId}?trash=true`)).status).toBe(403)
+    expect((await t.rest.patch(`/news/${newsId}?trash=true`, { deletedAt: null })).status).toBe(200)
+    expect((await t.payload.find({ collection: 'news', where: { id: { equals: newsId } } })).docs as News[]).toHaveLength(1)
+    expect((await t.rest.patch(`/news/${newsId}`, { deletedAt: new Date().toISOString() })).status).toBe(200)
+    await t.rest.login(await createStaff(t.payload, 'admin'), PASSWORD)
+    expect((await t.rest.delete(`/news/${newsId}?trash=true`)).status).toBe(200)
     t.rest.logout()
-    const left = await t.payload.find({ collection: 'news', where: { id: { equals: newsId } } })
-    expect(left.docs as News[]).toHaveLength(0)
+    expect((await t.payload.find({ collection: 'news', where: { id: { equals: newsId } }, trash: true })).docs as News[]).toHaveLength(0)
   })
 })

@@ -3,6 +3,7 @@ import sharp from 'sharp'
 
 import type { Media } from '../../src/payload-types'
 
+import { png as declaredPng } from '../helpers/hostile'
 import { initTestPayload, type TestContext } from '../helpers/payload'
 import { createStaff, PASSWORD } from '../helpers/users'
 
@@ -103,5 +104,36 @@ describe('media uploads', () => {
     const response = await t.rest.post('/media?locale=ar', form(big, 'big.pdf', { alt: 'كبير' }))
     expect(response.status).toBe(413)
     expect(await countMedia()).toBe(before)
+  })
+
+  it('stores a safe file name: no control or direction-changing characters, at most 100 characters', async () => {
+    const response = await t.rest.request('POST', '/media?locale=ar', { body: form(await png(20, 20), `invoice\u202Egnp\u2066${'ب'.repeat(300)}.png`, { alt: 'فاتورة' }) })
+    const body = await response.text()
+    expect(response.status === 201 ? 201 : body.slice(0, 400)).toBe(201)
+    const { doc } = JSON.parse(body) as { doc: Media }
+    created.push(doc.id)
+    expect(doc.filename).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/)
+    expect([...(doc.filename ?? '')].length).toBeLessThanOrEqual(100)
+    expect(doc.filename).toMatch(/^invoicegnp.*\.png$/)
+  })
+
+  it('refuses an image of more than 40 megapixels before decoding it, and leaves no file', async () => {
+    const before = await countMedia()
+    // A PNG whose header declares 30,000 × 30,000 pixels (900 megapixels); sharp would decode it whole.
+    const header = declaredPng(30_000, 30_000, 2)
+    const response = await t.rest.request('POST', '/media?locale=ar', { body: form(new Blob([new Uint8Array(header)], { type: 'image/png' }), 'bomb.png', { alt: 'قنبلة' }), headers: { 'Accept-Language': 'en' } })
+    expect(response.status).toBe(400)
+    expect(((await response.json()) as { errors: { message: string }[] }).errors[0].message).toMatch(/900 megapixels; at most 40/)
+    expect(await countMedia()).toBe(before)
+  })
+
+  it('requires the Arabic alt text whatever the language of the request', async () => {
+    const inAzerbaijani = await t.rest.post('/media?locale=az', form(await png(10, 10), 'az.png', { alt: 'Bakı' }))
+    expect(inAzerbaijani.status).toBe(400)
+    const arabic = await t.rest.post('/media?locale=ar', form(await png(10, 10), 'ar.png', { alt: 'باكو' }))
+    const { doc } = (await arabic.json()) as { doc: Media }
+    created.push(doc.id)
+    expect((await t.rest.patch(`/media/${doc.id}?locale=az`, { alt: 'Bakı' })).status).toBe(200)
+    expect((await t.rest.patch(`/media/${doc.id}?locale=ar`, { alt: '' })).status).toBe(400)
   })
 })

@@ -90,7 +90,7 @@ describe('webhooks', () => {
 
   it(`give up after ${WEBHOOK_ATTEMPTS} attempts and say so, for a receiver that never answers well`, async () => {
     receiver.answers.push(...Array<number>(WEBHOOK_ATTEMPTS).fill(503))
-    expect((await as.editor.delete(`/news/${news.id}`)).status).toBe(200)
+    expect((await as.admin.delete(`/news/${news.id}`)).status).toBe(200)
     for (let attempt = 0; attempt < WEBHOOK_ATTEMPTS + 1; attempt += 1) await runQueue({ later: attempt > 0 })
     expect((await deliveries()).find((d) => d.event === 'delete')).toMatchObject({ status: 'failed', attempts: WEBHOOK_ATTEMPTS, lastStatusCode: 503, locale: null })
     expect(receiver.received.filter((r) => r.headers['x-eafs-event'] === 'delete')).toHaveLength(WEBHOOK_ATTEMPTS)

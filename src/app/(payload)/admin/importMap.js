@@ -38,6 +38,7 @@ import { ReviewFilter as ReviewFilter_39a47c2538a76cb6b1bfe1e353f285e2 } from '.
 import { PublishButton as PublishButton_1ce9eccb8a90394c434f8c5baec1846b } from '../../../../src/workflow/admin/PublishButton'
 import { PartialDateCell as PartialDateCell_9ad09c21affb31e442318008e7128048 } from '../../../../collections/BilateralRelations/PartialDateCell'
 import { PartialDateField as PartialDateField_0dd6695b88a3a708ef49b5a9c0428d97 } from '../../../../collections/BilateralRelations/PartialDateField'
+import { CurrentPasswordField as CurrentPasswordField_8e3d82f7ae3f515c02e344beba980b10 } from '../../../../collections/Users/CurrentPasswordField'
 import { CollectionCell as CollectionCell_7150b528352f2f20e9c21fca11b8cda4 } from '../../../../collections/WorkflowEvents/CollectionCell'
 import { LinkToDoc as LinkToDoc_aead06e4cbf6b2620c5c51c9ab283634 } from '@payloadcms/plugin-search/client'
 import { ReindexButton as ReindexButton_aead06e4cbf6b2620c5c51c9ab283634 } from '@payloadcms/plugin-search/client'
@@ -90,6 +91,7 @@ export const importMap = {
   "/src/workflow/admin/PublishButton#PublishButton": PublishButton_1ce9eccb8a90394c434f8c5baec1846b,
   "/collections/BilateralRelations/PartialDateCell#PartialDateCell": PartialDateCell_9ad09c21affb31e442318008e7128048,
   "/collections/BilateralRelations/PartialDateField#PartialDateField": PartialDateField_0dd6695b88a3a708ef49b5a9c0428d97,
+  "/collections/Users/CurrentPasswordField#CurrentPasswordField": CurrentPasswordField_8e3d82f7ae3f515c02e344beba980b10,
   "/collections/WorkflowEvents/CollectionCell#CollectionCell": CollectionCell_7150b528352f2f20e9c21fca11b8cda4,
   "@payloadcms/plugin-search/client#LinkToDoc": LinkToDoc_aead06e4cbf6b2620c5c51c9ab283634,
   "@payloadcms/plugin-search/client#ReindexButton": ReindexButton_aead06e4cbf6b2620c5c51c9ab283634,

@@ -1,0 +1,164 @@
+/**
+ * Sign-in protection for every collection with accounts, over REST and GraphQL alike:
+ *  - failed sign-ins are counted per address (20 in 15 minutes), per address and account (5 in
+ *    15 minutes) and per account (50 in an hour); past a count the answer is a 429 with
+ *    `Retry-After`, whether or not the account exists;
+ *  - the per-account count never applies to an address that signed in to that account in the
+ *    last 20 days, so a flood from elsewhere cannot shut out an account's owner (the last
+ *    administrators included); an administrator's unlock clears an account's counts;
+ *  - a failed sign-in gives the same message after the same work (one password hash) whether the
+ *    account exists or not.
+ * Counts live in Redis when REDIS_URL is set (shared by every instance), in memory otherwise.
+ * Payload's own per-account lock (maxLoginAttempts) is off: anyone could trigger it for anyone.
+ * The sign-in cookie is `Secure` in production and `SameSite=Lax`.
+ * Plugged in by the config.
+ */
+import type { CollectionAfterLoginHook, CollectionAfterOperationHook, CollectionBeforeOperationHook, CollectionConfig, Config, Payload, PayloadRequest, Plugin } from 'payload'
+
+import { AuthenticationError } from 'payload'
+import crypto from 'node:crypto'
+import { RateLimiterMemory, RateLimiterRedis, type RateLimiterAbstract } from 'rate-limiter-flexible'
+
+import { signInWords } from '../i18n'
+import { clientAddressOf } from '../lib/clientAddress'
+import { passwordMatches } from '../lib/passwords'
+import { refuse } from '../lib/refuse'
+
+const MINUTE = 60
+export const SIGN_IN_LIMITS = {
+  address: { points: 20, duration: 15 * MINUTE },
+  pair: { points: 5, duration: 15 * MINUTE },
+  account: { points: 50, duration: 60 * MINUTE },
+  /** How long a successful sign-in makes an address known to an account (under the 24.8 days a timer can wait). */
+  knownFor: 20 * 24 * 60 * MINUTE,
+}
+
+interface Limiters {
+  address: RateLimiterAbstract
+  pair: RateLimiterAbstract
+  account: RateLimiterAbstract
+  known: RateLimiterAbstract
+}
+
+const limitersByPayload = new WeakMap<Payload, Limiters>()
+
+function limitersOf(payload: Payload): Limiters {
+  const existing = limitersByPayload.get(payload)
+  if (existing) return existing
+  const redis = (payload.kv as { redisClient?: unknown }).redisClient
+  const make = (keyPrefix: string, points: number, duration: number): RateLimiterAbstract =>
+    redis ? new RateLimiterRedis({ storeClient: redis, keyPrefix: `eafs-signin:${keyPrefix}`, points, duration }) : new RateLimiterMemory({ keyPrefix, points, duration })
+  const limiters = {
+    address: make('address', SIGN_IN_LIMITS.address.points, SIGN_IN_LIMITS.address.duration),
+    pair: make('pair', SIGN_IN_LIMITS.pair.points, SIGN_IN_LIMITS.pair.duration),
+    account: make('account', SIGN_IN_LIMITS.account.points, SIGN_IN_LIMITS.account.duration),
+    known: make('known', 1, SIGN_IN_LIMITS.knownFor),
+  }
+  limitersByPayload.set(payload, limiters)
+  return limiters
+}
+
+/** An account's key: a hash of its lower-cased address and of its unlock generation. */
+const accountKey = (collection: string, email: string, generation: number) =>
+  crypto.createHash('sha256').update(`${collection}\0${email.toLowerCase().trim()}\0${generation}`).digest('hex').slice(0, 32)
+
+const generationKey = (collection: string, email: string) => `signin-unlocked:${collection}:${crypto.createHash('sha256').update(email.toLowerCase().trim()).digest('hex').slice(0, 32)}`
+
+async function keysOf(req: PayloadRequest, collection: string, email: string) {
+  const generation = Number((await req.payload.kv.get(generationKey(collection, email))) ?? 0)
+  const address = clientAddressOf(req.headers) ?? 'unknown'
+  const account = accountKey(collection, email, generation)
+  return { address, account, pair: `${address}|${account}` }
+}
+
+/** Seconds until the first of the exceeded counts lets a new attempt through, or 0. */
+async function secondsBlocked(limiters: Limiters, keys: { address: string; account: string; pair: string }, known: boolean): Promise<number> {
+  const checks: [RateLimiterAbstract, string, number][] = [
+    [limiters.pair, keys.pair, SIGN_IN_LIMITS.pair.points],
+    [limiters.address, keys.address, SIGN_IN_LIMITS.address.points],
+    ...(known ? [] : [[limiters.account, keys.account, SIGN_IN_LIMITS.account.points] as [RateLimiterAbstract, string, number]]),
+  ]
+  let wait = 0
+  for (const [limiter, key, points] of checks) {
+    const state = await limiter.get(key)
+    if (state && state.consumedPoints >= points) wait = Math.max(wait, Math.ceil(state.msBeforeNext / 1000))
+  }
+  return wait
+}
+
+const credentialsOf = (data: unknown): { email: string; password: string } | null => {
+  if (typeof data !== 'object' || data === null) return null
+  const { email, password } = data as { email?: unknown; password?: unknown }
+  return typeof email === 'string' && email.trim() && typeof password === 'string' && password.trim() ? { email: email.toLowerCase().trim(), password } : null
+}
+
+/**
+ * Before Payload signs anyone in: refuse while a count is exceeded, then check the password here,
+ * so that a wrong password and a missing account cost the same and are counted alike. A right
+ * password goes on to Payload's own sign-in.
+ */
+const throttleSignIn: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
+  if (operation !== 'login' || req.payloadAPI === 'local') return args
+  const credentials = credentialsOf((args as { data?: unknown }).data)
+  if (!credentials) return args
+  const limiters = limitersOf(req.payload)
+  const keys = await keysOf(req, collection.slug, credentials.email)
+  const known = (await limiters.known.get(keys.pair)) !== null
+  const wait = await secondsBlocked(limiters, keys, known)
+  if (wait > 0) {
+    req.responseHeaders = new Headers(req.responseHeaders)
+    req.responseHeaders.set('Retry-After', String(wait))
+    throw refuse(req, 429, signInWords.tooManyAttempts, { minutes: Math.ceil(wait / 60) })
+  }
+  const account = await req.payload.db.findOne<{ id: number | string; hash?: unknown; salt?: unknown }>({ collection: collection.slug, where: { email: { equals: credentials.email } }, req })
+  if (await passwordMatches(credentials.password, account)) return args
+  const spend = (limiter: RateLimiterAbstract, key: string) => limiter.consume(key).catch(() => undefined)
+  await Promise.all([spend(limiters.pair, keys.pair), spend(limiters.address, keys.address), known ? undefined : spend(limiters.account, keys.account)])
+  throw new AuthenticationError(req.t)
+}
+
+/** A successful sign-in clears the address's count for the account and makes the address known to it. */
+const rememberSignIn: CollectionAfterLoginHook = async ({ collection, req, user }) => {
+  if (req.payloadAPI === 'local' || typeof user.email !== 'string') return user
+  const limiters = limitersOf(req.payload)
+  const keys = await keysOf(req, collection.slug, user.email)
+  await limiters.pair.delete(keys.pair)
+  await limiters.known.set(keys.pair, 1, SIGN_IN_LIMITS.knownFor)
+  return user
+}
+
+/** An administrator's unlock starts every count of the account afresh. */
+const clearOnUnlock: CollectionAfterOperationHook = async ({ args, collection, operation, req, result }) => {
+  if (operation !== 'unlock' || !req) return result
+  const email = (args as { data?: { email?: unknown } }).data?.email
+  if (typeof email !== 'string') return result
+  const key = generationKey(collection.slug, email)
+  await req.payload.kv.set(key, Number((await req.payload.kv.get(key)) ?? 0) + 1)
+  return result
+}
+
+const protect = (collection: CollectionConfig, { secureCookies }: SignInOptions): CollectionConfig => {
+  if (!collection.auth) return collection
+  const auth = collection.auth === true ? {} : collection.auth
+  if (auth.disableLocalStrategy) return collection
+  const hooks = collection.hooks ?? {}
+  return {
+    ...collection,
+    auth: { ...auth, maxLoginAttempts: 0, cookies: { ...auth.cookies, secure: secureCookies, sameSite: auth.cookies?.sameSite ?? 'Lax' } },
+    hooks: {
+      ...hooks,
+      beforeOperation: [...(hooks.beforeOperation ?? []), throttleSignIn],
+      afterLogin: [...(hooks.afterLogin ?? []), rememberSignIn],
+      afterOperation: [...(hooks.afterOperation ?? []), clearOnUnlock],
+    },
+  }
+}
+
+export interface SignInOptions {
+  /** The sign-in cookie goes over HTTPS only (SECURE_COOKIES; on in production). */
+  secureCookies: boolean
+}
+
+export const signInProtection =
+  (options: SignInOptions): Plugin =>
+  (config: Config): Config => ({ ...config, collections: config.collections?.map((collection) => protect(collection, options)) })
