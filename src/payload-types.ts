@@ -60,7 +60,7 @@ export interface Config {
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
   };
   db: {
-    defaultIDType: number;
+    defaultIDType: string;
   };
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('ar' | 'az' | 'en') | ('ar' | 'az' | 'en')[];
   globals: {
@@ -127,7 +127,7 @@ export interface ApiClientAuthOperations {
  * via the `definition` "news".
  */
 export interface News {
-  id: number;
+  id: string;
   title: string;
   excerpt?: string | null;
   body?: {
@@ -145,13 +145,13 @@ export interface News {
     };
     [k: string]: unknown;
   } | null;
-  heroImage?: (number | null) | Media;
-  categories?: (number | Category)[] | null;
-  authors?: (number | Person)[] | null;
+  heroImage?: (string | null) | Media;
+  categories?: (string | Category)[] | null;
+  authors?: (string | Person)[] | null;
   related?: {
-    activities?: (number | Activity)[] | null;
-    courses?: (number | Course)[] | null;
-    relations?: (number | BilateralRelation)[] | null;
+    activities?: (string | Activity)[] | null;
+    courses?: (string | Course)[] | null;
+    relations?: (string | BilateralRelation)[] | null;
   };
   /**
    * Generated from the title when left empty.
@@ -165,7 +165,7 @@ export interface News {
     /**
      * Shown when the page is shared on social networks.
      */
-    image?: (number | null) | Media;
+    image?: (string | null) | Media;
   };
   /**
    * The language the original is written in; the fields shared by every language are reviewed and published with it.
@@ -181,8 +181,8 @@ export interface News {
     az?: boolean | null;
     en?: boolean | null;
   };
-  createdBy?: (number | null) | User;
-  updatedBy?: (number | null) | User;
+  createdBy?: (string | null) | User;
+  updatedBy?: (string | null) | User;
   translationStatus?: {
     ar?: ('source' | 'missing' | 'in_progress' | 'up_to_date' | 'outdated') | null;
     az?: ('source' | 'missing' | 'in_progress' | 'up_to_date' | 'outdated') | null;
@@ -226,7 +226,7 @@ export interface News {
  * via the `definition` "media".
  */
 export interface Media {
-  id: number;
+  id: string;
   /**
    * Describes the image for those who cannot see it; required in Arabic.
    */
@@ -276,7 +276,7 @@ export interface Media {
  * via the `definition` "categories".
  */
 export interface Category {
-  id: number;
+  id: string;
   name: string;
   description?: string | null;
   /**
@@ -296,7 +296,7 @@ export interface Category {
  * via the `definition` "people".
  */
 export interface Person {
-  id: number;
+  id: string;
   name: string;
   honorific?: string | null;
   /**
@@ -313,7 +313,7 @@ export interface Person {
         id?: string | null;
       }[]
     | null;
-  photo?: (number | null) | Media;
+  photo?: (string | null) | Media;
   bio?: string | null;
   /**
    * Generated from the title when left empty.
@@ -330,7 +330,7 @@ export interface Person {
  * via the `definition` "activities".
  */
 export interface Activity {
-  id: number;
+  id: string;
   title: string;
   kind:
     | 'lecture'
@@ -390,10 +390,10 @@ export interface Activity {
   };
   status: 'scheduled' | 'postponed' | 'cancelled';
   statusReason?: string | null;
-  gallery?: (number | Media)[] | null;
-  people?: (number | Person)[] | null;
-  relatedNews?: (number | News)[] | null;
-  categories?: (number | Category)[] | null;
+  gallery?: (string | Media)[] | null;
+  people?: (string | Person)[] | null;
+  relatedNews?: (string | News)[] | null;
+  categories?: (string | Category)[] | null;
   /**
    * Generated from the title when left empty.
    */
@@ -405,7 +405,7 @@ export interface Activity {
     /**
      * Shown when the page is shared on social networks.
      */
-    image?: (number | null) | Media;
+    image?: (string | null) | Media;
   };
   /**
    * The language the original is written in; the fields shared by every language are reviewed and published with it.
@@ -421,8 +421,8 @@ export interface Activity {
     az?: boolean | null;
     en?: boolean | null;
   };
-  createdBy?: (number | null) | User;
-  updatedBy?: (number | null) | User;
+  createdBy?: (string | null) | User;
+  updatedBy?: (string | null) | User;
   translationStatus?: {
     ar?: ('source' | 'missing' | 'in_progress' | 'up_to_date' | 'outdated') | null;
     az?: ('source' | 'missing' | 'in_progress' | 'up_to_date' | 'outdated') | null;
@@ -466,7 +466,7 @@ export interface Activity {
  * via the `definition` "users".
  */
 export interface User {
-  id: number;
+  id: string;
   name?: string | null;
   /**
    * Needed when you change your password.
@@ -504,14 +504,14 @@ export interface User {
  * via the `definition` "courses".
  */
 export interface Course {
-  id: number;
+  id: string;
   title: string;
   summary?: string | null;
   level?: ('A1' | 'A2' | 'B1' | 'B2' | 'C1' | 'C2' | 'open') | null;
   levelDescription?: string | null;
   audience?: string | null;
   instructionLanguages?: ('az' | 'ar' | 'en' | 'ru' | 'tr')[] | null;
-  instructors?: (number | Person)[] | null;
+  instructors?: (string | Person)[] | null;
   term?: {
     startDate?: string | null;
     endDate?: string | null;
@@ -563,7 +563,7 @@ export interface Course {
     };
     [k: string]: unknown;
   } | null;
-  materials?: (number | Media)[] | null;
+  materials?: (string | Media)[] | null;
   /**
    * Generated from the title when left empty.
    */
@@ -575,7 +575,7 @@ export interface Course {
     /**
      * Shown when the page is shared on social networks.
      */
-    image?: (number | null) | Media;
+    image?: (string | null) | Media;
   };
   /**
    * The language the original is written in; the fields shared by every language are reviewed and published with it.
@@ -591,8 +591,8 @@ export interface Course {
     az?: boolean | null;
     en?: boolean | null;
   };
-  createdBy?: (number | null) | User;
-  updatedBy?: (number | null) | User;
+  createdBy?: (string | null) | User;
+  updatedBy?: (string | null) | User;
   translationStatus?: {
     ar?: ('source' | 'missing' | 'in_progress' | 'up_to_date' | 'outdated') | null;
     az?: ('source' | 'missing' | 'in_progress' | 'up_to_date' | 'outdated') | null;
@@ -638,7 +638,7 @@ export interface Course {
  * via the `definition` "bilateral-relations".
  */
 export interface BilateralRelation {
-  id: number;
+  id: string;
   title: string;
   date: string;
   /**
@@ -673,7 +673,7 @@ export interface BilateralRelation {
     | null;
   participants?:
     | {
-        person: number | Person;
+        person: string | Person;
         role?: string | null;
         id?: string | null;
       }[]
@@ -703,12 +703,12 @@ export interface BilateralRelation {
         publisher?: string | null;
         url?: string | null;
         date?: string | null;
-        news?: (number | null) | News;
+        news?: (string | null) | News;
         id?: string | null;
       }[]
     | null;
-  relatedNews?: (number | News)[] | null;
-  images?: (number | Media)[] | null;
+  relatedNews?: (string | News)[] | null;
+  images?: (string | Media)[] | null;
   /**
    * Generated from the title when left empty.
    */
@@ -720,7 +720,7 @@ export interface BilateralRelation {
     /**
      * Shown when the page is shared on social networks.
      */
-    image?: (number | null) | Media;
+    image?: (string | null) | Media;
   };
   /**
    * The language the original is written in; the fields shared by every language are reviewed and published with it.
@@ -736,8 +736,8 @@ export interface BilateralRelation {
     az?: boolean | null;
     en?: boolean | null;
   };
-  createdBy?: (number | null) | User;
-  updatedBy?: (number | null) | User;
+  createdBy?: (string | null) | User;
+  updatedBy?: (string | null) | User;
   translationStatus?: {
     ar?: ('source' | 'missing' | 'in_progress' | 'up_to_date' | 'outdated') | null;
     az?: ('source' | 'missing' | 'in_progress' | 'up_to_date' | 'outdated') | null;
@@ -783,7 +783,7 @@ export interface BilateralRelation {
  * via the `definition` "api-clients".
  */
 export interface ApiClient {
-  id: number;
+  id: string;
   name: string;
   scope: 'published' | 'preview';
   /**
@@ -815,7 +815,7 @@ export interface ApiClient {
  * via the `definition` "webhooks".
  */
 export interface Webhook {
-  id: number;
+  id: string;
   name: string;
   url: string;
   events: ('publish' | 'unpublish' | 'delete')[];
@@ -834,8 +834,8 @@ export interface Webhook {
  * via the `definition` "webhook-deliveries".
  */
 export interface WebhookDelivery {
-  id: number;
-  webhook: number | Webhook;
+  id: string;
+  webhook: string | Webhook;
   event: 'publish' | 'unpublish' | 'delete';
   entryCollection: 'news' | 'activities' | 'courses' | 'bilateral_relations';
   entry: string;
@@ -862,7 +862,7 @@ export interface WebhookDelivery {
  * via the `definition` "workflow-events".
  */
 export interface WorkflowEvent {
-  id: number;
+  id: string;
   collectionSlug: string;
   entry: string;
   entryTitle?: string | null;
@@ -870,7 +870,7 @@ export interface WorkflowEvent {
   from?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published' | 'unpublished') | null;
   to: 'draft' | 'in_review' | 'changes_requested' | 'approved' | 'published' | 'unpublished';
   comment?: string | null;
-  user?: (number | null) | User;
+  user?: (string | null) | User;
   scheduledFor?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -882,29 +882,29 @@ export interface WorkflowEvent {
  * via the `definition` "search-index".
  */
 export interface SearchIndex {
-  id: number;
+  id: string;
   title?: string | null;
   priority?: number | null;
   doc:
     | {
         relationTo: 'news';
-        value: number | News;
+        value: string | News;
       }
     | {
         relationTo: 'activities';
-        value: number | Activity;
+        value: string | Activity;
       }
     | {
         relationTo: 'courses';
-        value: number | Course;
+        value: string | Course;
       }
     | {
         relationTo: 'bilateral-relations';
-        value: number | BilateralRelation;
+        value: string | BilateralRelation;
       }
     | {
         relationTo: 'people';
-        value: number | Person;
+        value: string | Person;
       };
   slug?: string | null;
   live?: boolean | null;
@@ -918,7 +918,7 @@ export interface SearchIndex {
  * via the `definition` "payload-jobs".
  */
 export interface PayloadJob {
-  id: number;
+  id: string;
   /**
    * Input data provided to the job
    */
@@ -1010,69 +1010,69 @@ export interface PayloadJob {
  * via the `definition` "payload-locked-documents".
  */
 export interface PayloadLockedDocument {
-  id: number;
+  id: string;
   document?:
     | ({
         relationTo: 'news';
-        value: number | News;
+        value: string | News;
       } | null)
     | ({
         relationTo: 'activities';
-        value: number | Activity;
+        value: string | Activity;
       } | null)
     | ({
         relationTo: 'courses';
-        value: number | Course;
+        value: string | Course;
       } | null)
     | ({
         relationTo: 'categories';
-        value: number | Category;
+        value: string | Category;
       } | null)
     | ({
         relationTo: 'bilateral-relations';
-        value: number | BilateralRelation;
+        value: string | BilateralRelation;
       } | null)
     | ({
         relationTo: 'people';
-        value: number | Person;
+        value: string | Person;
       } | null)
     | ({
         relationTo: 'media';
-        value: number | Media;
+        value: string | Media;
       } | null)
     | ({
         relationTo: 'users';
-        value: number | User;
+        value: string | User;
       } | null)
     | ({
         relationTo: 'api-clients';
-        value: number | ApiClient;
+        value: string | ApiClient;
       } | null)
     | ({
         relationTo: 'webhooks';
-        value: number | Webhook;
+        value: string | Webhook;
       } | null)
     | ({
         relationTo: 'webhook-deliveries';
-        value: number | WebhookDelivery;
+        value: string | WebhookDelivery;
       } | null)
     | ({
         relationTo: 'workflow-events';
-        value: number | WorkflowEvent;
+        value: string | WorkflowEvent;
       } | null)
     | ({
         relationTo: 'search-index';
-        value: number | SearchIndex;
+        value: string | SearchIndex;
       } | null);
   globalSlug?: string | null;
   user:
     | {
         relationTo: 'users';
-        value: number | User;
+        value: string | User;
       }
     | {
         relationTo: 'api-clients';
-        value: number | ApiClient;
+        value: string | ApiClient;
       };
   updatedAt: string;
   createdAt: string;
@@ -1082,15 +1082,15 @@ export interface PayloadLockedDocument {
  * via the `definition` "payload-preferences".
  */
 export interface PayloadPreference {
-  id: number;
+  id: string;
   user:
     | {
         relationTo: 'users';
-        value: number | User;
+        value: string | User;
       }
     | {
         relationTo: 'api-clients';
-        value: number | ApiClient;
+        value: string | ApiClient;
       };
   key?: string | null;
   value?:
@@ -1110,7 +1110,7 @@ export interface PayloadPreference {
  * via the `definition` "payload-migrations".
  */
 export interface PayloadMigration {
-  id: number;
+  id: string;
   name?: string | null;
   batch?: number | null;
   updatedAt: string;
@@ -1721,9 +1721,9 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
  * via the `definition` "society".
  */
 export interface Society {
-  id: number;
+  id: string;
   name: string;
-  chair?: (number | null) | Person;
+  chair?: (string | null) | Person;
   about?: {
     root: {
       type: string;

@@ -132,23 +132,31 @@ describe('bounded work per request over HTTP', () => {
     }
     running = false
     await load
-    const within = cheap.filter((c) => heavy.some((h) => h.from < c.from && c.to < h.to)).length
+    const inside = cheap.filter((c) => heavy.some((h) => h.from < c.from && c.to < h.to))
+    const within = inside.length
     const slowest = Math.max(...cheap.map((c) => c.to - c.from))
+    const times = inside.map((c) => c.to - c.from).sort((a, b) => a - b)
+    const median = times[Math.floor(times.length / 2)] ?? Infinity
     console.log(
       `[limits] cheap requests while ${heavyPaths.join(' + ')} ran: ${within} of ${cheap.length} answered inside a heavy one, ` +
-        `slowest ${slowest.toFixed(0)} ms; heavy answers: ${heavy.length} (${[...new Set(heavy.map((h) => h.status))].join(', ')})`,
+        `median ${median.toFixed(0)} ms, slowest ${slowest.toFixed(0)} ms; heavy answers: ${heavy.length} (${[...new Set(heavy.map((h) => h.status))].join(', ')})`,
     )
     expect(heavy.every((h) => h.status < 500)).toBe(true)
-    return within
+    return { within, median }
   }
 
   it('keeps answering cheap requests while the heaviest anonymous request runs', async () => {
-    // The slowest anonymous read the limits allow to succeed here (9 entries × 60 news × 9 entries).
-    expect(await cheapWhile([`/api/bilateral-relations?depth=2&limit=100${WHOLE}`])).toBeGreaterThanOrEqual(3)
+    // The heaviest anonymous read the limits let run to its end (9 entries × 60 news × 9 entries, all
+    // loaded, then refused only once its answer is measured at over 8 MB): a cheap request made while
+    // it runs is answered within 200 ms (the hardening issue's bound; the median of those answered
+    // inside a heavy one, so that one unlucky garbage collection does not decide).
+    const allowed = await cheapWhile([`/api/bilateral-relations?depth=2&limit=100${WHOLE}`])
+    expect(allowed.within).toBeGreaterThanOrEqual(3)
+    expect(allowed.median).toBeLessThan(200)
     // And one the limits refuse only after loading it (too large once written out).
-    expect(await cheapWhile([`/api/news?depth=2&limit=100${WHOLE}`])).toBeGreaterThanOrEqual(3)
+    expect((await cheapWhile([`/api/news?depth=2&limit=100${WHOLE}`])).within).toBeGreaterThanOrEqual(3)
     // And depth=100, which on an unbounded server never finishes.
-    expect(await cheapWhile([`/api/news?depth=100&limit=100${WHOLE}`])).toBeGreaterThanOrEqual(3)
+    expect((await cheapWhile([`/api/news?depth=100&limit=100${WHOLE}`])).within).toBeGreaterThanOrEqual(3)
   })
 
   it('refuses an API body over the limit before reading it, and one that does not state its length', async () => {
