@@ -71,6 +71,7 @@ export default buildConfig({
   ],
   logger: { options: { level: env.logLevel } },
   telemetry: false,
-  typescript: { outputFile: path.resolve(projectRoot, 'src/payload-types.ts') },
+  // Types come from `npm run generate` only: a dev-mode start on MongoDB would otherwise rewrite them with its string ids.
+  typescript: { autoGenerate: false, outputFile: path.resolve(projectRoot, 'src/payload-types.ts') },
   graphQL: { disableIntrospectionInProduction: true, schemaOutputFile: path.resolve(projectRoot, 'src/schema.graphql') },
 })

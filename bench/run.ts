@@ -21,15 +21,11 @@ import os from 'node:os'
 import path from 'node:path'
 
 import { projectRoot } from '../src/paths'
+import { ensureBuilt, memoryOf, numericOption } from './common'
 import { type ServerProcess, startProductionServer } from '../tests/helpers/serverProcess'
 
 const args = process.argv.slice(2)
-const option = (name: string, fallback: number): number => {
-  const index = args.indexOf(`--${name}`)
-  const value = index >= 0 ? Number(args[index + 1]) : fallback
-  if (!Number.isFinite(value) || value <= 0) throw new Error(`--${name} must be a positive number`)
-  return value
-}
+const option = (name: string, fallback: number): number => numericOption(args, name, fallback)
 const SCALE = option('scale', 2000)
 const RUNS = option('runs', 3)
 const SECONDS = option('seconds', 5)
@@ -42,13 +38,6 @@ const secret = 'bench-secret-0123456789-0123456789-0123'
 const LOCAL_API_NEWS = 2000
 
 // ── Build and data ────────────────────────────────────────────────────────────────────────────
-
-function ensureBuilt(): void {
-  if (['.next/BUILD_ID', 'dist/start.mjs'].every((file) => fs.existsSync(path.join(projectRoot, file)))) return
-  console.log('Building the production server…')
-  const result = spawnSync(process.execPath, ['--conditions=development', '--import', 'tsx/esm', 'src/cli/build.ts'], { cwd: projectRoot, stdio: 'inherit' })
-  if (result.status !== 0) process.exit(result.status ?? 1)
-}
 
 /** The migrations a data set was made under: a set from older ones is made again. */
 const schemaMark = (): string => fs.readdirSync(path.join(projectRoot, 'src/migrations')).filter((name) => name.endsWith('.ts') && name !== 'index.ts').sort().at(-1) ?? ''
@@ -162,11 +151,6 @@ async function probe(url: string, scenario: Scenario): Promise<{ bytes: number; 
   const bytes = (await response.arrayBuffer()).byteLength
   const queries = /db;desc="(\d+) queries"/.exec(response.headers.get('server-timing') ?? '')?.[1]
   return { bytes, queries: queries === undefined ? null : Number(queries), status: response.status }
-}
-
-const memoryOf = (pid: number): number => {
-  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8')
-  return Math.round(Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024)
 }
 
 async function startTimed(env: Record<string, string>): Promise<{ server: ServerProcess; ms: number }> {

@@ -60,7 +60,7 @@ export interface Config {
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
   };
   db: {
-    defaultIDType: string;
+    defaultIDType: number;
   };
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('ar' | 'az' | 'en') | ('ar' | 'az' | 'en')[];
   globals: {
@@ -127,7 +127,7 @@ export interface ApiClientAuthOperations {
  * via the `definition` "news".
  */
 export interface News {
-  id: string;
+  id: number;
   title: string;
   excerpt?: string | null;
   body?: {
@@ -145,13 +145,13 @@ export interface News {
     };
     [k: string]: unknown;
   } | null;
-  heroImage?: (string | null) | Media;
-  categories?: (string | Category)[] | null;
-  authors?: (string | Person)[] | null;
+  heroImage?: (number | null) | Media;
+  categories?: (number | Category)[] | null;
+  authors?: (number | Person)[] | null;
   related?: {
-    activities?: (string | Activity)[] | null;
-    courses?: (string | Course)[] | null;
-    relations?: (string | BilateralRelation)[] | null;
+    activities?: (number | Activity)[] | null;
+    courses?: (number | Course)[] | null;
+    relations?: (number | BilateralRelation)[] | null;
   };
   /**
    * Generated from the title when left empty.
@@ -165,7 +165,7 @@ export interface News {
     /**
      * Shown when the page is shared on social networks.
      */
-    image?: (string | null) | Media;
+    image?: (number | null) | Media;
   };
   /**
    * The language the original is written in; the fields shared by every language are reviewed and published with it.
@@ -181,8 +181,8 @@ export interface News {
     az?: boolean | null;
     en?: boolean | null;
   };
-  createdBy?: (string | null) | User;
-  updatedBy?: (string | null) | User;
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
   translationStatus?: {
     ar?: ('source' | 'missing' | 'in_progress' | 'up_to_date' | 'outdated') | null;
     az?: ('source' | 'missing' | 'in_progress' | 'up_to_date' | 'outdated') | null;
@@ -226,7 +226,7 @@ export interface News {
  * via the `definition` "media".
  */
 export interface Media {
-  id: string;
+  id: number;
   /**
    * Describes the image for those who cannot see it; required in Arabic.
    */
@@ -276,7 +276,7 @@ export interface Media {
  * via the `definition` "categories".
  */
 export interface Category {
-  id: string;
+  id: number;
   name: string;
   description?: string | null;
   /**
@@ -296,7 +296,7 @@ export interface Category {
  * via the `definition` "people".
  */
 export interface Person {
-  id: string;
+  id: number;
   name: string;
   honorific?: string | null;
   /**
@@ -313,7 +313,7 @@ export interface Person {
         id?: string | null;
       }[]
     | null;
-  photo?: (string | null) | Media;
+  photo?: (number | null) | Media;
   bio?: string | null;
   /**
    * Generated from the title when left empty.
@@ -330,7 +330,7 @@ export interface Person {
  * via the `definition` "activities".
  */
 export interface Activity {
-  id: string;
+  id: number;
   title: string;
   kind:
     | 'lecture'
@@ -390,10 +390,10 @@ export interface Activity {
   };
   status: 'scheduled' | 'postponed' | 'cancelled';
   statusReason?: string | null;
-  gallery?: (string | Media)[] | null;
-  people?: (string | Person)[] | null;
-  relatedNews?: (string | News)[] | null;
-  categories?: (string | Category)[] | null;
+  gallery?: (number | Media)[] | null;
+  people?: (number | Person)[] | null;
+  relatedNews?: (number | News)[] | null;
+  categories?: (number | Category)[] | null;
   /**
    * Generated from the title when left empty.
    */
@@ -405,7 +405,7 @@ export interface Activity {
     /**
      * Shown when the page is shared on social networks.
      */
-    image?: (string | null) | Media;
+    image?: (number | null) | Media;
   };
   /**
    * The language the original is written in; the fields shared by every language are reviewed and published with it.
@@ -421,8 +421,8 @@ export interface Activity {
     az?: boolean | null;
     en?: boolean | null;
   };
-  createdBy?: (string | null) | User;
-  updatedBy?: (string | null) | User;
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
   translationStatus?: {
     ar?: ('source' | 'missing' | 'in_progress' | 'up_to_date' | 'outdated') | null;
     az?: ('source' | 'missing' | 'in_progress' | 'up_to_date' | 'outdated') | null;
@@ -466,7 +466,7 @@ export interface Activity {
  * via the `definition` "users".
  */
 export interface User {
-  id: string;
+  id: number;
   name?: string | null;
   /**
    * Needed when you change your password.
@@ -504,14 +504,14 @@ export interface User {
  * via the `definition` "courses".
  */
 export interface Course {
-  id: string;
+  id: number;
   title: string;
   summary?: string | null;
   level?: ('A1' | 'A2' | 'B1' | 'B2' | 'C1' | 'C2' | 'open') | null;
   levelDescription?: string | null;
   audience?: string | null;
   instructionLanguages?: ('az' | 'ar' | 'en' | 'ru' | 'tr')[] | null;
-  instructors?: (string | Person)[] | null;
+  instructors?: (number | Person)[] | null;
   term?: {
     startDate?: string | null;
     endDate?: string | null;
@@ -563,7 +563,7 @@ export interface Course {
     };
     [k: string]: unknown;
   } | null;
-  materials?: (string | Media)[] | null;
+  materials?: (number | Media)[] | null;
   /**
    * Generated from the title when left empty.
    */
@@ -575,7 +575,7 @@ export interface Course {
     /**
      * Shown when the page is shared on social networks.
      */
-    image?: (string | null) | Media;
+    image?: (number | null) | Media;
   };
   /**
    * The language the original is written in; the fields shared by every language are reviewed and published with it.
@@ -591,8 +591,8 @@ export interface Course {
     az?: boolean | null;
     en?: boolean | null;
   };
-  createdBy?: (string | null) | User;
-  updatedBy?: (string | null) | User;
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
   translationStatus?: {
     ar?: ('source' | 'missing' | 'in_progress' | 'up_to_date' | 'outdated') | null;
     az?: ('source' | 'missing' | 'in_progress' | 'up_to_date' | 'outdated') | null;
@@ -638,7 +638,7 @@ export interface Course {
  * via the `definition` "bilateral-relations".
  */
 export interface BilateralRelation {
-  id: string;
+  id: number;
   title: string;
   date: string;
   /**
@@ -673,7 +673,7 @@ export interface BilateralRelation {
     | null;
   participants?:
     | {
-        person: string | Person;
+        person: number | Person;
         role?: string | null;
         id?: string | null;
       }[]
@@ -703,12 +703,12 @@ export interface BilateralRelation {
         publisher?: string | null;
         url?: string | null;
         date?: string | null;
-        news?: (string | null) | News;
+        news?: (number | null) | News;
         id?: string | null;
       }[]
     | null;
-  relatedNews?: (string | News)[] | null;
-  images?: (string | Media)[] | null;
+  relatedNews?: (number | News)[] | null;
+  images?: (number | Media)[] | null;
   /**
    * Generated from the title when left empty.
    */
@@ -720,7 +720,7 @@ export interface BilateralRelation {
     /**
      * Shown when the page is shared on social networks.
      */
-    image?: (string | null) | Media;
+    image?: (number | null) | Media;
   };
   /**
    * The language the original is written in; the fields shared by every language are reviewed and published with it.
@@ -736,8 +736,8 @@ export interface BilateralRelation {
     az?: boolean | null;
     en?: boolean | null;
   };
-  createdBy?: (string | null) | User;
-  updatedBy?: (string | null) | User;
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
   translationStatus?: {
     ar?: ('source' | 'missing' | 'in_progress' | 'up_to_date' | 'outdated') | null;
     az?: ('source' | 'missing' | 'in_progress' | 'up_to_date' | 'outdated') | null;
@@ -783,7 +783,7 @@ export interface BilateralRelation {
  * via the `definition` "api-clients".
  */
 export interface ApiClient {
-  id: string;
+  id: number;
   name: string;
   scope: 'published' | 'preview';
   /**
@@ -815,7 +815,7 @@ export interface ApiClient {
  * via the `definition` "webhooks".
  */
 export interface Webhook {
-  id: string;
+  id: number;
   name: string;
   url: string;
   events: ('publish' | 'unpublish' | 'delete')[];
@@ -834,8 +834,8 @@ export interface Webhook {
  * via the `definition` "webhook-deliveries".
  */
 export interface WebhookDelivery {
-  id: string;
-  webhook: string | Webhook;
+  id: number;
+  webhook: number | Webhook;
   event: 'publish' | 'unpublish' | 'delete';
   entryCollection: 'news' | 'activities' | 'courses' | 'bilateral_relations';
   entry: string;
@@ -862,7 +862,7 @@ export interface WebhookDelivery {
  * via the `definition` "workflow-events".
  */
 export interface WorkflowEvent {
-  id: string;
+  id: number;
   collectionSlug: string;
   entry: string;
   entryTitle?: string | null;
@@ -870,7 +870,7 @@ export interface WorkflowEvent {
   from?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published' | 'unpublished') | null;
   to: 'draft' | 'in_review' | 'changes_requested' | 'approved' | 'published' | 'unpublished';
   comment?: string | null;
-  user?: (string | null) | User;
+  user?: (number | null) | User;
   scheduledFor?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -882,29 +882,29 @@ export interface WorkflowEvent {
  * via the `definition` "search-index".
  */
 export interface SearchIndex {
-  id: string;
+  id: number;
   title?: string | null;
   priority?: number | null;
   doc:
     | {
         relationTo: 'news';
-        value: string | News;
+        value: number | News;
       }
     | {
         relationTo: 'activities';
-        value: string | Activity;
+        value: number | Activity;
       }
     | {
         relationTo: 'courses';
-        value: string | Course;
+        value: number | Course;
       }
     | {
         relationTo: 'bilateral-relations';
-        value: string | BilateralRelation;
+        value: number | BilateralRelation;
       }
     | {
         relationTo: 'people';
-        value: string | Person;
+        value: number | Person;
       };
   slug?: string | null;
   live?: boolean | null;
@@ -918,7 +918,7 @@ export interface SearchIndex {
  * via the `definition` "payload-jobs".
  */
 export interface PayloadJob {
-  id: string;
+  id: number;
   /**
    * Input data provided to the job
    */
@@ -1010,69 +1010,69 @@ export interface PayloadJob {
  * via the `definition` "payload-locked-documents".
  */
 export interface PayloadLockedDocument {
-  id: string;
+  id: number;
   document?:
     | ({
         relationTo: 'news';
-        value: string | News;
+        value: number | News;
       } | null)
     | ({
         relationTo: 'activities';
-        value: string | Activity;
+        value: number | Activity;
       } | null)
     | ({
         relationTo: 'courses';
-        value: string | Course;
+        value: number | Course;
       } | null)
     | ({
         relationTo: 'categories';
-        value: string | Category;
+        value: number | Category;
       } | null)
     | ({
         relationTo: 'bilateral-relations';
-        value: string | BilateralRelation;
+        value: number | BilateralRelation;
       } | null)
     | ({
         relationTo: 'people';
-        value: string | Person;
+        value: number | Person;
       } | null)
     | ({
         relationTo: 'media';
-        value: string | Media;
+        value: number | Media;
       } | null)
     | ({
         relationTo: 'users';
-        value: string | User;
+        value: number | User;
       } | null)
     | ({
         relationTo: 'api-clients';
-        value: string | ApiClient;
+        value: number | ApiClient;
       } | null)
     | ({
         relationTo: 'webhooks';
-        value: string | Webhook;
+        value: number | Webhook;
       } | null)
     | ({
         relationTo: 'webhook-deliveries';
-        value: string | WebhookDelivery;
+        value: number | WebhookDelivery;
       } | null)
     | ({
         relationTo: 'workflow-events';
-        value: string | WorkflowEvent;
+        value: number | WorkflowEvent;
       } | null)
     | ({
         relationTo: 'search-index';
-        value: string | SearchIndex;
+        value: number | SearchIndex;
       } | null);
   globalSlug?: string | null;
   user:
     | {
         relationTo: 'users';
-        value: string | User;
+        value: number | User;
       }
     | {
         relationTo: 'api-clients';
-        value: string | ApiClient;
+        value: number | ApiClient;
       };
   updatedAt: string;
   createdAt: string;
@@ -1082,15 +1082,15 @@ export interface PayloadLockedDocument {
  * via the `definition` "payload-preferences".
  */
 export interface PayloadPreference {
-  id: string;
+  id: number;
   user:
     | {
         relationTo: 'users';
-        value: string | User;
+        value: number | User;
       }
     | {
         relationTo: 'api-clients';
-        value: string | ApiClient;
+        value: number | ApiClient;
       };
   key?: string | null;
   value?:
@@ -1110,7 +1110,7 @@ export interface PayloadPreference {
  * via the `definition` "payload-migrations".
  */
 export interface PayloadMigration {
-  id: string;
+  id: number;
   name?: string | null;
   batch?: number | null;
   updatedAt: string;
@@ -1721,9 +1721,9 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
  * via the `definition` "society".
  */
 export interface Society {
-  id: string;
+  id: number;
   name: string;
-  chair?: (string | null) | Person;
+  chair?: (number | null) | Person;
   about?: {
     root: {
       type: string;

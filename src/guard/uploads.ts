@@ -22,8 +22,14 @@ export const MAX_IMAGE_PIXELS = 40_000_000
 const MAX_NAME_LENGTH = 100
 const UNSAVED = 'guard:unsavedUploads'
 
-/** A file name without control or direction-changing characters or path parts, at most 100 characters. */
-export function safeFileName(name: string): string {
+const EXTENSIONS: Record<string, string> = { 'image/jpeg': '.jpg', 'image/png': '.png', 'image/webp': '.webp', 'image/gif': '.gif', 'image/avif': '.avif', 'application/pdf': '.pdf' }
+
+/**
+ * A file name without control or direction-changing characters or path parts, at most 100
+ * characters, with an extension (from its type when the name has none: a name cut short before
+ * it reached here loses its own).
+ */
+export function safeFileName(name: string, mimetype = ''): string {
   const cleaned = name
     .normalize('NFC')
     // eslint-disable-next-line no-control-regex
@@ -31,16 +37,16 @@ export function safeFileName(name: string): string {
     .replace(/[/\\:*?"<>|]/g, '-')
     .replace(/^[.\s]+|\s+$/g, '')
   const dot = cleaned.lastIndexOf('.')
-  const extension = dot > 0 && cleaned.length - dot <= 10 ? cleaned.slice(dot) : ''
-  // Without an extension (a name cut short before it reached here), Payload adds one from the type.
-  const stem = [...cleaned.slice(0, cleaned.length - extension.length)].slice(0, MAX_NAME_LENGTH - (extension.length || 5)).join('')
+  const own = dot > 0 && cleaned.length - dot <= 10 ? cleaned.slice(dot) : ''
+  const extension = own || (EXTENSIONS[mimetype] ?? '')
+  const stem = [...cleaned.slice(0, cleaned.length - own.length)].slice(0, MAX_NAME_LENGTH - extension.length).join('')
   return `${stem || 'file'}${extension}`
 }
 
 /** Before Payload reads an uploaded file: its name made safe, its pixel count checked. */
 const checkUploadedFile: CollectionBeforeOperationHook = async ({ operation, req, args }) => {
   if ((operation !== 'create' && operation !== 'update') || !req.file) return args
-  req.file.name = safeFileName(req.file.name)
+  req.file.name = safeFileName(req.file.name, req.file.mimetype)
   if (req.file.mimetype.startsWith('image/') && req.file.data.length > 0) {
     const { width = 0, height = 0 } = await sharp(req.file.data, { limitInputPixels: false }).metadata().catch(() => ({ width: 0, height: 0 }))
     if (width * height > MAX_IMAGE_PIXELS) {
@@ -83,7 +89,9 @@ export function guardUploads(collection: CollectionConfig): CollectionConfig {
   const hooks = collection.hooks ?? {}
   return {
     ...collection,
-    upload: { ...options, constructorOptions: { limitInputPixels: MAX_IMAGE_PIXELS, ...options.constructorOptions } },
+    // The pixel check is made here, on the header, not through sharp's own option: Payload re-encodes
+    // the original of any upload given sharp options, which would change every file it keeps.
+    upload: options,
     hooks: {
       ...hooks,
       beforeOperation: [checkUploadedFile, ...(hooks.beforeOperation ?? [])],

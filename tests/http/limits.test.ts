@@ -201,6 +201,6 @@ describe('bounded work per request over HTTP', () => {
 
   it('stays responsive, if slower, under three heavy readers at once', async () => {
     // Three heavy readers share two cores with this test: answered, not stalled.
-    expect(await cheapWhile(['/api/news?depth=2&limit=100', '/api/bilateral-relations?depth=2&limit=100', '/api/news?depth=1&limit=100'])).toBeGreaterThanOrEqual(3)
+    expect((await cheapWhile(['/api/news?depth=2&limit=100', '/api/bilateral-relations?depth=2&limit=100', '/api/news?depth=1&limit=100'])).within).toBeGreaterThanOrEqual(3)
   })
 })
