@@ -246,6 +246,97 @@ async function perform(slug: string, operation: Operation, as: RestClient): Prom
   }
 }
 
+/** The GraphQL names of the content collections: one entry, a list, and its versions. */
+const graphQLNames: Record<string, { one: string; versions?: string }> = {
+  news: { one: 'NewsItem', versions: 'versionsNews' },
+  activities: { one: 'Activity', versions: 'versionsActivities' },
+  courses: { one: 'Course', versions: 'versionsCourses' },
+  'bilateral-relations': { one: 'BilateralRelation', versions: 'versionsBilateralRelations' },
+  people: { one: 'Person' },
+  categories: { one: 'Category' },
+}
+const graphQLOperations = new Set<Operation>(['readPublished', 'readDraft', 'readVersions', 'create', 'updateLocalized', 'updateShared', 'publish', 'unpublish', 'restore', 'trash', 'delete'])
+
+/** Performs one cell through GraphQL; answers whether it took effect (null: no GraphQL form for it). */
+async function performGraphQL(slug: string, operation: Operation, actor: Actor): Promise<boolean | null> {
+  const run = <T>(query: string, variables?: Record<string, unknown>) => clients[actor].query<T>(query, variables, apiHeaders[actor])
+  const id = (value: number | string) => JSON.stringify(value)
+  if (slug === 'users') {
+    // Payload offers no GraphQL unlock when its own lock is off (src/signin counts failures instead); REST has it.
+    if (operation === 'unlock') return null
+    const email = `made-gql-${Math.random().toString(36).slice(2)}@eafs.test`
+    await run(`mutation { createUser(data: { email: ${JSON.stringify(email)}, password: ${JSON.stringify(PASSWORD)}, roles: author }) { id } }`)
+    return (await t.payload.count({ collection: 'users', where: { email: { equals: email } }, overrideAccess: true })).totalDocs === 1
+  }
+  const { one, versions } = graphQLNames[slug]
+  const title = titleField(slug)
+  switch (operation) {
+    case 'readPublished': {
+      const entry = await sharedFixture(`${slug}:published`, () => fixture(slug, true))
+      return Boolean((await run<Record<string, unknown>>(`{ ${one}(id: ${id(entry)}, locale: ar) { id } }`)).body.data?.[one])
+    }
+    case 'readDraft': {
+      const entry = await sharedFixture(`${slug}:draft`, () => fixture(slug, false))
+      return Boolean((await run<Record<string, unknown>>(`{ ${one}(id: ${id(entry)}, locale: ar, draft: true) { id } }`)).body.data?.[one])
+    }
+    case 'readVersions': {
+      const entry = await sharedFixture(`${slug}:published`, () => fixture(slug, true))
+      const answer = await run<Record<string, { totalDocs: number } | null>>(`{ ${versions}(where: { parent: { equals: ${id(entry)} } }) { totalDocs } }`)
+      return (answer.body.data?.[versions ?? '']?.totalDocs ?? 0) > 0
+    }
+    case 'create': {
+      if (slug === 'courses' || slug === 'bilateral-relations') return null
+      const before = (await t.payload.count({ collection: slug as 'news', overrideAccess: true })).totalDocs
+      // GraphQL's input types require what REST fills in from defaults.
+      const data = slug === 'activities' ? { ...minimal[slug](), kind: 'other', status: 'scheduled', startsAt_tz: 'Africa/Cairo' } : minimal[slug]()
+      await run(`mutation ($data: mutation${one}Input!) { create${one}(data: $data, draft: true, locale: ar) { id } }`, { data })
+      return (await t.payload.count({ collection: slug as 'news', overrideAccess: true })).totalDocs === before + 1
+    }
+    case 'updateLocalized': {
+      const entry = await sharedFixture(`${slug}:translated draft`, async () => {
+        const made = await fixture(slug, false)
+        await t.payload.update({ collection: slug as 'news', id: made, locale: 'az', data: minimal[slug]() as { title: string }, overrideAccess: true, draft: editorialSlugs.includes(slug) })
+        return made
+      })
+      const value = `gql-az-${Math.random().toString(36).slice(2, 8)}`
+      await run(`mutation { update${one}(id: ${id(entry)}, data: { ${title}: ${JSON.stringify(value)} }, draft: true, locale: az) { id } }`)
+      return (await stored(slug, entry, 'az'))?.[title] === value
+    }
+    case 'updateShared': {
+      const entry = await fixture(slug, false)
+      await t.payload.update({ collection: slug as 'news', id: entry, locale: 'az', data: minimal[slug]() as { title: string }, overrideAccess: true, draft: editorialSlugs.includes(slug) })
+      const [field, literal, value] = slug === 'people' ? ['photo', id(mediaId), mediaId] : ['sourceLocale', 'en', 'en']
+      await run(`mutation { update${one}(id: ${id(entry)}, data: { ${field}: ${literal} }, draft: true, locale: az) { id } }`)
+      return (await stored(slug, entry, 'ar'))?.[field] === value
+    }
+    case 'publish':
+    case 'unpublish': {
+      const entry = await fixture(slug, operation === 'unpublish')
+      await run(`mutation { update${one}(id: ${id(entry)}, data: { _status: ${operation === 'publish' ? 'published' : 'draft'} }, locale: ar) { id } }`)
+      return (await publicRead(slug, entry)) === (operation === 'publish')
+    }
+    case 'restore': {
+      const entry = await fixture(slug, false)
+      const [first] = (await t.payload.findVersions({ collection: slug as 'news', where: { parent: { equals: entry } }, sort: 'createdAt', limit: 1, overrideAccess: true })).docs
+      await t.payload.update({ collection: slug as 'news', id: entry, locale: 'ar', draft: true, data: { [title]: 'نص أحدث' } as { title: string }, overrideAccess: true })
+      await run(`mutation { restoreVersion${one}(id: ${id(first.id)}, draft: true) { id } }`)
+      return (await stored(slug, entry))?.[title] !== 'نص أحدث'
+    }
+    case 'trash': {
+      const entry = await fixture(slug, true)
+      await run(`mutation { update${one}(id: ${id(entry)}, data: { deletedAt: ${JSON.stringify(new Date().toISOString())} }) { id } }`)
+      return Boolean((await stored(slug, entry))?.deletedAt)
+    }
+    case 'delete': {
+      const entry = await fixture(slug, true)
+      await run(`mutation { delete${one}(id: ${id(entry)}, trash: true) { id } }`)
+      return (await t.payload.find({ collection: slug as 'news', where: { id: { equals: entry } }, trash: true, overrideAccess: true, depth: 0 })).totalDocs === 0
+    }
+    default:
+      return null
+  }
+}
+
 const uploaded: (number | string)[] = []
 async function uploadFixture(): Promise<number | string> {
   const image = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#800' } }).png().toBuffer()
@@ -306,29 +397,14 @@ describe('the access matrix', () => {
     expect(wrong).toEqual([])
   })
 
-  it('holds through GraphQL for reading, creating, changing and deleting content', async () => {
+  it('holds through GraphQL too, for every content row and the accounts', async () => {
     const wrong: string[] = []
-    const note = (cell: string, took: boolean, expected: boolean) => took !== expected && wrong.push(`${cell}: ${took ? 'allowed' : 'refused'}`)
-    for (const actor of actors) {
-      const client = {
-        query: <T>(query: string) => clients[actor].query<T>(query, undefined, apiHeaders[actor]),
+    const rows = cells.filter(({ slug, operation }) => (graphQLNames[slug] && graphQLOperations.has(operation)) || (slug === 'users' && (operation === 'manageUsers' || operation === 'unlock')))
+    for (const { slug, operation, allowed } of rows) {
+      for (const actor of actors) {
+        const took = await performGraphQL(slug, operation, actor)
+        if (took !== null && took !== allowed.includes(actor)) wrong.push(`${slug} · ${operation} · ${actor} (GraphQL): ${took ? 'allowed' : 'refused'}, the table says ${allowed.includes(actor) ? 'allowed' : 'refused'}`)
       }
-      const published = await fixture('news', true)
-      const read = await client.query<{ NewsItem: { title: string } | null }>(`{ NewsItem(id: ${JSON.stringify(published)}, locale: ar) { title } }`)
-      note(`news · readPublished · ${actor}`, Boolean(read.body.data?.NewsItem), true)
-      const draft = await fixture('news', false)
-      const readDraft = await client.query<{ NewsItem: { title: string } | null }>(`{ NewsItem(id: ${JSON.stringify(draft)}, locale: ar, draft: true) { title } }`)
-      note(`news · readDraft · ${actor}`, Boolean(readDraft.body.data?.NewsItem), (editorial.readDraft ?? []).includes(actor))
-      const created = await client.query<{ createNewsItem: { id: number } | null }>('mutation { createNewsItem(data: { title: "خبر عبر GraphQL" }, draft: true, locale: ar) { id } }')
-      note(`news · create · ${actor}`, Boolean(created.body.data?.createNewsItem), writers.includes(actor))
-      const target = await fixture('news', true)
-      await client.query(`mutation { updateNewsItem(id: ${JSON.stringify(target)}, data: { title: "Tərcümə" }, draft: true, locale: az) { id } }`)
-      note(`news · updateLocalized · ${actor}`, (await stored('news', target, 'az'))?.title === 'Tərcümə', (editorial.updateLocalized ?? []).includes(actor))
-      const doomed = await fixture('news', true)
-      await client.query(`mutation { deleteNewsItem(id: ${JSON.stringify(doomed)}) { id } }`)
-      note(`news · delete · ${actor}`, (await stored('news', doomed)) === null, admins.includes(actor))
-      const category = await client.query<{ createCategory: { id: number } | null }>('mutation { createCategory(data: { name: "تصنيف عبر GraphQL" }, locale: ar) { id } }')
-      note(`categories · create · ${actor}`, Boolean(category.body.data?.createCategory), writers.includes(actor))
     }
     expect(wrong).toEqual([])
   })

@@ -71,9 +71,10 @@ describe('related entries', () => {
     const { docs } = (await response.json()) as { docs: Record<string, unknown>[] }
     const withEach = (field: (doc: Record<string, unknown>) => unknown) => docs.map(field).find((value) => value !== undefined && value !== null)
     const category = withEach((doc) => (doc.categories as object[])[0])
-    expect(Object.keys(category as object).sort()).toEqual(['id', 'name', 'slug'])
+    // `deletedAt` is Payload's trash mark, read with every entry of a collection that has a trash (null on SQLite).
+    expect(Object.keys(category as object).filter((key) => key !== 'deletedAt').sort()).toEqual(['id', 'name', 'slug'])
     const author = withEach((doc) => (doc.authors as object[])[0]) as Record<string, unknown>
-    expect(['honorific', 'id', 'name', 'photo', 'slug']).toEqual(expect.arrayContaining(Object.keys(author)))
+    expect(['deletedAt', 'honorific', 'id', 'name', 'photo', 'slug']).toEqual(expect.arrayContaining(Object.keys(author)))
     expect(author).toMatchObject({ id: expect.anything(), name: expect.any(String), slug: expect.any(String) })
     const image = withEach((doc) => doc.heroImage) as Record<string, unknown>
     expect(image).toMatchObject({ alt: expect.any(String), url: expect.stringMatching(/\/api\/media\/file\//), sizes: { card: { url: expect.any(String), width: 768 } } })
@@ -85,9 +86,9 @@ describe('related entries', () => {
 
     const relations = (await (await t.rest.get('/bilateral-relations?limit=10&locale=ar&depth=1')).json()) as { docs: { relatedNews: Record<string, unknown>[] }[] }
     const news = relations.docs.flatMap((doc) => doc.relatedNews)[0]
-    expect(Object.keys(news).sort()).toEqual(['heroImage', 'id', 'publishedAt', 'slug', 'title'])
+    expect(Object.keys(news).filter((key) => key !== 'deletedAt').sort()).toEqual(['heroImage', 'id', 'publishedAt', 'slug', 'title'])
     // A site that wants more asks for it.
     const whole = (await (await t.rest.get('/bilateral-relations?limit=1&locale=ar&depth=1&populate[news][body]=true&populate[news][title]=true')).json()) as { docs: { relatedNews: Record<string, unknown>[] }[] }
-    expect(Object.keys(whole.docs.flatMap((doc) => doc.relatedNews)[0] ?? { id: 0, body: 0, title: 0 }).sort()).toEqual(['body', 'id', 'title'])
+    expect(Object.keys(whole.docs.flatMap((doc) => doc.relatedNews)[0] ?? { id: 0, body: 0, title: 0 }).filter((key) => key !== 'deletedAt').sort()).toEqual(['body', 'id', 'title'])
   })
 })
