@@ -30,7 +30,7 @@ const OPERATORS = new Set([
 const LISTS = new Set(['in', 'not_in', 'all'])
 const GEO = new Set(['near', 'within', 'intersects'])
 const MAX_NESTING = 8
-const MAX_VALUES = 500
+const MAX_VALUES = 1_000
 
 /** What a path ends on, as far as the values it may be compared with are concerned. */
 type Kind = 'date' | 'id' | 'number' | 'point' | 'boolean' | 'other' | 'unknown'

@@ -194,6 +194,7 @@ const wheres: HostileRequest[] = [
   graphql('GraphQL where near nonsense', '{ News(where: { title: { near: "abc" } }) { totalDocs } }', 'where'),
   graphql('GraphQL where with an object for a string', '{ News(where: { title: { equals: { a: 1 } } }) { totalDocs } }', 'where'),
   graphql('GraphQL where on a bad date', '{ News(where: { publishedAt: { greater_than: "not-a-date" } }) { totalDocs } }', 'where'),
+  graphql('GraphQL where with 1,500 ids in one list', `{ News(where: { id: { in: [${Array.from({ length: 1500 }, (_, i) => i + 1).join(',')}] } }) { totalDocs } }`, 'where'),
   graphql('GraphQL where with 300 ORs', `{ News(where: { OR: [${Array.from({ length: 300 }, (_, i) => `{ title: { equals: "${i}" } }`).join(',')}] }) { totalDocs } }`, 'where'),
   graphql('GraphQL sort on a missing field', '{ News(sort: "-nope") { totalDocs } }', 'where'),
   graphql('GraphQL locale nonsense', '{ News(locale: xx) { totalDocs } }', 'where'),
