@@ -140,6 +140,17 @@ async function withoutForeignKeys(payload: Payload, work: () => Promise<void>): 
   if (broken.length > 0) throw new RestoreError(`The restored data has ${broken.length} relations to missing entries.`)
 }
 
+/** What a stored version brings back, for an entry's or a global's. */
+const versionFields = (version: VersionDoc) => ({
+  versionData: version.version as JsonObject,
+  autosave: version.autosave === true,
+  createdAt: String(version.createdAt),
+  updatedAt: String(version.updatedAt),
+  publishedLocale: version.publishedLocale ?? undefined,
+  snapshot: version.snapshot === true ? (true as const) : undefined,
+  returning: false,
+})
+
 /** Loads an archive into an empty database of the same kind, and its media files into `mediaFolder`. */
 export async function restoreBackup(payload: Payload, archive: string, mediaFolder: string): Promise<BackupManifest> {
   if (!fs.existsSync(archive)) throw new RestoreError(`No archive at ${archive}.`)
@@ -165,17 +176,7 @@ export async function restoreBackup(payload: Payload, archive: string, mediaFold
         }
         for (const version of readLines<VersionDoc>(path.join(work, 'versions', `${slug}.jsonl`))) {
           if (version.parent === undefined || !version.version) continue
-          await payload.db.createVersion({
-            collectionSlug: slug,
-            parent: version.parent,
-            versionData: version.version,
-            autosave: version.autosave === true,
-            createdAt: String(version.createdAt),
-            updatedAt: String(version.updatedAt),
-            publishedLocale: version.publishedLocale ?? undefined,
-            snapshot: version.snapshot === true ? true : undefined,
-            returning: false,
-          })
+          await payload.db.createVersion({ collectionSlug: slug, parent: version.parent, ...versionFields(version) })
         }
       }
       for (const global of payload.config.globals) {
@@ -189,16 +190,7 @@ export async function restoreBackup(payload: Payload, archive: string, mediaFold
         }
         for (const version of readLines<VersionDoc>(path.join(work, 'global-versions', `${slug}.jsonl`))) {
           if (!version.version) continue
-          await payload.db.createGlobalVersion({
-            globalSlug: slug,
-            versionData: version.version,
-            autosave: version.autosave === true,
-            createdAt: String(version.createdAt),
-            updatedAt: String(version.updatedAt),
-            publishedLocale: version.publishedLocale ?? undefined,
-            snapshot: version.snapshot === true ? true : undefined,
-            returning: false,
-          })
+          await payload.db.createGlobalVersion({ globalSlug: slug, ...versionFields(version) })
         }
       }
     })

@@ -12,6 +12,7 @@ import type { Field, PayloadRequest, RichTextField } from 'payload'
 import { richText as defaultRichText } from 'payload/shared'
 
 import { guardWords, type Localized, say } from '../i18n'
+import { withoutInvisible } from '../lib/controlCharacters'
 import { mapFields } from './fields'
 import { missingIds } from './relations'
 
@@ -46,8 +47,7 @@ export function isSafeLink(url: unknown): boolean {
   if (typeof url !== 'string') return false
   // Browsers drop control characters and spaces inside a scheme (`java\tscript:`), so they are
   // dropped here too before the scheme is read.
-  // eslint-disable-next-line no-control-regex
-  const compact = url.replace(/[\u0000-\u0020\u007F-\u009F]/g, '')
+  const compact = withoutInvisible(url, { spaces: true })
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(compact)?.[1]?.toLowerCase()
   if (!scheme) return !compact.startsWith('//') && !compact.startsWith('\\')
   return ['http', 'https', 'mailto', 'tel'].includes(scheme)
@@ -124,9 +124,8 @@ export function richTextProblem(value: unknown, req: PayloadRequest, editor: unk
 
 /** The entries a well-formed rich-text value links to, relates to or shows that do not exist. */
 async function missingReferences(value: unknown, editor: unknown, req: PayloadRequest): Promise<string | true> {
-  const problem = richTextProblem(value, req, editor)
-  if (problem) return problem
   if (value === null || value === undefined) return true
+  // The structure was checked before the editor's validation ran; here the tree is read for its links.
   const references = walk(value, offeredTypes(editor), targetsOf(req))
   const byCollection = new Map<string, Reference[]>()
   for (const reference of references) byCollection.set(reference.relationTo, [...(byCollection.get(reference.relationTo) ?? []), reference])

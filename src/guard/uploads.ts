@@ -16,6 +16,7 @@ import path from 'node:path'
 import sharp from 'sharp'
 
 import { guardWords } from '../i18n'
+import { withoutInvisible } from '../lib/controlCharacters'
 import { refuse } from '../lib/refuse'
 
 export const MAX_IMAGE_PIXELS = 40_000_000
@@ -30,10 +31,7 @@ const EXTENSIONS: Record<string, string> = { 'image/jpeg': '.jpg', 'image/png': 
  * it reached here loses its own).
  */
 export function safeFileName(name: string, mimetype = ''): string {
-  const cleaned = name
-    .normalize('NFC')
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g, '')
+  const cleaned = withoutInvisible(name.normalize('NFC'), { bidi: true })
     .replace(/[/\\:*?"<>|]/g, '-')
     .replace(/^[.\s]+|\s+$/g, '')
   const dot = cleaned.lastIndexOf('.')
