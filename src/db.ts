@@ -8,6 +8,7 @@ import type { AppEnv } from './env'
 import { migrations } from './migrations'
 import { countQuery, DATA_COMMANDS } from './lib/queryMeter'
 import { renameKindsInMongo } from './delivery/optionValues'
+import { repairCopiedSlugs } from './fields/slugRepair'
 import { indexPublishedContent } from './search/backfill'
 import { markTranslationStatus } from './translation/backfill'
 import { markPublishedContent } from './workflow/backfill'
@@ -49,6 +50,7 @@ export async function databaseAdapter(env: AppEnv): Promise<DatabaseAdapterObj> 
         { name: '20261129_202100_workflow_published_content', up: async ({ payload, req }) => void (await markPublishedContent(payload, req)), down: async () => undefined },
         { name: '20261130_000600_translation_backfill', up: async ({ payload, req }) => void (await markTranslationStatus(payload, req), await indexPublishedContent(payload, req)), down: async () => undefined },
         { name: '20261130_025245_graphql_safe_kinds', up: async ({ payload }) => void (await renameKindsInMongo(payload)), down: async () => undefined },
+        { name: '20261206_225100_slug_repair', up: async ({ payload, req }) => void (await repairCopiedSlugs(payload, req)), down: async () => undefined },
       ],
     })
   }

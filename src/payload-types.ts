@@ -158,6 +158,7 @@ export interface News {
    */
   slug?: string | null;
   slugKey?: string | null;
+  slugFixed?: boolean | null;
   publishedAt?: string | null;
   meta?: {
     title?: string | null;
@@ -284,6 +285,7 @@ export interface Category {
    */
   slug?: string | null;
   slugKey?: string | null;
+  slugFixed?: boolean | null;
   searchText?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -320,6 +322,7 @@ export interface Person {
    */
   slug?: string | null;
   slugKey?: string | null;
+  slugFixed?: boolean | null;
   searchText?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -399,6 +402,7 @@ export interface Activity {
    */
   slug?: string | null;
   slugKey?: string | null;
+  slugFixed?: boolean | null;
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -569,6 +573,7 @@ export interface Course {
    */
   slug?: string | null;
   slugKey?: string | null;
+  slugFixed?: boolean | null;
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -714,6 +719,7 @@ export interface BilateralRelation {
    */
   slug?: string | null;
   slugKey?: string | null;
+  slugFixed?: boolean | null;
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -1136,6 +1142,7 @@ export interface NewsSelect<T extends boolean = true> {
       };
   slug?: T;
   slugKey?: T;
+  slugFixed?: T;
   publishedAt?: T;
   meta?:
     | T
@@ -1227,6 +1234,7 @@ export interface ActivitiesSelect<T extends boolean = true> {
   categories?: T;
   slug?: T;
   slugKey?: T;
+  slugFixed?: T;
   meta?:
     | T
     | {
@@ -1321,6 +1329,7 @@ export interface CoursesSelect<T extends boolean = true> {
   materials?: T;
   slug?: T;
   slugKey?: T;
+  slugFixed?: T;
   meta?:
     | T
     | {
@@ -1370,6 +1379,7 @@ export interface CategoriesSelect<T extends boolean = true> {
   description?: T;
   slug?: T;
   slugKey?: T;
+  slugFixed?: T;
   searchText?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1418,6 +1428,7 @@ export interface BilateralRelationsSelect<T extends boolean = true> {
   images?: T;
   slug?: T;
   slugKey?: T;
+  slugFixed?: T;
   meta?:
     | T
     | {
@@ -1480,6 +1491,7 @@ export interface PeopleSelect<T extends boolean = true> {
   bio?: T;
   slug?: T;
   slugKey?: T;
+  slugFixed?: T;
   searchText?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -21,6 +21,7 @@ import { payloadAPI } from './delivery/api'
 import { corsFor } from './delivery/cors'
 import { feedsHandler, isFeedPath } from './delivery/feeds'
 import { type FetchHandler, fromFetch } from './delivery/fetchRoute'
+import { readOverriddenMethods } from './delivery/methodOverride'
 import { withServerTiming } from './lib/queryMeter'
 import { boundRequestBodies } from './limits/http'
 import { answerUnreadableRequests, guardAPI } from './guard'
@@ -122,7 +123,8 @@ export async function startServer({ env, dev }: { env: AppEnv; dev: boolean }): 
     fileTag: uploadedFileTag(apiRoute, uploadFolders),
   }
   const timed = (handler: FetchHandler) => (env.serverTiming ? withServerTiming(handler) : handler)
-  const api = fromFetch(timed(cachedReads(guardAPI(payloadAPI(config, apiRoute), apiRoute), cacheOptions)))
+  // The admin's method-override reads become the GETs they stand for before any layer looks at them.
+  const api = fromFetch(timed(readOverriddenMethods(cachedReads(guardAPI(payloadAPI(config, apiRoute), apiRoute), cacheOptions))))
   const feeds = fromFetch(timed(cachedReads(feedsHandler(payload, { serverURL: env.serverURL, siteURLs: env.siteURLs }), cacheOptions)))
   app.use((req, res, nextMiddleware) => {
     if (req.path === apiRoute || req.path.startsWith(`${apiRoute}/`)) return api(req, res, nextMiddleware)

@@ -159,6 +159,7 @@ export interface News {
    */
   slug?: string | null;
   slugKey?: string | null;
+  slugFixed?: boolean | null;
   publishedAt?: string | null;
   meta?: {
     title?: string | null;
@@ -285,6 +286,7 @@ export interface Category {
    */
   slug?: string | null;
   slugKey?: string | null;
+  slugFixed?: boolean | null;
   searchText?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -321,6 +323,7 @@ export interface Person {
    */
   slug?: string | null;
   slugKey?: string | null;
+  slugFixed?: boolean | null;
   searchText?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -400,6 +403,7 @@ export interface Activity {
    */
   slug?: string | null;
   slugKey?: string | null;
+  slugFixed?: boolean | null;
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -570,6 +574,7 @@ export interface Course {
    */
   slug?: string | null;
   slugKey?: string | null;
+  slugFixed?: boolean | null;
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -715,6 +720,7 @@ export interface BilateralRelation {
    */
   slug?: string | null;
   slugKey?: string | null;
+  slugFixed?: boolean | null;
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -1137,6 +1143,7 @@ export interface NewsSelect<T extends boolean = true> {
       };
   slug?: T;
   slugKey?: T;
+  slugFixed?: T;
   publishedAt?: T;
   meta?:
     | T
@@ -1228,6 +1235,7 @@ export interface ActivitiesSelect<T extends boolean = true> {
   categories?: T;
   slug?: T;
   slugKey?: T;
+  slugFixed?: T;
   meta?:
     | T
     | {
@@ -1322,6 +1330,7 @@ export interface CoursesSelect<T extends boolean = true> {
   materials?: T;
   slug?: T;
   slugKey?: T;
+  slugFixed?: T;
   meta?:
     | T
     | {
@@ -1371,6 +1380,7 @@ export interface CategoriesSelect<T extends boolean = true> {
   description?: T;
   slug?: T;
   slugKey?: T;
+  slugFixed?: T;
   searchText?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1419,6 +1429,7 @@ export interface BilateralRelationsSelect<T extends boolean = true> {
   images?: T;
   slug?: T;
   slugKey?: T;
+  slugFixed?: T;
   meta?:
     | T
     | {
@@ -1481,6 +1492,7 @@ export interface PeopleSelect<T extends boolean = true> {
   bio?: T;
   slug?: T;
   slugKey?: T;
+  slugFixed?: T;
   searchText?: T;
   updatedAt?: T;
   createdAt?: T;

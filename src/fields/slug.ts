@@ -1,4 +1,4 @@
-import type { CollectionSlug, FieldHook, PayloadRequest, TextField } from 'payload'
+import type { CheckboxField, CollectionSlug, Field, FieldHook, PayloadRequest, TextField } from 'payload'
 
 import { l, localeOf, pick } from '../i18n'
 import { fold } from '../lib/fold'
@@ -43,26 +43,70 @@ const messages = {
   ),
 }
 
+/** Whether a stored value (one language's, or `{ ar, az, en }`) says `locale` is on the site. */
+const publishedIn = (doc: unknown, locale: string): boolean => {
+  const group = typeof doc === 'object' && doc !== null ? (doc as { publishedIn?: unknown }).publishedIn : undefined
+  return typeof group === 'object' && group !== null && (group as Record<string, unknown>)[locale] === true
+}
+
+/** The slugs the entry holds in its other languages, public and draft. */
+async function otherLanguagesSlugs(req: PayloadRequest, collection: CollectionSlug, id: number | string, locale: string): Promise<string[]> {
+  const where = { id: { equals: id } }
+  const stored: unknown = await req.payload.db.findOne({ collection, req, locale: 'all', where })
+  const { docs } = await req.payload.db.findVersions({
+    collection, req, locale: 'all', limit: 1, pagination: false, sort: '-updatedAt',
+    where: { and: [{ parent: { equals: id } }, { latest: { equals: true } }] },
+  })
+  const slugsOf = (doc: unknown): string[] => {
+    const slugs = typeof doc === 'object' && doc !== null ? (doc as { slug?: unknown }).slug : undefined
+    if (typeof slugs !== 'object' || slugs === null) return []
+    return Object.entries(slugs).flatMap(([code, slug]) => (code !== locale && typeof slug === 'string' ? [slug] : []))
+  }
+  return [...slugsOf(stored), ...slugsOf(docs[0]?.version)]
+}
+
 /**
- * Fills an empty slug from the source field, in the language of the request, and makes a
- * generated slug unique by appending -2, -3… A slug the user typed is only normalized.
+ * Each language's slug comes from that language's title. While it is automatic, the slug follows
+ * its own title on every save (an echo of the stored slug, or another language's slug brought in by
+ * copying, is no edit); it stops following once the language is first published or someone types a
+ * slug by hand (`slugFixed`, per language). A fixed slug is only normalized; an empty one is made
+ * from the title. A generated slug is made unique by appending -2, -3…
  */
 const fillSlug =
   (sourceField: string): FieldHook =>
-  async ({ collection, data, originalDoc, req, value }) => {
+  async ({ collection, data, originalDoc, previousValue, req, siblingData, value }) => {
+    const locale = localeOf(req)
     const typed = typeof value === 'string' ? value.trim() : ''
-    if (typed) return isSlug(typed) ? typed : slugify(typed, localeOf(req)) || typed
-    const source = data?.[sourceField] ?? originalDoc?.[sourceField]
-    if (typeof source !== 'string' || !source.trim() || !collection) return value
-    const base = slugify(source, localeOf(req))
-    if (!base) return value
+    const normalized = typed ? (isSlug(typed) ? typed : slugify(typed, locale) || typed) : ''
     const id = (originalDoc as { id?: number | string } | undefined)?.id
-    let candidate = base
-    for (let n = 2; await slugTaken(req, collection.slug, candidate, id); n += 1) {
-      candidate = `${base}-${n}`
+    const source = data?.[sourceField] ?? originalDoc?.[sourceField]
+    const base = typeof source === 'string' && source.trim() ? slugify(source, locale) : ''
+    const generate = async (): Promise<string | undefined> => {
+      if (!base || !collection) return undefined
+      let candidate = base
+      for (let n = 2; await slugTaken(req, collection.slug, candidate, id); n += 1) candidate = `${base}-${n}`
+      return candidate
     }
-    return candidate
+    const published = publishedIn(data, locale) || publishedIn(originalDoc, locale)
+    if (published) siblingData.slugFixed = true
+    // Without drafts (people, categories) an entry is public from its first save: its slug stays.
+    const fixed = published || originalDoc?.slugFixed === true || !collection?.versions?.drafts
+    if (fixed) return normalized || (await generate()) || value
+    const echo = normalized === '' || normalized === previousValue
+    const copied = !echo && id !== undefined && collection ? (await otherLanguagesSlugs(req, collection.slug, id, locale)).includes(normalized) : false
+    if (echo || copied) return (await generate()) ?? (copied ? null : value)
+    // Typed by hand: kept, and the title no longer changes it.
+    siblingData.slugFixed = true
+    return normalized
   }
+
+/** Whether a language's slug stopped following its title: first published, or typed by hand. */
+const slugFixedField: CheckboxField = {
+  name: 'slugFixed',
+  type: 'checkbox',
+  localized: true,
+  hidden: true,
+}
 
 /** The slug folded (src/lib/fold.ts), which is what must be unique; kept out of every answer. */
 const slugKeyField: TextField = {
@@ -79,7 +123,7 @@ const slugKeyField: TextField = {
  * within the collection (spelling variants count as the same slug), and kept in every script
  * (Arabic and Azerbaijani letters survive). Spread into a collection's fields.
  */
-export const slugFields = (sourceField = 'title'): TextField[] => [slugField(sourceField), slugKeyField]
+export const slugFields = (sourceField = 'title'): Field[] => [slugField(sourceField), slugKeyField, slugFixedField]
 
 function slugField(sourceField: string): TextField {
   return {

@@ -20,6 +20,7 @@ export const workflowWords = {
     'The language the original is written in; the fields shared by every language are reviewed and published with it.',
   ),
   scheduledFor: l('موعد التنفيذ المجدول', 'Planlaşdırılmış vaxt', 'Scheduled for'),
+  changesRequested: l('طلب المراجِع تعديلات', 'Yoxlayan düzəliş istəyib', 'The reviewer asked for changes'),
   createdBy: l('أنشأه', 'Yaradan', 'Created by'),
   updatedBy: l('آخر تعديل بواسطة', 'Son dəyişiklik edən', 'Last changed by'),
   // Refusals. {stage}, {to}, {locale}, {allowed} are filled in the caller's language.
@@ -128,6 +129,22 @@ export const workflowAdminWords = {
     unpublished: l('إلغاء نشر هذه اللغة', 'Bu dildə dərcdən çıxar', 'Unpublish this language'),
   },
   live: l('على الموقع', 'Saytda', 'On the site'),
+  revision: l(
+    'مراجعة جارية: النص المنشور باقٍ على الموقع حتى تُنشر هذه التعديلات.',
+    'Yenidən işlənmə gedir: dərc olunmuş mətn bu dəyişikliklər dərc olunana qədər saytda qalır.',
+    'Revision in progress: the published text stays on the site until these changes are published.',
+  ),
+  requestedBy: l('{name}، {date}', '{name}, {date}', '{name}, {date}'),
+  readOnly: l(
+    'للقراءة فقط: هذه اللغة ({locale}) في مرحلة «{stage}»، ولا يعدّلها الآن إلا المحرر.',
+    'Yalnız oxumaq üçün: bu dil ({locale}) «{stage}» mərhələsindədir; indi onu yalnız redaktor dəyişə bilər.',
+    'Read-only: this language ({locale}) is "{stage}"; only an editor can change it now.',
+  ),
+  readOnlySource: l(
+    'للقراءة فقط: هذه لغة المصدر ({locale})، والمترجم يترجم إلى لغاته فقط.',
+    'Yalnız oxumaq üçün: bu mənbə dilidir ({locale}); tərcüməçi yalnız öz dillərinə tərcümə edir.',
+    'Read-only: this is the source language ({locale}); a translator translates into their own languages only.',
+  ),
   comment: l('تعليق (مطلوب عند طلب التعديلات)', 'Şərh (düzəliş istəyəndə mütləqdir)', 'Comment (needed when requesting changes)'),
   at: l('في موعد (اختياري، للنشر وإلغائه)', 'Vaxtında (istəyə görə, dərc və dərcdən çıxarma üçün)', 'At a time (optional, for publishing and unpublishing)'),
   contentLanguage: l('لغة المحتوى المعروضة: {language}', 'Göstərilən məzmun dili: {language}', 'Content language shown: {language}'),

@@ -12,6 +12,8 @@ import * as migration_20261130_034827_webhooks from './20261130_034827_webhooks'
 import * as migration_20261130_035727_timeline_position from './20261130_035727_timeline_position';
 import * as migration_20261130_055822_cache_indexes from './20261130_055822_cache_indexes';
 import * as migration_20261130_093259_hardening from './20261130_093259_hardening';
+import * as migration_20261206_225011_slug_fixed from './20261206_225011_slug_fixed';
+import * as migration_20261206_225100_slug_repair from './20261206_225100_slug_repair';
 
 export const migrations = [
   {
@@ -82,6 +84,16 @@ export const migrations = [
   {
     up: migration_20261130_093259_hardening.up,
     down: migration_20261130_093259_hardening.down,
-    name: '20261130_093259_hardening'
+    name: '20261130_093259_hardening',
+  },
+  {
+    up: migration_20261206_225011_slug_fixed.up,
+    down: migration_20261206_225011_slug_fixed.down,
+    name: '20261206_225011_slug_fixed',
+  },
+  {
+    up: migration_20261206_225100_slug_repair.up,
+    down: migration_20261206_225100_slug_repair.down,
+    name: '20261206_225100_slug_repair',
   },
 ];

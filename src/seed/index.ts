@@ -175,7 +175,8 @@ export async function seed(payload: Payload): Promise<SeedReport> {
     await payload.update({
       collection: 'news',
       id: news.doc.id,
-      data: { related: { courses: [courseDoc.id], relations: relationIds } },
+      // Published again as a whole, as the server's own save: every language stays published.
+      data: { related: { courses: [courseDoc.id], relations: relationIds }, _status: 'published' },
       overrideAccess: true,
     })
   }

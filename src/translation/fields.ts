@@ -4,6 +4,7 @@ import type { Field, FieldAccess } from 'payload'
 import { isStaffUser } from '../access'
 import { localeCodes, localeNames, translationStatusLabels, translationWords } from '../i18n'
 import { MARKS, SOURCE_TITLE, STATUS } from './hooks'
+import { SERVER_WRITTEN } from '../workflow/shape'
 import { translationStatuses } from './status'
 
 /** Written only by the workbench's hooks, never by a caller. */
@@ -27,6 +28,7 @@ export const translationFields: Field[] = [
     type: 'group',
     label: translationWords.status,
     access: { create: nobody, update: nobody },
+    custom: SERVER_WRITTEN,
     admin: { hidden: true },
     fields: localeCodes.map((code) => ({
       name: code,
@@ -42,6 +44,7 @@ export const translationFields: Field[] = [
     type: 'json',
     label: translationWords.marks,
     access: { read: staffOnly, create: nobody, update: nobody },
+    custom: SERVER_WRITTEN,
     admin: { hidden: true },
   },
   {
@@ -51,6 +54,7 @@ export const translationFields: Field[] = [
     type: 'text',
     label: translationWords.sourceTitle,
     access: { read: staffOnly, create: nobody, update: nobody },
+    custom: SERVER_WRITTEN,
     admin: { hidden: true },
   },
   {

@@ -7,7 +7,7 @@ import type { Field } from 'payload'
 
 import type { LocaleCode } from '../i18n'
 import { richTextToPlain, type RichText } from '../lib/lexical'
-import { dataFields, type Data, hasText, holdsLocalized, isData } from '../workflow/shape'
+import { dataFields, type Data, hasText, holdsLocalized, isData, isWritten } from '../workflow/shape'
 
 export const translationStatuses = ['source', 'missing', 'in_progress', 'up_to_date', 'outdated'] as const
 export type TranslationStatus = (typeof translationStatuses)[number]
@@ -37,7 +37,7 @@ type Reader = (field: Field, value: unknown) => unknown
  */
 const derived = new Set(['slug', 'meta'])
 const isTranslatable = (field: Field): boolean =>
-  !('name' in field && derived.has(field.name)) && !('hidden' in field && field.hidden === true) && !('virtual' in field && field.virtual) && !(field.admin && 'readOnly' in field.admin && field.admin.readOnly === true)
+  !('name' in field && derived.has(field.name)) && isWritten(field) && !(field.admin && 'readOnly' in field.admin && field.admin.readOnly === true)
 
 /**
  * Every localized value of an entry, by path. `read` takes a localized field and the value stored

@@ -10,7 +10,7 @@ import { addDataAndFileToRequest } from 'payload'
 import { isStaffUser } from '../access'
 import { localeCodes, workflowWords } from '../i18n'
 import { refuse } from '../lib/refuse'
-import { sourceOf, stagesOf, titleFieldOf } from './hooks'
+import { editRefusal, sourceOf, stagesOf, titleFieldOf } from './hooks'
 import { pendingMoves, scheduleTransition } from './schedule'
 import { hasText, idOf } from './shape'
 import { allowedTransitions } from './stages'
@@ -51,7 +51,16 @@ export async function workflowState(req: PayloadRequest, collection: EditorialSl
     populate: { users: { name: true, email: true } },
   })
   const scheduled = await pendingMoves(req, collection, String(doc.id))
-  return { collection, id: doc.id, sourceLocale, stages, publishedIn, allowed, scheduled, events: events.docs }
+  // Whether the caller may edit each language now, and why not: the admin makes the fields read-only.
+  const locked = Object.fromEntries(localeCodes.map((locale) => [locale, editRefusal(user, locale, stages[locale], sourceLocale)]))
+  // The reviewer's latest request, for each language waiting for changes (events come newest first).
+  const requested = Object.fromEntries(
+    localeCodes.map((locale) => [
+      locale,
+      stages[locale] === 'changes_requested' ? (events.docs.find((event) => event.locale === locale && event.to === 'changes_requested') ?? null) : null,
+    ]),
+  )
+  return { collection, id: doc.id, sourceLocale, stages, publishedIn, allowed, locked, requested, scheduled, events: events.docs }
 }
 
 export const workflowEndpoints = (collection: EditorialSlug): Endpoint[] => [

@@ -4,6 +4,7 @@ import type { Field, FieldAccess } from 'payload'
 import { isStaffUser } from '../access'
 import { defaultLocale, localeCodes, localeNames, stageLabels, workflowWords } from '../i18n'
 import { stages } from './stages'
+import { SERVER_WRITTEN } from './shape'
 import { isTranslatorOnly } from './stages'
 
 /** Written only by the workflow's own hooks and transitions, never by a caller. */
@@ -16,7 +17,8 @@ const sidebar = { position: 'sidebar' as const, readOnly: true }
 /** Where the workflow's admin components live, as the import map names them. */
 export const PANELS = '/src/workflow/admin'
 
-export const workflowFields: Field[] = [
+/** Put before every other field, so that they come first in the sidebar and above the fields. */
+export const leadingWorkflowFields: Field[] = [
   {
     // The stages, the moves open to the user, the history: one panel at the top of the sidebar.
     name: 'workflowPanel',
@@ -27,6 +29,17 @@ export const workflowFields: Field[] = [
       components: { Field: `${PANELS}/WorkflowPanel#WorkflowPanel`, Cell: `${PANELS}/StagesCell#StagesCell` },
     },
   },
+  {
+    // Above the fields: the reviewer's latest request for this language, until it is resubmitted,
+    // and why the fields are read-only for someone who may not edit the language at its stage.
+    name: 'workflowNotice',
+    type: 'ui',
+    label: workflowWords.changesRequested,
+    admin: { disableListColumn: true, components: { Field: `${PANELS}/WorkflowNotice#WorkflowNotice` } },
+  },
+]
+
+export const workflowFields: Field[] = [
   {
     name: 'sourceLocale',
     type: 'select',
@@ -42,6 +55,7 @@ export const workflowFields: Field[] = [
     type: 'group',
     label: workflowWords.stages,
     access: { read: staffOnly, create: nobody, update: nobody },
+    custom: SERVER_WRITTEN,
     admin: { ...sidebar, hidden: true },
     fields: localeCodes.map((code) => ({
       name: code,
@@ -57,6 +71,7 @@ export const workflowFields: Field[] = [
     type: 'group',
     label: workflowWords.publishedIn,
     access: { create: nobody, update: nobody },
+    custom: SERVER_WRITTEN,
     admin: { ...sidebar, hidden: true },
     fields: localeCodes.map((code) => ({
       name: code,
@@ -73,6 +88,7 @@ export const workflowFields: Field[] = [
     label: workflowWords.createdBy,
     index: true,
     access: { read: staffOnly, create: nobody, update: nobody },
+    custom: SERVER_WRITTEN,
     admin: sidebar,
   },
   {
@@ -81,6 +97,7 @@ export const workflowFields: Field[] = [
     relationTo: 'users',
     label: workflowWords.updatedBy,
     access: { read: staffOnly, create: nobody, update: nobody },
+    custom: SERVER_WRITTEN,
     admin: sidebar,
   },
 ]

@@ -6,7 +6,7 @@
  */
 import type { CollectionBeforeChangeHook, CollectionBeforeOperationHook, CollectionSlug, PayloadRequest } from 'payload'
 
-import { hasRole, isStaffUser } from '../access'
+import { hasRole, isStaffUser, type StaffUser } from '../access'
 import { defaultLocale, isLocaleCode, type LocaleCode, localeCodes, localeNames, pick, stageLabels, workflowWords } from '../i18n'
 import { refuse } from '../lib/refuse'
 import { changesOf, type Data, hasText, isData } from './shape'
@@ -98,6 +98,22 @@ async function writtenLocales(req: PayloadRequest, collection: CollectionSlug, t
   return localeCodes.filter((code) => hasText(titles[code]))
 }
 
+/**
+ * Why `user` may not edit `locale` of an entry at `stage` now, or null: a translator never edits
+ * the source and leaves a language alone while it is reviewed; an author edits in the stages of
+ * `authorStages` (a published language starts a revision). Editors and admins edit anything. The
+ * same rule refuses a save (trackWorkflow) and makes the admin's fields read-only (`editable` in
+ * the workflow state).
+ */
+export function editRefusal(user: StaffUser, locale: LocaleCode, stage: Stage, source: LocaleCode): 'source' | 'stage' | null {
+  if (isTranslatorOnly(user) && locale === source) return 'source'
+  return lockedAt(user, stage) ? 'stage' : null
+}
+
+/** Whether text at `stage` is closed to `user`'s edits. */
+const lockedAt = (user: StaffUser, stage: Stage): boolean =>
+  !isEditor(user) && (isTranslatorOnly(user) ? reviewStages.has(stage) : !authorStages.has(stage))
+
 export const trackWorkflow: CollectionBeforeChangeHook = async ({ collection, data, operation, originalDoc, req }) => {
   const next: Data = { ...data }
   const user = isStaffUser(req.user) ? req.user : null
@@ -134,14 +150,10 @@ export const trackWorkflow: CollectionBeforeChangeHook = async ({ collection, da
       if (locale === source) throw refuse(req, 403, workflowWords.notTheSource, { locale: languageName(req, locale) })
       const [list] = changes.reshapedLists
       if (list) throw refuse(req, 403, workflowWords.translatorRows, { field: list })
+    }
+    if (isTranslatorOnly(user) || operation === 'update') {
       for (const code of touched) {
-        if (reviewStages.has(stages[code])) {
-          throw refuse(req, 403, workflowWords.lockedInReview, { locale: languageName(req, code), stage: stageName(req, stages[code]) })
-        }
-      }
-    } else if (operation === 'update') {
-      for (const code of touched) {
-        if (!authorStages.has(stages[code])) {
+        if (lockedAt(user, stages[code])) {
           throw refuse(req, 403, workflowWords.lockedInReview, { locale: languageName(req, code), stage: stageName(req, stages[code]) })
         }
       }

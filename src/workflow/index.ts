@@ -8,7 +8,7 @@
 import type { CollectionConfig, Config, Plugin } from 'payload'
 
 import { workflowEndpoints, workflowMutations } from './api'
-import { notTranslatorOnly, PANELS, workflowFields } from './fields'
+import { leadingWorkflowFields, notTranslatorOnly, PANELS, workflowFields } from './fields'
 import { EMPTYING, keepPublishingInWorkflow, trackWorkflow } from './hooks'
 import { workflowJobs } from './schedule'
 import { emptiableWhen, guardShared } from './shape'
@@ -19,7 +19,7 @@ export { workflowState } from './api'
 
 const withWorkflow = (collection: CollectionConfig, slug: EditorialSlug): CollectionConfig => {
   const hooks = collection.hooks ?? {}
-  const fields = emptiableWhen([...collection.fields, ...workflowFields], (context) => context[EMPTYING] === true)
+  const fields = emptiableWhen([...leadingWorkflowFields, ...collection.fields, ...workflowFields], (context) => context[EMPTYING] === true)
   return {
     ...collection,
     fields: guardShared(fields, notTranslatorOnly),

@@ -89,12 +89,31 @@ export interface Changes {
   reshapedLists: string[]
 }
 
+/** `custom.serverWritten` marks a field only the server's hooks write (stages, statuses, authorship). */
+export const SERVER_WRITTEN = { serverWritten: true } as const
+
+/** Payload's own timestamps, which it writes on every save. */
+const TIMESTAMPS = new Set(['createdAt', 'updatedAt'])
+
+/**
+ * Whether a field holds what a person writes: not a virtual field (never stored, such as
+ * `alternates`), not one hidden from the API, not Payload's timestamps, and not one the server
+ * writes (`custom.serverWritten`: the workflow's stages, the translation status, who changed what).
+ * The admin's form sends every field back with each save and autosave, these included and possibly
+ * stale; none of them is an edit.
+ */
+export const isWritten = (field: Field): boolean =>
+  !('virtual' in field && field.virtual) &&
+  !('hidden' in field && field.hidden === true) &&
+  !('name' in field && TIMESTAMPS.has(field.name)) &&
+  field.custom?.serverWritten !== true
+
 /** What `data` (an update in one language) changes in `doc` (the same language's current view). */
 export function changesOf(fields: Field[], data: Data, doc: Data, path = ''): Changes {
   const changes: Changes = { localized: false, shared: false, reshapedLists: [] }
   for (const field of dataFields(fields)) {
     const name = nameOf(field)
-    if (!(name in data) || name === '_status' || name === 'id') continue
+    if (!(name in data) || name === '_status' || name === 'id' || !isWritten(field)) continue
     const children = childrenOf(field)
     if (!children || !holdsLocalized(field) || ('localized' in field && field.localized)) {
       if (!same(comparable(field, data[name]), comparable(field, doc[name]))) {
@@ -123,6 +142,48 @@ export function changesOf(fields: Field[], data: Data, doc: Data, path = ''): Ch
     }
   }
   return changes
+}
+
+/** A stored value as compared: relations by id, dates as instants, empty as null, object keys in order. */
+function normalized(value: unknown): unknown {
+  if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) return null
+  if (Array.isArray(value)) return value.map(normalized)
+  if (value instanceof Date) return value.getTime()
+  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/.test(value)) return new Date(value).getTime()
+  if (!isData(value)) return value
+  if ('relationTo' in value && 'value' in value) return { relationTo: value.relationTo, value: idOf(value.value) }
+  const entries = Object.keys(value)
+    .filter((key) => key !== '_id')
+    .sort()
+    .map((key) => [key, normalized(value[key])])
+    .filter(([, inner]) => inner !== null)
+  return entries.length === 0 ? null : Object.fromEntries(entries)
+}
+
+/**
+ * Whether two stored states of an entry (every language, as the database holds them) have the same
+ * written content: the fields people write, whatever the server's own fields and timestamps say.
+ */
+export function sameContent(fields: Field[], a: Data, b: Data): boolean {
+  return dataFields(fields).every((field) => {
+    if (!('name' in field) || !isWritten(field) || field.name === '_status' || field.name === 'id') return true
+    // Read from the database adapter, relations are ids (or `{ relationTo, value }`) already.
+    return same(normalized(a[field.name]), normalized(b[field.name]))
+  })
+}
+
+/**
+ * A pending draft with the values a publish filled in itself (a news item's `publishedAt`, set when
+ * it first goes out): empty in the draft and in the public entry before, set in it after.
+ */
+export function withValuesFilledByPublish(fields: Field[], draft: Data, before: Data, after: Data): Data {
+  const out: Data = { ...draft }
+  for (const field of dataFields(fields)) {
+    if (!('name' in field) || !isWritten(field)) continue
+    const { name } = field
+    if (normalized(draft[name]) === null && normalized(before[name]) === null && normalized(after[name]) !== null) out[name] = after[name]
+  }
+  return out
 }
 
 /**

@@ -24,8 +24,11 @@ export const nextStages: Record<Stage, readonly Stage[]> = {
 /** Stages in which nobody but an editor changes the text: it is being reviewed or was approved as it is. */
 export const reviewStages: ReadonlySet<Stage> = new Set(['in_review', 'approved'])
 
-/** Stages an author may edit in. */
-export const authorStages: ReadonlySet<Stage> = new Set(['draft', 'changes_requested'])
+/**
+ * Stages an author may edit in. Editing published (or taken-off) text starts a revision: a draft on
+ * top that goes through review, while the public text stays as it is.
+ */
+export const authorStages: ReadonlySet<Stage> = new Set(['draft', 'changes_requested', 'published', 'unpublished'])
 
 /** Stages whose text, once changed, is a new draft that needs review again. */
 export const settledStages: ReadonlySet<Stage> = new Set(['approved', 'published', 'unpublished'])

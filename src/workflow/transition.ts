@@ -7,7 +7,7 @@
  * Payload would take from the draft for shared values is given from the public entry instead,
  * and the latest version is then set back to the exact draft, so nobody's pending work is lost.
  */
-import type { CollectionSlug, Field, PayloadRequest } from 'payload'
+import type { Field, PayloadRequest } from 'payload'
 
 import { commitTransaction, initTransaction, killTransaction } from 'payload'
 
@@ -16,7 +16,7 @@ import { isLocaleCode, type LocaleCode, localeCodes, workflowWords } from '../i1
 import { refuse } from '../lib/refuse'
 import { EMPTYING, languageName, publishedOf, sourceOf, stagesOf, storedDraft, titleFieldOf, TRANSITION, type Published, type Stages } from './hooks'
 import { notifyOfMove } from './notify'
-import { type Data, hasText, idOf, isData, languageView } from './shape'
+import { type Data, hasText, idOf, isData, languageView, sameContent, withValuesFilledByPublish } from './shape'
 import { isStage, refusalOf, type Stage, stages as allStages } from './stages'
 import { EVENTS, type EditorialSlug, type Prepared, type TransitionInput, type TransitionResult } from './types'
 
@@ -55,25 +55,43 @@ async function loadDraft(req: PayloadRequest, collection: EditorialSlug, id: num
   throw refuse(req, 404, workflowWords.notFound)
 }
 
-/** Sets the latest version back to `draft` (all languages, as stored) with the new workflow state. */
-async function keepDraft(req: PayloadRequest, collection: CollectionSlug, id: number | string, draft: Data, state: Data) {
+/**
+ * The versions a transition leaves, made truthful. Payload's per-language publish adds a snapshot
+ * draft after the published version (without a `version.updatedAt`), and a move that only changes
+ * a stage saves a draft version; either way the edit view would say "changed since published" and
+ * offer a revert where nothing changed. After a step, the versions it made are settled:
+ *  - if the entry is on the site and no language has a pending draft (every written field as the
+ *    public entry has it), the step's draft versions go and the newest published version is the
+ *    latest again;
+ *  - if a language has a pending draft, the newest version is exactly that draft, all languages as
+ *    they were before the step, dated now, with the new workflow state; nobody's work is lost.
+ */
+async function settleVersions(req: PayloadRequest, collection: EditorialSlug, fields: Field[], id: number | string, since: Date, before: unknown, draft: Data | null, state: Data) {
   const { docs } = await req.payload.db.findVersions({
-    collection, req, limit: 1, pagination: false, sort: '-updatedAt', where: { and: [{ parent: { equals: id } }, { latest: { equals: true } }] },
+    collection, req, locale: 'all', limit: 20, pagination: false, sort: '-createdAt', where: { parent: { equals: id } },
   })
-  const [latest] = docs
-  if (!latest) return
-  await req.payload.db.updateVersion({
-    collection,
-    id: latest.id,
-    req,
-    versionData: {
-      createdAt: new Date(latest.createdAt).toISOString(),
-      updatedAt: new Date(latest.updatedAt).toISOString(),
-      latest: true,
-      parent: id,
-      version: { ...draft, ...state, _status: 'draft' },
-    },
-  })
+  const made = docs.filter((version) => new Date(version.createdAt).getTime() >= since.getTime() && isData(version.version) && version.version._status === 'draft')
+  if (made.length === 0) return
+  const live: unknown = await req.payload.db.findOne({ collection, req, locale: 'all', where: { id: { equals: id } } })
+  const now = new Date().toISOString()
+  const [newest] = docs
+  const rewrite = (version: (typeof docs)[number], content: Data, latest: boolean, updatedAt: string) =>
+    req.payload.db.updateVersion({
+      collection, id: version.id, req,
+      versionData: { createdAt: new Date(version.createdAt).toISOString(), updatedAt, latest, parent: id, version: content },
+    })
+  const onSite = isData(live) && live._status === 'published'
+  const pending = draft && isData(live) ? withValuesFilledByPublish(fields, draft, isData(before) ? before : {}, live) : draft
+  if (pending && !(onSite && sameContent(fields, pending, live))) {
+    if (made.includes(newest)) await rewrite(newest, { ...pending, ...state, _status: 'draft', updatedAt: now }, true, now)
+    return
+  }
+  if (!onSite) return
+  await req.payload.db.deleteVersions({ collection, req, where: { id: { in: made.map((version) => version.id) } } })
+  const published = docs.find((version) => !made.includes(version) && isData(version.version) && version.version._status === 'published')
+  if (published && isData(published.version)) {
+    await rewrite(published, { ...published.version, ...state }, true, new Date(published.updatedAt).toISOString())
+  }
 }
 
 /** The stage a language is in after a transition: taking it off keeps a newer draft's stage. */
@@ -101,9 +119,14 @@ async function carryOut(req: PayloadRequest, step: Step): Promise<{ stages: Stag
   const stages: Stages = { ...step.stages, [locale]: stageAfter(step.stages[locale], to) }
   const published: Published = { ...step.published }
   const context = { [TRANSITION]: true }
+  const since = new Date()
+  const pending = await storedDraft(req, collection, id)
+  const before: unknown = await req.payload.db.findOne({ collection, req, locale: 'all', where: { id: { equals: id } } })
+  const updatedBy = isStaffUser(req.user) ? req.user.id : null
   if (to !== 'published' && to !== 'unpublished') {
     await req.payload.update({ collection, id, locale, draft: true, data: { workflow: stages }, overrideAccess: true, req, context })
     await req.payload.db.updateOne({ collection, id, data: { workflow: stages }, req })
+    await settleVersions(req, collection, fields, id, since, before, pending && { ...pending, workflow: stages }, { workflow: stages })
     return { stages, published }
   }
   published[locale] = to === 'published'
@@ -115,15 +138,15 @@ async function carryOut(req: PayloadRequest, step: Step): Promise<{ stages: Stag
   const state = { workflow: stages, publishedIn: published }
   if (locale === source) {
     await req.payload.update({ collection, id, locale, publishSpecificLocale: locale, data: { _status: 'published', ...state }, overrideAccess: true, req, context })
+    await settleVersions(req, collection, fields, id, since, before, pending, { ...state, updatedBy })
     return { stages, published }
   }
-  const draft = await storedDraft(req, collection, id)
   const current: unknown = await req.payload.findByID({ collection, id, locale, fallbackLocale: false, depth: 0, overrideAccess: true, showHiddenFields: true, req })
   const data = { ...languageView(fields, isData(current) ? current : {}, step.texts), _status: 'published' as const, ...state }
   await req.payload.update({
     collection, id, locale, publishSpecificLocale: locale, data, overrideAccess: true, req, context: { ...context, [EMPTYING]: to === 'unpublished' },
   })
-  if (draft) await keepDraft(req, collection, id, draft, { ...state, updatedBy: isStaffUser(req.user) ? req.user.id : null })
+  await settleVersions(req, collection, fields, id, since, before, pending, { ...state, updatedBy })
   return { stages, published }
 }
 

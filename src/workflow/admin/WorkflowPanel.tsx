@@ -4,23 +4,17 @@
  * the moves the signed-in user may make in the content language shown, with a comment box and an
  * optional time, and the entry's history. It asks the server (GET/POST …/workflow), which decides.
  */
-import { Button, DatePicker, useConfig, useDocumentInfo, useLocale, useTranslation } from '@payloadcms/ui'
+import { Button, DatePicker, useDocumentInfo, useLocale, useTranslation } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
-import React, { useCallback, useEffect, useState } from 'react'
+import React, { useState } from 'react'
 
 import { adminDateFormats, adminTimeFormat, formatAdminDate } from '../../i18n/dates'
+import { type Code, type Stage, useWorkflowState, type WorkflowState } from './useWorkflowState'
 import { localeCodes, localeNames, stageLabels, wordsIn, workflowAdminWords as words, workflowWords } from './words'
 
-type Stage = keyof typeof stageLabels
-type Code = (typeof localeCodes)[number]
-
-interface State {
-  stages: Record<Code, Stage>
-  publishedIn: Record<Code, boolean>
-  allowed: Record<Code, Stage[]>
-  scheduled: { id: string; at: string; locale: Code; to: Stage }[]
-  events: { id: string; createdAt: string; locale: Code; from?: Stage; to: Stage; comment?: string; scheduledFor?: string; user?: { name?: string; email?: string } | null }[]
-}
+/** A language on the site whose text is being changed again: a revision, until it is published. */
+const revising = (state: WorkflowState, code: Code): boolean =>
+  state.publishedIn[code] && state.stages[code] !== 'published' && state.stages[code] !== 'unpublished'
 
 const badge = (stage: Stage): React.CSSProperties => ({
   display: 'inline-block',
@@ -31,30 +25,17 @@ const badge = (stage: Stage): React.CSSProperties => ({
 })
 
 export const WorkflowPanel: React.FC = () => {
-  const { id, collectionSlug, savedDocumentData } = useDocumentInfo()
+  const { id } = useDocumentInfo()
   const locale = useLocale()
   const { i18n } = useTranslation()
-  const { config } = useConfig()
   const router = useRouter()
   const say = wordsIn(i18n.language)
   const when = (date: string) => formatAdminDate(date, i18n.language, { appearance: 'dayAndTime' })
-  const [state, setState] = useState<State | null>(null)
+  const { state, reload: load, endpoint } = useWorkflowState()
   const [comment, setComment] = useState('')
   const [at, setAt] = useState('')
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
-  const endpoint = `${config.serverURL}${config.routes.api}/${collectionSlug}/${id}/workflow`
-
-  const load = useCallback(async () => {
-    const response = await fetch(endpoint, { credentials: 'include' })
-    if (response.ok) setState((await response.json()) as State)
-  }, [endpoint])
-
-  // Again after each save: what was written decides what may be submitted.
-  const savedAt = typeof savedDocumentData?.updatedAt === 'string' ? savedDocumentData.updatedAt : ''
-  useEffect(() => {
-    if (id) void load()
-  }, [id, load, savedAt])
 
   if (!id) return <p className="field-description">{say(words.saveFirst)}</p>
   // The content language shown; before the admin knows it, the default (Arabic).
@@ -81,6 +62,8 @@ export const WorkflowPanel: React.FC = () => {
     router.refresh()
   }
 
+  // From one stage to the next, in the direction the admin's language reads.
+  const arrow = i18n.language === 'ar' ? '←' : '→'
   const allowed = state?.allowed[code] ?? []
   const canSchedule = allowed.includes('published') || allowed.includes('unpublished')
   return (
@@ -94,11 +77,16 @@ export const WorkflowPanel: React.FC = () => {
           </li>
         ))}
       </ul>
+      {state && revising(state, code) ? (
+        <p className="workflow-panel__revision" role="note">
+          {say(words.revision)}
+        </p>
+      ) : null}
       {state?.scheduled.length ? (
         <ul style={{ paddingInlineStart: '1em' }}>
           {state.scheduled.map((s) => (
             <li key={s.id}>
-              {say(words.scheduled)}: {say(localeNames[s.locale])} → {say(stageLabels[s.to])} · <time className="admin-date" dateTime={s.at}>{when(s.at)}</time>
+              {say(words.scheduled)}: {say(localeNames[s.locale])} {arrow} {say(stageLabels[s.to])} · <time className="admin-date" dateTime={s.at}>{when(s.at)}</time>
             </li>
           ))}
         </ul>
@@ -146,7 +134,7 @@ export const WorkflowPanel: React.FC = () => {
             {state.events.map((e) => (
               <li key={e.id}>
                 <time className="admin-date" dateTime={e.createdAt}>{when(e.createdAt)}</time> · {e.user?.name || e.user?.email} · {say(localeNames[e.locale])}:{' '}
-                {e.from ? say(stageLabels[e.from]) : ''} → {say(stageLabels[e.to])}
+                {e.from ? `${say(stageLabels[e.from])} ${arrow} ` : ''}{say(stageLabels[e.to])}
                 {e.scheduledFor ? ` (${say(words.scheduled)} ${when(e.scheduledFor)})` : ''}
                 {e.comment ? <q style={{ display: 'block' }}>{e.comment}</q> : null}
               </li>

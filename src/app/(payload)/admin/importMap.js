@@ -1,4 +1,7 @@
 import { ContentLanguage as ContentLanguage_5b7791a8fce1b10b9442f91606353f26 } from '../../../../src/translation/admin/ContentLanguage'
+import { WorkflowPanel as WorkflowPanel_cff2e4ec397c5d2b5d6a3c2202121637 } from '../../../../src/workflow/admin/WorkflowPanel'
+import { StagesCell as StagesCell_9cbd5422ad5f8ebeae7443250ef5db8c } from '../../../../src/workflow/admin/StagesCell'
+import { WorkflowNotice as WorkflowNotice_da1e4d5a84f31081358c4ca29bc2d1bd } from '../../../../src/workflow/admin/WorkflowNotice'
 import { TitleCell as TitleCell_fe0e10da973eb0755374dd03cdea4b40 } from '../../../../src/translation/admin/TitleCell'
 import { SourceText as SourceText_fa3b4948caeef84dda5cb19d5deb0849 } from '../../../../src/translation/admin/SourceText'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -31,8 +34,6 @@ import { MetaTitleComponent as MetaTitleComponent_a8a977ebc872c5d5ea7ee689724c08
 import { MetaDescriptionComponent as MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { MetaImageComponent as MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
-import { WorkflowPanel as WorkflowPanel_cff2e4ec397c5d2b5d6a3c2202121637 } from '../../../../src/workflow/admin/WorkflowPanel'
-import { StagesCell as StagesCell_9cbd5422ad5f8ebeae7443250ef5db8c } from '../../../../src/workflow/admin/StagesCell'
 import { StatusCell as StatusCell_d6590c1b032275d1ddb4d0a0252079d6 } from '../../../../src/translation/admin/StatusCell'
 import { ReviewFilter as ReviewFilter_39a47c2538a76cb6b1bfe1e353f285e2 } from '../../../../src/workflow/admin/ReviewFilter'
 import { PublishButton as PublishButton_1ce9eccb8a90394c434f8c5baec1846b } from '../../../../src/workflow/admin/PublishButton'
@@ -52,6 +53,9 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 /** @type import('payload').ImportMap */
 export const importMap = {
   "/src/translation/admin/ContentLanguage#ContentLanguage": ContentLanguage_5b7791a8fce1b10b9442f91606353f26,
+  "/src/workflow/admin/WorkflowPanel#WorkflowPanel": WorkflowPanel_cff2e4ec397c5d2b5d6a3c2202121637,
+  "/src/workflow/admin/StagesCell#StagesCell": StagesCell_9cbd5422ad5f8ebeae7443250ef5db8c,
+  "/src/workflow/admin/WorkflowNotice#WorkflowNotice": WorkflowNotice_da1e4d5a84f31081358c4ca29bc2d1bd,
   "/src/translation/admin/TitleCell#TitleCell": TitleCell_fe0e10da973eb0755374dd03cdea4b40,
   "/src/translation/admin/SourceText#SourceText": SourceText_fa3b4948caeef84dda5cb19d5deb0849,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -84,8 +88,6 @@ export const importMap = {
   "@payloadcms/plugin-seo/client#MetaDescriptionComponent": MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#MetaImageComponent": MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#PreviewComponent": PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
-  "/src/workflow/admin/WorkflowPanel#WorkflowPanel": WorkflowPanel_cff2e4ec397c5d2b5d6a3c2202121637,
-  "/src/workflow/admin/StagesCell#StagesCell": StagesCell_9cbd5422ad5f8ebeae7443250ef5db8c,
   "/src/translation/admin/StatusCell#StatusCell": StatusCell_d6590c1b032275d1ddb4d0a0252079d6,
   "/src/workflow/admin/ReviewFilter#ReviewFilter": ReviewFilter_39a47c2538a76cb6b1bfe1e353f285e2,
   "/src/workflow/admin/PublishButton#PublishButton": PublishButton_1ce9eccb8a90394c434f8c5baec1846b,
