@@ -2,14 +2,14 @@
 /**
  * Puts the admin's language into the few screen-reader labels that Payload and its rich-text
  * editor write in English only (the link editor's buttons, the block handles, a relation's
- * "Edit …"), as they appear, so a screen reader in the Arabic or Azerbaijani admin does not
- * switch to English mid-sentence. A checkbox's tooltip, which Payload fills with the field's
+ * "Edit …", the date picker's announcements, a drawer named by its internal slug), as they appear,
+ * so a screen reader in the Arabic or Azerbaijani admin does not switch to English mid-sentence. A checkbox's tooltip, which Payload fills with the field's
  * name in the code, gives way to the label beside it.
  */
 import { useTranslation } from '@payloadcms/ui'
 import React, { useEffect } from 'react'
 
-import { englishOnlyLabels } from '../i18n/englishOnly'
+import { englishOnlyAnnouncements, englishOnlyLabels } from '../i18n/englishOnly'
 import { fill } from '../i18n/labels'
 import { isLocaleCode } from '../i18n/locales'
 
@@ -24,6 +24,13 @@ export const EnglishOnlyLabels: React.FC<{ children?: React.ReactNode }> = ({ ch
       }
       const current = element.getAttribute('aria-label')
       if (!current) return
+      // A drawer is named by its internal slug ("drawer_1_lexical-rich-text-link-…"): name it by its title.
+      if (/^drawer_\d+_/.test(current)) {
+        const title = element.querySelector('.drawer__header__title')?.textContent?.trim()
+        if (title) element.setAttribute('aria-label', title)
+        else element.removeAttribute('aria-label')
+        return
+      }
       for (const { english, prefix, words } of englishOnlyLabels) {
         if (prefix ? current.startsWith(english) : current === english) {
           element.setAttribute('aria-label', fill(words[language], { label: current.slice(english.length) }))
@@ -31,11 +38,27 @@ export const EnglishOnlyLabels: React.FC<{ children?: React.ReactNode }> = ({ ch
         }
       }
     }
-    const sweep = (root: ParentNode) => root.querySelectorAll('[aria-label], input[type="checkbox"][title]').forEach(relabel)
+    // The date picker's announcements, written as text: their English prefix in the admin's language.
+    const reword = (element: Element) => {
+      const text = element.textContent ?? ''
+      for (const { english, words } of englishOnlyAnnouncements) {
+        if (text.startsWith(english)) {
+          element.textContent = `${words[language]}${text.slice(english.length)}`
+          return
+        }
+      }
+    }
+    const ANNOUNCEMENTS = '.react-datepicker__aria-live'
+    const sweep = (root: ParentNode) => {
+      root.querySelectorAll('[aria-label], input[type="checkbox"][title]').forEach(relabel)
+      root.querySelectorAll(ANNOUNCEMENTS).forEach(reword)
+    }
     sweep(document)
     const observer = new MutationObserver((changes) => {
       for (const change of changes) {
         if (change.type === 'attributes' && change.target instanceof Element) relabel(change.target)
+        const announcement = (change.target instanceof Element ? change.target : change.target.parentElement)?.closest(ANNOUNCEMENTS)
+        if (announcement) reword(announcement)
         change.addedNodes.forEach((node) => {
           if (node instanceof Element) {
             relabel(node)
@@ -44,7 +67,7 @@ export const EnglishOnlyLabels: React.FC<{ children?: React.ReactNode }> = ({ ch
         })
       }
     })
-    observer.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-label', 'title'] })
+    observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['aria-label', 'title'] })
     return () => observer.disconnect()
   }, [language])
   return <>{children}</>

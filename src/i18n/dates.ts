@@ -18,25 +18,40 @@ export const adminTimeFormat = 'HH:mm'
 
 export type DateAppearance = keyof typeof adminDateFormats
 
-/** The same five appearances for `Intl`, which writes each locale's own digits. */
-const intlParts: Record<DateAppearance | 'yearOnly', Intl.DateTimeFormatOptions> = {
-  dayAndTime: { day: 'numeric', month: 'long', year: 'numeric' },
-  dayOnly: { day: 'numeric', month: 'long', year: 'numeric' },
-  default: { day: 'numeric', month: 'long', year: 'numeric' },
-  monthOnly: { month: 'long', year: 'numeric' },
-  timeOnly: { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' },
-  yearOnly: { year: 'numeric' },
-}
-
 /** How a date known to the year, the month or the day is written. */
 export const precisionAppearance = { year: 'yearOnly', month: 'monthOnly', day: 'dayOnly' } as const
 
-/** The Intl locale each admin language writes dates in. */
-export const adminIntlLocales: Record<LocaleCode, string> = { ar: 'ar-EG', az: 'az-AZ', en: 'en-GB' }
+/**
+ * Month names from the project's own tables, the same on the server and in every browser: a
+ * browser whose date data lacks Azerbaijani wrote "2026 M12 6" where the server wrote "6 dekabr
+ * 2026", and React refused to hydrate the page. Egyptian Arabic names the Gregorian months as in
+ * Egypt (ar-EG); the Hijri months are the ones the Arabic admin shows under a date picker.
+ */
+export const monthNames: Record<LocaleCode, readonly string[]> = {
+  ar: ['يناير', 'فبراير', 'مارس', 'أبريل', 'مايو', 'يونيو', 'يوليو', 'أغسطس', 'سبتمبر', 'أكتوبر', 'نوفمبر', 'ديسمبر'],
+  az: ['yanvar', 'fevral', 'mart', 'aprel', 'may', 'iyun', 'iyul', 'avqust', 'sentyabr', 'oktyabr', 'noyabr', 'dekabr'],
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+}
+const hijriMonthNames = [
+  'محرم', 'صفر', 'ربيع الأول', 'ربيع الآخر', 'جمادى الأولى', 'جمادى الآخرة', 'رجب', 'شعبان', 'رمضان', 'شوال', 'ذو القعدة', 'ذو الحجة',
+] as const
 
-const intlLocaleOf = (language: string): string => adminIntlLocales[isLocaleCode(language) ? language : 'en']
+/** Each admin language's digits: Arabic-Indic in the Arabic admin, as Egypt writes them. */
+const digitsOf: Record<LocaleCode, readonly string[]> = {
+  ar: ['٠', '١', '٢', '٣', '٤', '٥', '٦', '٧', '٨', '٩'],
+  az: ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'],
+  en: ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'],
+}
+
+const languageOf = (language: string): LocaleCode => (isLocaleCode(language) ? language : 'en')
 
 const commaIn = (language: string): string => (language === 'ar' ? '،' : ',')
+
+/** Digits (and commas) in the admin language's own: ١٢، for Arabic. */
+const writeDigits = (text: string, language: string): string => {
+  const digits = digitsOf[languageOf(language)]
+  return text.replace(/[0-9]/g, (digit) => digits[Number(digit)]).replace(/,/g, commaIn(language))
+}
 
 const isTimeZone = (zone: string): boolean => {
   try {
@@ -46,6 +61,21 @@ const isTimeZone = (zone: string): boolean => {
     return false
   }
 }
+
+/**
+ * The numbers of a date in a time zone and a calendar: only numbers are asked of Intl (with the
+ * `en-US` data every engine has), never names.
+ */
+function partsOf(date: Date, timeZone: string | undefined, calendar: 'gregory' | 'islamic') {
+  const format = new Intl.DateTimeFormat(`en-US-u-ca-${calendar}-nu-latn`, {
+    year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', hourCycle: 'h23', ...(timeZone ? { timeZone } : {}),
+  })
+  const parts = Object.fromEntries(format.formatToParts(date).map((part) => [part.type, part.value]))
+  const hour = Number(parts.hour) % 24
+  return { year: Number.parseInt(parts.year, 10), month: Number(parts.month), day: Number(parts.day), hour, minute: Number(parts.minute) }
+}
+
+const twoDigits = (value: number): string => String(value).padStart(2, '0')
 
 /**
  * A stored date as the admin's language writes it, in its own time zone when it has one (a
@@ -60,14 +90,25 @@ export function formatAdminDate(
   if (typeof value !== 'string' && typeof value !== 'number' && !(value instanceof Date)) return null
   const date = new Date(value)
   if (Number.isNaN(date.getTime())) return null
-  const zone = typeof options.timeZone === 'string' && isTimeZone(options.timeZone) ? { timeZone: options.timeZone } : {}
-  const locale = options.calendar === 'hijri' ? `${intlLocaleOf('ar')}-u-ca-islamic` : intlLocaleOf(language)
+  const zone = typeof options.timeZone === 'string' && isTimeZone(options.timeZone) ? options.timeZone : undefined
   const asked = options.appearance ?? 'default'
-  const appearance = options.calendar === 'hijri' && (asked === 'dayAndTime' || asked === 'timeOnly') ? 'dayOnly' : asked
-  const day = new Intl.DateTimeFormat(locale, { ...intlParts[appearance], ...zone }).format(date)
-  if (appearance !== 'dayAndTime') return day
-  // ICU joins a date and a time with "في", "/" or "at" depending on the locale; a comma reads the same in all three.
-  return `${day}${commaIn(language)} ${new Intl.DateTimeFormat(locale, { ...intlParts.timeOnly, ...zone }).format(date)}`
+  if (options.calendar === 'hijri') {
+    const hijri = partsOf(date, zone, 'islamic')
+    const text = asked === 'yearOnly' ? `${hijri.year} هـ` : asked === 'monthOnly' ? `${hijriMonthNames[hijri.month - 1]} ${hijri.year} هـ` : `${hijri.day} ${hijriMonthNames[hijri.month - 1]} ${hijri.year} هـ`
+    return writeDigits(text, 'ar')
+  }
+  const { year, month, day, hour, minute } = partsOf(date, zone, 'gregory')
+  const monthName = monthNames[languageOf(language)][month - 1]
+  const time = `${twoDigits(hour)}:${twoDigits(minute)}`
+  const texts: Record<DateAppearance | 'yearOnly', string> = {
+    dayAndTime: `${day} ${monthName} ${year}, ${time}`,
+    dayOnly: `${day} ${monthName} ${year}`,
+    default: `${day} ${monthName} ${year}`,
+    monthOnly: `${monthName} ${year}`,
+    timeOnly: time,
+    yearOnly: String(year),
+  }
+  return writeDigits(texts[asked], language)
 }
 
 const appearances: readonly string[] = Object.keys(adminDateFormats)
@@ -80,7 +121,5 @@ export function appearanceOf(date: unknown, fallback: DateAppearance): DateAppea
 
 /** Digits and commas of text Payload formatted itself, in the admin language's own (١٢ ، for Arabic). */
 export function inAdminDigits(text: string, language: string): string {
-  const locale = intlLocaleOf(language)
-  const digits = Array.from({ length: 10 }, (_, digit) => new Intl.NumberFormat(locale, { useGrouping: false }).format(digit))
-  return text.replace(/[0-9]/g, (digit) => digits[Number(digit)]).replace(/,/g, commaIn(language))
+  return writeDigits(text, language)
 }

@@ -9,5 +9,25 @@ export const englishOnlyLabels: { english: string; prefix?: boolean; words: Reco
   { english: 'Remove link', words: { ar: 'إزالة الرابط', az: 'Keçidi sil', en: 'Remove link' } },
   { english: 'Drag to move', words: { ar: 'اسحب للنقل', az: 'Yerini dəyişmək üçün sürüşdürün', en: 'Drag to move' } },
   { english: 'Add block', words: { ar: 'إضافة كتلة', az: 'Blok əlavə et', en: 'Add block' } },
+  { english: 'Insert Paragraph', words: { ar: 'إضافة فقرة في النهاية', az: 'Sona abzas əlavə et', en: 'Insert paragraph' } },
+  // The notification area of Payload's toasts (sonner's default label, with its keyboard shortcut).
+  { english: 'Close toast', words: { ar: 'إغلاق الإشعار', az: 'Bildirişi bağla', en: 'Close notification' } },
+  { english: 'Notifications alt+T', words: { ar: 'الإشعارات', az: 'Bildirişlər', en: 'Notifications' } },
+  // The rich-text toolbar's menus.
+  { english: 'text dropdown', words: { ar: 'نوع النص', az: 'Mətnin növü', en: 'Text style' } },
+  { english: 'align dropdown', words: { ar: 'المحاذاة', az: 'Düzləndirmə', en: 'Alignment' } },
+  // The header's invisible copy of the language picker, kept for spacing only.
+  { english: 'invisible', words: { ar: 'فاصل', az: 'Ara', en: 'Spacer' } },
   { english: 'Edit ', prefix: true, words: { ar: 'تعديل: {label}', az: 'Redaktə et: {label}', en: 'Edit {label}' } },
+]
+
+/**
+ * Screen-reader announcements the date picker (react-datepicker, inside Payload's admin) writes in
+ * English as text: the prefix is replaced, the date after it is already in the admin's language.
+ */
+export const englishOnlyAnnouncements: { english: string; words: Record<LocaleCode, string> }[] = [
+  { english: 'Selected date: ', words: { ar: 'التاريخ المختار: ', az: 'Seçilmiş tarix: ', en: 'Selected date: ' } },
+  { english: 'Selected month: ', words: { ar: 'الشهر المختار: ', az: 'Seçilmiş ay: ', en: 'Selected month: ' } },
+  { english: 'Selected year: ', words: { ar: 'السنة المختارة: ', az: 'Seçilmiş il: ', en: 'Selected year: ' } },
+  { english: 'Selected time: ', words: { ar: 'الوقت المختار: ', az: 'Seçilmiş vaxt: ', en: 'Selected time: ' } },
 ]

@@ -5,15 +5,13 @@
  * never as a made-up day.
  */
 import type { LocaleCode } from '../i18n'
+import { monthNames } from '../i18n/dates'
 
 export const datePrecisions = ['year', 'month', 'day'] as const
 export type DatePrecision = (typeof datePrecisions)[number]
 
 export const isDatePrecision = (value: unknown): value is DatePrecision =>
   typeof value === 'string' && (datePrecisions as readonly string[]).includes(value)
-
-/** Latin digits in Arabic too, as the society's texts write years. */
-const intlLocale: Record<LocaleCode, string> = { ar: 'ar-EG-u-nu-latn', az: 'az', en: 'en-GB' }
 
 /** The calendar day (UTC) of a stored date: Payload keeps day-picker values at noon UTC. */
 export const calendarDay = (value: Date | string): string => new Date(value).toISOString().slice(0, 10)
@@ -25,24 +23,12 @@ export function normalizePartialDate(value: Date | string, precision: DatePrecis
   return `${iso}T12:00:00.000Z`
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>()
-
-/** One formatter per language and precision, built once: afterRead runs on every document read. */
-const formatterFor = (precision: DatePrecision, locale: LocaleCode): Intl.DateTimeFormat => {
-  const key = `${locale}:${precision}`
-  let formatter = formatters.get(key)
-  if (!formatter) {
-    const options: Intl.DateTimeFormatOptions =
-      precision === 'year'
-        ? { year: 'numeric' }
-        : precision === 'month'
-          ? { year: 'numeric', month: 'long' }
-          : { year: 'numeric', month: 'long', day: 'numeric' }
-    formatter = new Intl.DateTimeFormat(intlLocale[locale], { ...options, timeZone: 'UTC' })
-    formatters.set(key, formatter)
-  }
-  return formatter
+/**
+ * "December 1991", "ديسمبر 1991", "dekabr 1991": month names from the project's own tables (the
+ * same as the admin's), with Latin digits in Arabic too, as the society's texts write years.
+ */
+export function formatPartialDate(value: Date | string, precision: DatePrecision, locale: LocaleCode): string {
+  const [year, month, day] = calendarDay(value).split('-').map(Number)
+  const name = monthNames[locale][month - 1]
+  return precision === 'year' ? String(year) : precision === 'month' ? `${name} ${year}` : `${day} ${name} ${year}`
 }
-
-export const formatPartialDate = (value: Date | string, precision: DatePrecision, locale: LocaleCode): string =>
-  formatterFor(precision, locale).format(new Date(value))

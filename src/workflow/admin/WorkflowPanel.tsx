@@ -72,7 +72,7 @@ export const WorkflowPanel: React.FC = () => {
       <ul style={{ listStyle: 'none', padding: 0, margin: 0 }}>
         {localeCodes.map((c) => (
           <li key={c} data-locale={c} style={{ fontWeight: c === code ? 600 : 400, marginBottom: '0.25em' }}>
-            {say(localeNames[c])}: <span style={badge(state?.stages[c] ?? 'draft')}>{state && state.stages[c] in stageLabels ? say(stageLabels[state.stages[c]]) : '…'}</span>
+            {say(localeNames[c])}: <span style={badge(state?.stages[c] ?? 'draft')} data-stage={state?.stages[c]}>{state && state.stages[c] in stageLabels ? say(stageLabels[state.stages[c]]) : '…'}</span>
             {state?.publishedIn[c] ? <span style={{ marginInlineStart: '0.5em' }}>● {say(words.live)}</span> : null}
           </li>
         ))}
@@ -83,7 +83,7 @@ export const WorkflowPanel: React.FC = () => {
         </p>
       ) : null}
       {state?.scheduled.length ? (
-        <ul style={{ paddingInlineStart: '1em' }}>
+        <ul className="workflow-panel__scheduled" style={{ paddingInlineStart: '1em' }}>
           {state.scheduled.map((s) => (
             <li key={s.id}>
               {say(words.scheduled)}: {say(localeNames[s.locale])} {arrow} {say(stageLabels[s.to])} · <time className="admin-date" dateTime={s.at}>{when(s.at)}</time>
@@ -128,7 +128,7 @@ export const WorkflowPanel: React.FC = () => {
         </p>
       ) : null}
       {state?.events.length ? (
-        <details>
+        <details className="workflow-panel__history">
           <summary>{say(words.history)}</summary>
           <ol style={{ paddingInlineStart: '1em' }}>
             {state.events.map((e) => (

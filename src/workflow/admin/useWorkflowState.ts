@@ -35,19 +35,30 @@ export interface WorkflowState {
   events: WorkflowEvent[]
 }
 
+/** Said on the page when a move was made, so that the panel and the notice both read the new state. */
+const MOVED = 'eafs:workflow-moved'
+
 export function useWorkflowState(): { state: WorkflowState | null; reload: () => Promise<void>; endpoint: string } {
   const { id, collectionSlug, savedDocumentData } = useDocumentInfo()
   const { config } = useConfig()
   const [state, setState] = useState<WorkflowState | null>(null)
   const endpoint = `${config.serverURL}${config.routes.api}/${collectionSlug}/${id}/workflow`
-  const reload = useCallback(async () => {
+  const load = useCallback(async () => {
     const response = await fetch(endpoint, { credentials: 'include' })
     if (response.ok) setState((await response.json()) as WorkflowState)
   }, [endpoint])
-  // Again after each save: what was written decides what may be submitted.
+  // Again after each save (what was written decides what may be submitted), and after any move made
+  // on the page: every part of the view that shows the state reads it anew.
   const savedAt = typeof savedDocumentData?.updatedAt === 'string' ? savedDocumentData.updatedAt : ''
   useEffect(() => {
-    if (id) void reload()
-  }, [id, reload, savedAt])
+    if (!id) return undefined
+    void load()
+    const onMove = () => void load()
+    window.addEventListener(MOVED, onMove)
+    return () => window.removeEventListener(MOVED, onMove)
+  }, [id, load, savedAt])
+  const reload = useCallback(async () => {
+    window.dispatchEvent(new Event(MOVED))
+  }, [])
   return { state, reload, endpoint }
 }
