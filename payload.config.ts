@@ -1,4 +1,3 @@
-import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import path from 'node:path'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
@@ -18,6 +17,7 @@ import { contentSearch } from './src/search'
 import { apiDocs, delivery } from './src/delivery'
 import { keyValueStore, responseCache } from './src/cache'
 import { translationWorkbench } from './src/translation'
+import { richTextEditor } from './src/fields/richTextEditor'
 import { editorialWorkflow } from './src/workflow'
 import { adminI18n, localization } from './src/i18n'
 import { projectRoot } from './src/paths'
@@ -29,7 +29,7 @@ export default buildConfig({
   secret: env.payloadSecret,
   serverURL: env.serverURL,
   db: await databaseAdapter(env),
-  editor: lexicalEditor(),
+  editor: richTextEditor(),
   collections,
   globals: [Society],
   localization,

@@ -4,10 +4,11 @@
  * the picker its language in an effect that runs after the picker has drawn "30 November 2026"
  * in the Arabic admin, so it is told here, before the pickers draw.
  *
- * The dates Payload writes itself and offers no component for (a document's "Last modified" and
- * "Created", the versions list) in the digits of the admin's language, as they appear: ٣٠ نوفمبر
- * ٢٠٢٦، ١٤:٠٠ in the Arabic admin. Payload formats them with date-fns, which writes Latin digits
- * in every language; the list cells and the line under date pickers are our own (DateCell, DateShown).
+ * The dates and numbers Payload writes itself and offers no component for (a document's "Last
+ * modified" and "Created", the versions list, counts, pages, ids) in the digits of the admin's
+ * language, as they appear: ٣٠ نوفمبر ٢٠٢٦، ١٤:٠٠ and "٣ نسخ" in the Arabic admin. Payload formats them
+ * with date-fns and plain numbers, in Latin digits in every language; the list cells and the line
+ * under date pickers are our own (DateCell, DateShown).
  */
 import { useTranslation } from '@payloadcms/ui'
 import React, { useEffect } from 'react'
@@ -15,7 +16,17 @@ import { registerLocale, setDefaultLocale } from 'react-datepicker'
 
 import { inAdminDigits } from '../i18n/dates'
 
-const PAYLOAD_DATES = ['.doc-controls__value-wrap', '.versions td.cell-updatedAt'].join(', ')
+/**
+ * Where Payload writes dates and numbers of its own: a document's dates, the versions list, the
+ * version count, pagination and page sizes, selection counts, ids, file sizes and dimensions; and
+ * the counts of the coverage grid. One digit system per admin language: Arabic-Indic in the Arabic
+ * admin (as Egypt writes them, and as our own dates are written), Latin in the others. Content
+ * (titles, text a person wrote) keeps the digits it was written with.
+ */
+const CHROME_NUMBERS = [
+  '.doc-controls__value-wrap', '.versions td.cell-updatedAt', '.doc-tab__count', '.page-controls', '.paginator', '.per-page',
+  '.list-selection > span', '.cell-id', '.file-meta', '.file-details__size', '.translation-coverage td', '.pill__count',
+].join(', ')
 
 export const PayloadDates: React.FC<{ children?: React.ReactNode }> = ({ children }) => {
   const { i18n } = useTranslation()
@@ -41,7 +52,7 @@ export const PayloadDates: React.FC<{ children?: React.ReactNode }> = ({ childre
         if (written !== text) node.nodeValue = written
       }
     }
-    const sweep = () => document.querySelectorAll(PAYLOAD_DATES).forEach(rewrite)
+    const sweep = () => document.querySelectorAll(CHROME_NUMBERS).forEach(rewrite)
     sweep()
     // Rewriting changes only text that had Latin digits, so the observer's own changes end the loop.
     const observer = new MutationObserver(sweep)

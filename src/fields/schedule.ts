@@ -5,14 +5,12 @@ import { endsAfter, messages, type Localizable } from './validators'
 
 export const DEFAULT_TIME_ZONE = 'Africa/Cairo'
 
-/** Time zones offered in the admin; the society works from Cairo and with Baku. */
-export const supportedTimeZones = [
-  { value: 'Africa/Cairo', label: 'Cairo (Africa/Cairo)' },
-  { value: 'Asia/Baku', label: 'Baku (Asia/Baku)' },
-  { value: 'UTC', label: 'UTC' },
-  { value: 'Europe/Istanbul', label: 'Istanbul (Europe/Istanbul)' },
-  { value: 'Europe/London', label: 'London (Europe/London)' },
-]
+/**
+ * Time zones offered in the admin; the society works from Cairo and with Baku. Named by their IANA
+ * names, which read the same in every admin language (Payload takes one label per zone, not one per
+ * language, and an English city name stood in the Arabic and Azerbaijani admin).
+ */
+export const supportedTimeZones = ['Africa/Cairo', 'Asia/Baku', 'UTC', 'Europe/Istanbul', 'Europe/London'].map((value) => ({ value, label: value }))
 
 const zoneNames: readonly string[] = supportedTimeZones.map(({ value }) => value)
 

@@ -15,6 +15,7 @@ export const englishOnlyLabels: { english: string; prefix?: boolean; words: Reco
   { english: 'Notifications alt+T', words: { ar: 'الإشعارات', az: 'Bildirişlər', en: 'Notifications' } },
   // The rich-text toolbar's menus.
   { english: 'text dropdown', words: { ar: 'نوع النص', az: 'Mətnin növü', en: 'Text style' } },
+  { english: 'add dropdown', words: { ar: 'إدراج', az: 'Əlavə et', en: 'Insert' } },
   { english: 'align dropdown', words: { ar: 'المحاذاة', az: 'Düzləndirmə', en: 'Alignment' } },
   // The header's invisible copy of the language picker, kept for spacing only.
   { english: 'invisible', words: { ar: 'فاصل', az: 'Ara', en: 'Spacer' } },
@@ -31,3 +32,21 @@ export const englishOnlyAnnouncements: { english: string; words: Record<LocaleCo
   { english: 'Selected year: ', words: { ar: 'السنة المختارة: ', az: 'Seçilmiş il: ', en: 'Selected year: ' } },
   { english: 'Selected time: ', words: { ar: 'الوقت المختار: ', az: 'Seçilmiş vaxt: ', en: 'Selected time: ' } },
 ]
+
+/**
+ * The rich-text toolbar's buttons, which Payload draws as icons without a name, by their
+ * `data-button-key`; and Payload's unnamed "more" button of a document's controls.
+ */
+export const unnamedButtons: Record<string, Record<LocaleCode, string>> = {
+  bold: { ar: 'غامق', az: 'Qalın', en: 'Bold' },
+  italic: { ar: 'مائل', az: 'Kursiv', en: 'Italic' },
+  underline: { ar: 'تسطير', az: 'Altından xətt', en: 'Underline' },
+  strikethrough: { ar: 'يتوسطه خط', az: 'Üstündən xətt', en: 'Strikethrough' },
+  subscript: { ar: 'نص سفلي', az: 'Aşağı indeks', en: 'Subscript' },
+  superscript: { ar: 'نص علوي', az: 'Yuxarı indeks', en: 'Superscript' },
+  inlineCode: { ar: 'شيفرة', az: 'Kod', en: 'Inline code' },
+  link: { ar: 'رابط', az: 'Keçid', en: 'Link' },
+  indentIncrease: { ar: 'زيادة المسافة البادئة', az: 'Girintini artır', en: 'Increase indent' },
+  indentDecrease: { ar: 'إنقاص المسافة البادئة', az: 'Girintini azalt', en: 'Decrease indent' },
+  more: { ar: 'مزيد من الإجراءات', az: 'Digər əməliyyatlar', en: 'More actions' },
+}

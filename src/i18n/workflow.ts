@@ -20,6 +20,7 @@ export const workflowWords = {
     'The language the original is written in; the fields shared by every language are reviewed and published with it.',
   ),
   scheduledFor: l('موعد التنفيذ المجدول', 'Planlaşdırılmış vaxt', 'Scheduled for'),
+  stageIn: l('المرحلة ({language})', 'Mərhələ ({language})', 'Stage ({language})'),
   changesRequested: l('طلب المراجِع تعديلات', 'Yoxlayan düzəliş istəyib', 'The reviewer asked for changes'),
   createdBy: l('أنشأه', 'Yaradan', 'Created by'),
   updatedBy: l('آخر تعديل بواسطة', 'Son dəyişiklik edən', 'Last changed by'),
@@ -129,6 +130,8 @@ export const workflowAdminWords = {
     unpublished: l('إلغاء نشر هذه اللغة', 'Bu dildə dərcdən çıxar', 'Unpublish this language'),
   },
   live: l('على الموقع', 'Saytda', 'On the site'),
+  notLive: l('ليس على الموقع', 'Saytda deyil', 'Not on the site'),
+  revisionShort: l('مراجعة جارية', 'yenidən işlənir', 'revision in progress'),
   revision: l(
     'مراجعة جارية: النص المنشور باقٍ على الموقع حتى تُنشر هذه التعديلات.',
     'Yenidən işlənmə gedir: dərc olunmuş mətn bu dəyişikliklər dərc olunana qədər saytda qalır.',

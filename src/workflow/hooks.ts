@@ -41,7 +41,8 @@ export const titleFieldOf = (collection: { admin: { useAsTitle?: string } }): st
 /** A language's name in the caller's language. */
 export const languageName = (req: PayloadRequest, code: LocaleCode): string => pick(localeNames[code], req.i18n?.language)
 
-const stageName = (req: PayloadRequest, stage: Stage): string => pick(stageLabels[stage], req.i18n?.language)
+/** A stage's name in the caller's language (never its code). */
+export const stageName = (req: PayloadRequest, stage: Stage): string => pick(stageLabels[stage], req.i18n?.language)
 
 /** A save made by a member of staff through an API that obeys access rules. */
 const fromStaff = (req: PayloadRequest, overrideAccess: unknown): boolean => isStaffUser(req.user) && overrideAccess !== true

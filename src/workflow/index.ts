@@ -35,7 +35,11 @@ const withWorkflow = (collection: CollectionConfig, slug: EditorialSlug): Collec
       components: {
         ...collection.admin?.components,
         beforeListTable: [...(collection.admin?.components?.beforeListTable ?? []), `${PANELS}/ReviewFilter#ReviewFilter`],
-        edit: { ...collection.admin?.components?.edit, PublishButton: `${PANELS}/PublishButton#PublishButton` },
+        edit: {
+          ...collection.admin?.components?.edit,
+          PublishButton: `${PANELS}/PublishButton#PublishButton`,
+          Status: `${PANELS}/DocumentStatus#DocumentStatus`,
+        },
       },
     },
   }

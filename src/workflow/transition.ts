@@ -14,7 +14,7 @@ import { commitTransaction, initTransaction, killTransaction } from 'payload'
 import { isStaffUser } from '../access'
 import { isLocaleCode, type LocaleCode, localeCodes, workflowWords } from '../i18n'
 import { refuse } from '../lib/refuse'
-import { EMPTYING, languageName, publishedOf, sourceOf, stagesOf, storedDraft, titleFieldOf, TRANSITION, type Published, type Stages } from './hooks'
+import { EMPTYING, languageName, publishedOf, sourceOf, stageName, stagesOf, storedDraft, titleFieldOf, TRANSITION, type Published, type Stages } from './hooks'
 import { notifyOfMove } from './notify'
 import { type Data, hasText, idOf, isData, languageView, sameContent, withValuesFilledByPublish } from './shape'
 import { isStage, refusalOf, type Stage, stages as allStages } from './stages'
@@ -173,7 +173,8 @@ export async function prepareTransition(req: PayloadRequest, collection: Editori
   })
   if (refusal) {
     throw refuse(req, refusal.status, refusal.words, {
-      stage: from, to, locale: languageName(req, locale), allowed: (user.translatorLocales ?? []).join(', '),
+      stage: stageName(req, from), to: stageName(req, to), locale: languageName(req, locale),
+      allowed: (user.translatorLocales ?? []).filter(isLocaleCode).map((code) => languageName(req, code)).join(', '),
     })
   }
   const entryId = doc.id as number | string

@@ -122,7 +122,7 @@ describe.each(viewportsToWalk)('journeys on a %s', (viewport) => {
       await page.locator('.rich-text-lexical [contenteditable="true"]').first().click()
       await page.keyboard.type('موقع الجمعية')
       await page.keyboard.press('Control+A')
-      await page.locator('.inline-toolbar-popup .toolbar-popup__button-link').click()
+      await page.locator('.fixed-toolbar .toolbar-popup__button-link').click()
       const linkDrawer = page.locator('.lexical-link-edit-drawer')
       await linkDrawer.locator('#field-url').fill('https://eafs.example/ar')
       await journey.look('link-drawer')
@@ -267,8 +267,11 @@ describe.each(viewportsToWalk)('journeys on a %s', (viewport) => {
       // The source changes: the field is marked outdated for the translator.
       await move('news', id, 'az', 'approved')
       await move('news', id, 'az', 'published')
+      // The translator leaves the entry (Payload's lock on it goes with them), and an editor changes the Arabic.
+      await page.goto(`${server.url}/admin`)
+      await api('DELETE', `/payload-locked-documents?where[document.value][equals]=${id}`)
       await api('PATCH', `/news/${id}?locale=ar&draft=true`, { title: `${arabic} في القاهرة` })
-      await page.reload()
+      await page.goto(`${server.url}/admin/collections/news/${id}?locale=az`)
       await page.locator('.source-text[data-source-for="title"] .source-text__changed').waitFor()
       await journey.look('outdated')
       await journey.shot('8-outdated')

@@ -24,7 +24,7 @@ export const artifacts = path.join(projectRoot, 'test-results', 'journeys')
  * Latin words that may stand in the Arabic admin's chrome: names of formats and protocols, the
  * society's initials, units. Everything else Latin there is a string in the wrong language.
  */
-const LATIN_ALLOWED = new Set(['api', 'eafs', 'seo', 'url', 'json', 'graphql', 'rest', 'pdf', 'webp', 'png', 'jpeg', 'jpg', 'svg', 'slug', 'id', 'ics', 'rss', 'xml', 'mb', 'kb', 'px', 'iso', 'utc', 'gmt', 'cefr', 'a1', 'a2', 'b1', 'b2', 'c1', 'c2', 'http', 'https', 'www', 'eafs.test', 'payload'])
+const LATIN_ALLOWED = new Set(['api', 'cors', 'hmac', 'sha256', 'smtp', 'eafs', 'seo', 'url', 'json', 'graphql', 'rest', 'pdf', 'webp', 'png', 'jpeg', 'jpg', 'svg', 'slug', 'id', 'ics', 'rss', 'xml', 'mb', 'kb', 'px', 'iso', 'utc', 'gmt', 'cefr', 'a1', 'a2', 'b1', 'b2', 'c1', 'c2', 'http', 'https', 'www', 'eafs.test', 'payload'])
 
 /** What a person reads that is the admin's, not the content: text, labels, tooltips, placeholders. */
 async function chromeTexts(page: Page): Promise<{ text: string; where: string }[]> {
@@ -40,7 +40,7 @@ async function chromeTexts(page: Page): Promise<{ text: string; where: string }[
     const isContent = (element: Element): boolean =>
       element.closest(CONTENT) !== null ||
       // A relationship's chosen entries are their titles; only its placeholder is chrome.
-      (element.closest('.rs__value-container') !== null && element.closest('.rs__placeholder') === null) ||
+      (element.closest('.rs__value-container, .rs__control .value-container') !== null && element.closest('.rs__placeholder') === null) ||
       // The SEO plugin's search-result preview shows the entry's title and description.
       (element.closest('#field-meta') !== null &&
         [null, element.closest('#field-meta')].includes(element.closest('.field-type, .field-label, .field-description, .group-field__header')))
@@ -82,7 +82,8 @@ const CODES = /^(EG|AZ|TR|RU|US|GB|EGP|AZN|USD|EUR)$/
 export function wrongScript<T extends { text: string }>(texts: T[], language: AdminLanguage, names: Set<string>): T[] {
   if (language === 'ar') {
     return texts.filter(({ text }) =>
-      (text.replace(/\S+@\S+/g, '').match(/[A-Za-z][A-Za-z.\-]*[A-Za-z0-9]|[A-Za-z]/g) ?? []).some(
+      // Addresses, links, file paths and IANA time-zone names ("Africa/Cairo") are identifiers, the same in every language.
+      (text.replace(/\S+@\S+|https?:\/\/\S+|[\w./-]+\.md\b|\b[A-Z][A-Za-z]+\/[A-Z][A-Za-z_]+\b/g, '').match(/[A-Za-z][A-Za-z.-]*[A-Za-z0-9]|[A-Za-z]/g) ?? []).some(
         (word) => !LATIN_ALLOWED.has(word.toLowerCase()) && !names.has(word.toLowerCase()) && !CODES.test(word),
       ),
     )
@@ -169,7 +170,8 @@ export class Journey {
 
   /** Checks what the person sees now: the chrome's language and, on a phone, the header and width. */
   async look(step: string): Promise<void> {
-    await this.page.waitForLoadState('networkidle').catch(() => undefined)
+    // The admin keeps a connection or two busy (locking, autosave); a moment of quiet is enough.
+    await this.page.waitForLoadState('networkidle', { timeout: 2_000 }).catch(() => undefined)
     const wrong = wrongScript(await chromeTexts(this.page), this.language, this.names)
     for (const line of new Set(wrong.map(({ text, where }) => `${step}: "${text.slice(0, 100)}" (${where}) is not ${this.language} chrome`))) this.findings.push(line)
     if (this.viewport === 'phone') for (const problem of await phoneLayout(this.page)) this.findings.push(`${step}: ${problem}`)

@@ -64,18 +64,19 @@ export async function SourceText({ path, collectionSlug, id, data, payload, req,
   const mark = isData(marks) ? marks[key] : undefined
   const dir = rtlLocales.has(source) ? 'rtl' : 'ltr'
   return (
-    <div className="source-text" data-source-for={path} lang={source}>
+    // `lang` and `dir` on the source's own text only: the labels and the button are in the admin's language.
+    <div className="source-text" data-source-for={path}>
       {isData(mark) ? (
         <div className="source-text__changed" role="note">
           <strong>{say(translationWords.changedSource)}</strong>
           <div className="source-text__compare">
             <div>
               <span className="source-text__label">{say(translationWords.before)}</span>
-              <p dir={dir} className="source-text__before">{String(mark.before ?? '')}</p>
+              <p dir={dir} lang={source} className="source-text__before">{String(mark.before ?? '')}</p>
             </div>
             <div>
               <span className="source-text__label">{say(translationWords.after)}</span>
-              <p dir={dir} className="source-text__after">{String(mark.after ?? '')}</p>
+              <p dir={dir} lang={source} className="source-text__after">{String(mark.after ?? '')}</p>
             </div>
           </div>
         </div>
@@ -83,7 +84,8 @@ export async function SourceText({ path, collectionSlug, id, data, payload, req,
       <span className="source-text__label">{say(translationWords.sourceText, { locale: say(localeNames[source]) })}</span>
       {text.trim() ? (
         <>
-          <div dir={dir} className="source-text__value">
+          {/* A long source scrolls in its own box: focusable, so the keyboard scrolls it too. */}
+          <div dir={dir} lang={source} className="source-text__value" tabIndex={0} role="region" aria-label={say(translationWords.sourceText, { locale: say(localeNames[source]) })}>
             {text.split(/\n{2,}/).map((paragraph, index) => (
               <p key={index}>{paragraph}</p>
             ))}

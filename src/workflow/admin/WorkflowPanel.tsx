@@ -6,7 +6,7 @@
  */
 import { Button, DatePicker, useDocumentInfo, useLocale, useTranslation } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
-import React, { useState } from 'react'
+import React, { useEffect, useRef, useState } from 'react'
 
 import { adminDateFormats, adminTimeFormat, formatAdminDate } from '../../i18n/dates'
 import { type Code, type Stage, useWorkflowState, type WorkflowState } from './useWorkflowState'
@@ -36,6 +36,12 @@ export const WorkflowPanel: React.FC = () => {
   const [at, setAt] = useState('')
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
+
+  // Payload's date picker gives its id to a wrapper, not to the input: the input is named by the label.
+  const atRef = useRef<HTMLDivElement>(null)
+  useEffect(() => {
+    atRef.current?.querySelector('input')?.setAttribute('aria-labelledby', 'workflow-at-label')
+  })
 
   if (!id) return <p className="field-description">{say(words.saveFirst)}</p>
   // The content language shown; before the admin knows it, the default (Arabic).
@@ -101,8 +107,8 @@ export const WorkflowPanel: React.FC = () => {
             <textarea name="workflowComment" value={comment} onChange={(e) => setComment(e.target.value)} rows={3} style={{ width: '100%' }} />
           </label>
           {canSchedule ? (
-            <div className="workflow-panel__at">
-              <label htmlFor="workflow-at">{say(words.at)}</label>
+            <div className="workflow-panel__at" ref={atRef}>
+              <label id="workflow-at-label">{say(words.at)}</label>
               <DatePicker
                 id="workflow-at"
                 value={at}
