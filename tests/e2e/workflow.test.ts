@@ -127,8 +127,10 @@ describe('review before publishing, in the Arabic admin', () => {
   it('3. the author fixes it and submits again', async () => {
     await signIn('author', 'ar')
     await open(page, 'ar')
+    // The editor's comment stands above the fields, and in the panel's history.
+    await page.locator('.workflow-notice__request').getByText('أضف موعد المحاضرة ومكانها.').waitFor()
     await page.locator('.workflow-panel details summary').click()
-    await page.getByText('أضف موعد المحاضرة ومكانها.').waitFor()
+    await page.locator('.workflow-panel__history').getByText('أضف موعد المحاضرة ومكانها.').waitFor()
     await page.locator('#field-excerpt').fill('تنظم الجمعية محاضرة عن الشاعر يوم الخميس في مقرها بالقاهرة.')
     await page.locator('#action-save-draft').click()
     await page.locator('.payload-toast-container').getByText(/./).first().waitFor()
