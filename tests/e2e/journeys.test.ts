@@ -121,9 +121,15 @@ describe.each(viewportsToWalk)('journeys on a %s', (viewport) => {
       // Rich text with a link, made with the editor's toolbar and its link drawer.
       await page.locator('.rich-text-lexical [contenteditable="true"]').first().click()
       await page.keyboard.type('موقع الجمعية')
-      await page.keyboard.press('Control+A')
-      await page.locator('.fixed-toolbar .toolbar-popup__button-link').click()
       const linkDrawer = page.locator('.lexical-link-edit-drawer')
+      // The toolbar's link button acts on the selection; a click that lands before the editor has
+      // taken the selection opens nothing, and the person selects and clicks again.
+      for (let attempt = 0; attempt < 3 && !(await linkDrawer.isVisible()); attempt++) {
+        await page.locator('.rich-text-lexical [contenteditable="true"]').first().click()
+        await page.keyboard.press('Control+A')
+        await page.locator('.fixed-toolbar .toolbar-popup__button-link').click()
+        await linkDrawer.waitFor({ timeout: 5000 }).catch(() => undefined)
+      }
       await linkDrawer.locator('#field-url').fill('https://eafs.example/ar')
       await journey.look('link-drawer')
       await linkDrawer.locator('.form-submit button[type="submit"]').click()

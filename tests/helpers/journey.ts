@@ -171,7 +171,7 @@ export class Journey {
   /** Checks what the person sees now: the chrome's language and, on a phone, the header and width. */
   async look(step: string): Promise<void> {
     // The admin keeps a connection or two busy (locking, autosave); a moment of quiet is enough.
-    await this.page.waitForLoadState('networkidle', { timeout: 2_000 }).catch(() => undefined)
+    await this.page.waitForLoadState('networkidle', { timeout: 500 }).catch(() => undefined)
     const wrong = wrongScript(await chromeTexts(this.page), this.language, this.names)
     for (const line of new Set(wrong.map(({ text, where }) => `${step}: "${text.slice(0, 100)}" (${where}) is not ${this.language} chrome`))) this.findings.push(line)
     if (this.viewport === 'phone') for (const problem of await phoneLayout(this.page)) this.findings.push(`${step}: ${problem}`)
