@@ -9,7 +9,7 @@
 import { useDocumentInfo, useLocale, useTranslation } from '@payloadcms/ui'
 import React from 'react'
 
-import { type Code, useWorkflowState } from './useWorkflowState'
+import { type Code, revising, useWorkflowState } from './useWorkflowState'
 import { localeCodes, localeNames, stageLabels, wordsIn, workflowAdminWords as words, workflowWords } from './words'
 
 export const DocumentStatus: React.FC = () => {
@@ -22,8 +22,7 @@ export const DocumentStatus: React.FC = () => {
   const code: Code = localeCodes.find((c) => c === locale?.code) ?? localeCodes[0]
   const stage = state.stages[code]
   const live = state.publishedIn[code]
-  const revising = live && stage !== 'published' && stage !== 'unpublished'
-  const value = [say(stageLabels[stage]), say(live ? words.live : words.notLive), ...(revising ? [say(words.revisionShort)] : [])].join(' · ')
+  const value = [say(stageLabels[stage]), say(live ? words.live : words.notLive), ...(revising(state, code) ? [say(words.revisionShort)] : [])].join(' · ')
   return (
     <div className="status document-status" data-locale={code} data-stage={stage}>
       <div className="status__value-wrap">

@@ -55,7 +55,7 @@ export const WorkflowNotice: React.FC = () => {
           {request.comment ? <blockquote dir="auto">{request.comment}</blockquote> : null}
           <span className="workflow-notice__by">
             {say(words.requestedBy, {
-              name: request.user?.name || request.user?.email || '',
+              name: [request.user?.name, request.user?.email].find((who) => typeof who === 'string' && who !== '') ?? '',
               date: formatAdminDate(request.createdAt, i18n.language, { appearance: 'dayAndTime' }) ?? '',
             })}
           </span>

@@ -9,12 +9,8 @@ import { useRouter } from 'next/navigation'
 import React, { useEffect, useRef, useState } from 'react'
 
 import { adminDateFormats, adminTimeFormat, formatAdminDate } from '../../i18n/dates'
-import { type Code, type Stage, useWorkflowState, type WorkflowState } from './useWorkflowState'
+import { type Code, revising, type Stage, useWorkflowState } from './useWorkflowState'
 import { localeCodes, localeNames, stageLabels, wordsIn, workflowAdminWords as words, workflowWords } from './words'
-
-/** A language on the site whose text is being changed again: a revision, until it is published. */
-const revising = (state: WorkflowState, code: Code): boolean =>
-  state.publishedIn[code] && state.stages[code] !== 'published' && state.stages[code] !== 'unpublished'
 
 const badge = (stage: Stage): React.CSSProperties => ({
   display: 'inline-block',

@@ -62,3 +62,7 @@ export function useWorkflowState(): { state: WorkflowState | null; reload: () =>
   }, [])
   return { state, reload, endpoint }
 }
+
+/** A language on the site whose text is being changed again: a revision, until it is published. */
+export const revising = (state: WorkflowState, code: Code): boolean =>
+  state.publishedIn[code] && state.stages[code] !== 'published' && state.stages[code] !== 'unpublished'
