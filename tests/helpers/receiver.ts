@@ -9,18 +9,25 @@ export interface Received {
 
 /**
  * A webhook receiver on the loopback address, as a site would run one: it checks each request's
- * signature with the shared secret, answers with the next status of `answers` (200 when none are
- * left) and keeps what it was sent.
+ * signature with the shared secret, answers with the next status queued in `answers` for the
+ * request's event (200 when none is left; an answer queued for one event is never taken by another)
+ * and keeps what it was sent. Every connection is closed after its answer, so that no pooled socket
+ * carries a request to a receiver of an earlier test.
  */
 export async function startReceiver(secret: string) {
   const received: Received[] = []
-  const answers: number[] = []
+  const queued = new Map<string, number[]>()
+  const answers = (event: string): number[] => {
+    if (!queued.has(event)) queued.set(event, [])
+    return queued.get(event) as number[]
+  }
   const server = http.createServer((req, res) => {
     let body = ''
     req.on('data', (chunk: Buffer) => (body += chunk.toString()))
     req.on('end', () => {
       received.push({ headers: req.headers, body })
-      res.statusCode = answers.shift() ?? 200
+      res.statusCode = answers(String(req.headers['x-eafs-event'])).shift() ?? 200
+      res.setHeader('Connection', 'close')
       res.end()
     })
   })

@@ -246,7 +246,7 @@ describe('webhooks on the running server', () => {
   it('deliver a publish to a receiver that checks the signature, retrying it after a failure, with every attempt logged', async () => {
     const receiver = await startReceiver(SECRET)
     try {
-      receiver.answers.push(502)
+      receiver.answers('publish').push(502)
       expect((await admin('POST', '/api/webhooks', { name: 'Site rebuild', url: receiver.url, events: ['publish'], secret: SECRET })).status).toBe(201)
       const created = (await (await admin('POST', '/api/news?locale=ar', { title: 'خبر للخطاف' })).json()) as { doc: { id: number } }
       for (const to of ['in_review', 'approved', 'published']) {

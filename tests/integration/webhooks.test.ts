@@ -73,7 +73,7 @@ describe('webhooks', () => {
   })
 
   it('retry a failing receiver with backoff, logging each attempt, until it answers', async () => {
-    receiver.answers.push(500)
+    receiver.answers('unpublish').push(500)
     expect((await move(news.id, 'unpublished')).status).toBe(200)
     await runQueue()
     const failed = (await deliveries()).find((d) => d.event === 'unpublish')
@@ -89,7 +89,7 @@ describe('webhooks', () => {
   })
 
   it(`give up after ${WEBHOOK_ATTEMPTS} attempts and say so, for a receiver that never answers well`, async () => {
-    receiver.answers.push(...Array<number>(WEBHOOK_ATTEMPTS).fill(503))
+    receiver.answers('delete').push(...Array<number>(WEBHOOK_ATTEMPTS).fill(503))
     expect((await as.admin.delete(`/news/${news.id}`)).status).toBe(200)
     for (let attempt = 0; attempt < WEBHOOK_ATTEMPTS + 1; attempt += 1) await runQueue({ later: attempt > 0 })
     expect((await deliveries()).find((d) => d.event === 'delete')).toMatchObject({ status: 'failed', attempts: WEBHOOK_ATTEMPTS, lastStatusCode: 503, locale: null })
