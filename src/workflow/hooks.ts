@@ -4,18 +4,20 @@
  * where and when they may, an edit to settled text makes it a draft again, and every version
  * records who made it.
  */
-import type { CollectionBeforeChangeHook, CollectionBeforeOperationHook, CollectionSlug, PayloadRequest } from 'payload'
+import type { CollectionBeforeChangeHook, CollectionBeforeOperationHook, CollectionSlug, Field, PayloadRequest } from 'payload'
 
 import { hasRole, isStaffUser, type StaffUser } from '../access'
 import { defaultLocale, isLocaleCode, type LocaleCode, localeCodes, localeNames, pick, stageLabels, workflowWords } from '../i18n'
 import { refuse } from '../lib/refuse'
-import { changesOf, type Data, hasText, isData } from './shape'
+import { changesOf, type Data, hasText, isData, languageOf } from './shape'
 import { authorStages, isEditor, isStage, isTranslatorOnly, reviewStages, settledStages, type Stage } from './stages'
 
 /** `req.context` keys. Only server code sets them; a caller cannot. */
 export const TRANSITION = 'eafsWorkflowTransition'
 export const EMPTYING = 'eafsWorkflowEmptying'
 const WHOLE_STATUS = 'eafsWorkflowWholeStatus'
+/** The version a restore brings back (its id), for the rule that checks every language it changes. */
+const RESTORING = 'eafsWorkflowRestoring'
 
 export type Stages = Record<LocaleCode, Stage>
 export type Published = Record<LocaleCode, boolean>
@@ -57,6 +59,7 @@ export const keepPublishingInWorkflow: CollectionBeforeOperationHook = ({ args, 
   if (operation === 'restoreVersion') {
     // Payload reads `draft` before this hook runs, so a restore that would publish is refused, not altered.
     if (fromStaff(req, overrideAccess) && !('draft' in args && args.draft)) throw refuse(req, 409, workflowWords.restoreAsDraft)
+    if ('id' in args && (typeof args.id === 'string' || typeof args.id === 'number')) req.context[RESTORING] = args.id
     return args
   }
   if (operation !== 'create' && operation !== 'update') return args
@@ -88,6 +91,32 @@ export async function storedDraft(req: PayloadRequest, collection: CollectionSlu
   })
   const version: unknown = docs[0]?.version
   return isData(version) ? version : null
+}
+
+/** A version of an entry as stored, every language, or null. */
+async function storedVersion(req: PayloadRequest, collection: CollectionSlug, id: unknown): Promise<Data | null> {
+  if (typeof id !== 'string' && typeof id !== 'number') return null
+  const { docs } = await req.payload.db.findVersions({ collection, req, locale: 'all', limit: 1, pagination: false, where: { id: { equals: id } } })
+  const version: unknown = docs[0]?.version
+  return isData(version) ? version : null
+}
+
+/**
+ * The languages a restore changes: Payload brings a version back whole, every language at once
+ * (in the default language's name), so each language it changes is an edit of that language,
+ * and a change to shared values an edit of the source.
+ */
+async function languagesRestored(req: PayloadRequest, collection: { slug: CollectionSlug; fields: Field[] }, id: unknown, source: LocaleCode): Promise<LocaleCode[]> {
+  const version = await storedVersion(req, collection.slug, req.context[RESTORING])
+  const current = (await storedDraft(req, collection.slug, id)) ?? {}
+  if (!version) return []
+  const touched = new Set<LocaleCode>()
+  for (const code of localeCodes) {
+    const changes = changesOf(collection.fields, languageOf(collection.fields, version, code), languageOf(collection.fields, current, code))
+    if (changes.localized) touched.add(code)
+    if (changes.shared) touched.add(source)
+  }
+  return localeCodes.filter((code) => touched.has(code))
 }
 
 /** The languages in which an entry has its title, the draft's text and this save's together. */
@@ -142,6 +171,19 @@ export const trackWorkflow: CollectionBeforeChangeHook = async ({ collection, da
   if (whole === 'draft' && operation === 'update') {
     for (const code of localeCodes) if (published[code]) stages[code] = 'unpublished'
     return { ...next, workflow: stages, publishedIn: Object.fromEntries(localeCodes.map((code) => [code, false])) }
+  }
+
+  if (req.context[RESTORING] !== undefined && operation === 'update') {
+    // A restore is an edit of every language it changes, under the same rule as an edit by hand.
+    const restored = await languagesRestored(req, collection, doc.id, source)
+    delete req.context[RESTORING]
+    for (const code of restored) {
+      const refusal = user ? editRefusal(user, code, stages[code], source) : null
+      if (refusal === 'source') throw refuse(req, 403, workflowWords.notTheSource, { locale: languageName(req, code) })
+      if (refusal === 'stage') throw refuse(req, 403, workflowWords.lockedInReview, { locale: languageName(req, code), stage: stageName(req, stages[code]) })
+      if (settledStages.has(stages[code])) stages[code] = 'draft'
+    }
+    return { ...next, workflow: stages, publishedIn: published }
   }
 
   const changes = operation === 'create' ? { localized: true, shared: true, reshapedLists: [] } : changesOf(collection.fields, data, doc)

@@ -70,6 +70,28 @@ export function languageView(fields: Field[], shared: Data, texts: Data | null):
   return out
 }
 
+/**
+ * One language's view of an entry stored with every language (`{ title: { ar, az, en } }`), as
+ * `changesOf` compares it: localized values of `code`, shared values as they are, lists row by row.
+ */
+export function languageOf(fields: Field[], all: Data, code: string): Data {
+  const out: Data = {}
+  for (const field of dataFields(fields)) {
+    const name = nameOf(field)
+    if (!(name in all)) continue
+    const value = all[name]
+    if ('localized' in field && field.localized) {
+      out[name] = isData(value) ? (value[code] ?? null) : null
+      continue
+    }
+    const children = childrenOf(field)
+    if (!children || !holdsLocalized(field)) out[name] = value
+    else if (field.type === 'group') out[name] = languageOf(children, isData(value) ? value : {}, code)
+    else out[name] = Array.isArray(value) ? value.filter(isData).map((row) => ({ ...languageOf(children, row, code), id: row.id })) : value
+  }
+  return out
+}
+
 /** A value as compared for change: relations by id, dates as instants, empty as null. */
 function comparable(field: Field, value: unknown): unknown {
   if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) return null

@@ -256,6 +256,9 @@ describe.each(viewportsToWalk)('journeys on a %s', (viewport) => {
     try {
       await page.locator('.translation-queue li[data-status="missing"] a', { hasText: arabic }).click()
       await page.waitForURL(new RegExp(`/admin/collections/news/${id}\\?locale=az`))
+      // Untranslated, the entry is headed by its Arabic title, marked as such, never by its id.
+      await page.locator('.doc-header__title', { hasText: arabic }).waitFor()
+      expect(await page.locator('.doc-header__title').innerText()).toBe(`(tərcümə olunmayıb, Ərəb dili): ${arabic}`)
       await page.locator('.source-text[data-source-for="title"] .source-text__copy').click()
       await autosaved(page, 'news')
       await page.locator('#field-title').fill(`Muğam axşamı${viewport === 'phone' ? ' (telefon)' : ''}`)

@@ -42,3 +42,11 @@ export async function adminSave(
   body.append(field, JSON.stringify(data))
   return client.request('PATCH', `/${collection}/${id}?${params.toString()}`, { body })
 }
+
+/**
+ * Restores a version as the admin's version view does ("restore as draft"): Payload's Restore
+ * button (@payloadcms/next, views/Version/Restore) sends `POST /api/{collection}/versions/{id}?draft=…`
+ * with no body and no locale, so the whole version comes back, every language at once.
+ */
+export const adminRestore = (client: RestClient, collection: string, versionId: number | string): Promise<Response> =>
+  client.request('POST', `/${collection}/versions/${versionId}?draft=true`)

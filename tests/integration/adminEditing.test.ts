@@ -4,7 +4,7 @@ import type { News } from '../../src/payload-types'
 
 import { repairCopiedSlugs } from '../../src/fields/slugRepair'
 import { slugify } from '../../src/lib/slugify'
-import { adminSave } from '../helpers/adminRequests'
+import { adminRestore, adminSave } from '../helpers/adminRequests'
 import { initTestPayload, type TestContext } from '../helpers/payload'
 import { RestClient } from '../helpers/rest'
 import { createStaff, PASSWORD } from '../helpers/users'
@@ -104,6 +104,67 @@ describe('a language’s work never touches another language', () => {
     expect(refused.status).toBe(403)
     expect((await stagesOf(id)).stages.ar).toBe('published')
     expect((await draftOf(id, 'ar')).title).toBe('أمسية شعرية')
+  })
+})
+
+describe('restoring a version, as the version view does it', () => {
+  /** An entry in Arabic (published) and Azerbaijani (a translator's draft), then both changed; its first version. */
+  async function twoLanguagesChanged(): Promise<{ id: number | string; first: number | string }> {
+    const id = await publishedArabic(as.author, 'مهرجان نوروز')
+    expect((await adminSave(as.translator, 'news', id, 'az', { title: 'Novruz bayramı' })).status).toBe(200)
+    const [withBoth] = await versionsOf(id)
+    // "Save draft" (an autosave would rewrite the newest autosaved version in place).
+    expect((await adminSave(as.editor, 'news', id, 'ar', { title: 'مهرجان نوروز في القاهرة' }, { autosave: false })).status).toBe(200)
+    expect((await adminSave(as.translator, 'news', id, 'az', { title: 'Qahirədə Novruz bayramı' }, { autosave: false })).status).toBe(200)
+    return { id, first: withBoth.id }
+  }
+
+  it('refuses a translator’s restore, which would bring back every language, and changes nothing', async () => {
+    const { id, first } = await twoLanguagesChanged()
+    const before = await versionsOf(id)
+    expect((await adminRestore(as.translator, 'news', first)).status).toBe(403)
+    expect((await versionsOf(id)).map((version) => version.id)).toEqual(before.map((version) => version.id))
+    expect((await draftOf(id, 'ar')).title).toBe('مهرجان نوروز في القاهرة')
+    expect((await draftOf(id, 'az')).title).toBe('Qahirədə Novruz bayramı')
+  })
+
+  it('refuses an author’s restore that would change a translation under review', async () => {
+    const { id, first } = await twoLanguagesChanged()
+    await move(as.translator, id, 'az', 'in_review')
+    expect((await adminRestore(as.author, 'news', first)).status).toBe(403)
+    expect((await draftOf(id, 'az')).title).toBe('Qahirədə Novruz bayramı')
+    expect((await stagesOf(id)).stages).toMatchObject({ ar: 'draft', az: 'in_review' })
+  })
+
+  it('lets an editor restore the whole entry as a draft: the changed published language becomes a draft, the site unchanged', async () => {
+    const { id, first } = await twoLanguagesChanged()
+    await publish(id, 'ar')
+    expect((await adminRestore(as.editor, 'news', first)).status).toBe(200)
+    expect((await draftOf(id, 'ar')).title).toBe('مهرجان نوروز')
+    expect((await draftOf(id, 'az')).title).toBe('Novruz bayramı')
+    const { stages, publishedIn } = await stagesOf(id)
+    expect(stages).toMatchObject({ ar: 'draft', az: 'draft' })
+    expect(publishedIn.ar).toBe(true)
+    expect(await publicTitle(id, 'ar')).toBe('مهرجان نوروز في القاهرة')
+  })
+})
+
+describe('a language locked by its stage locks that language only', () => {
+  it('keeps Azerbaijani open to the author while her Arabic is in review, and the reverse', async () => {
+    const created = await as.author.post('/news?locale=ar', { title: 'ورشة الخط' })
+    const { doc } = (await created.json()) as { doc: News }
+    expect((await adminSave(as.author, 'news', doc.id, 'az', { title: 'Xəttatlıq emalatxanası' })).status).toBe(200)
+    await move(as.author, doc.id, 'ar', 'in_review')
+    const view = async () => ((await (await as.author.get(`/news/${doc.id}/workflow`)).json()) as { locked: Record<Locale, string | null> }).locked
+    expect(await view()).toEqual({ ar: 'stage', az: null, en: null })
+    expect((await adminSave(as.author, 'news', doc.id, 'az', { excerpt: 'Azərbaycan dilində qısa mətn' })).status).toBe(200)
+    expect((await adminSave(as.author, 'news', doc.id, 'ar', { excerpt: 'نص أثناء المراجعة' })).status).toBe(403)
+    await move(as.editor, doc.id, 'ar', 'changes_requested', 'أضف الموعد')
+    await move(as.author, doc.id, 'az', 'in_review')
+    expect(await view()).toEqual({ ar: null, az: 'stage', en: null })
+    expect((await adminSave(as.author, 'news', doc.id, 'ar', { excerpt: 'الموعد: السبت' })).status).toBe(200)
+    expect((await stagesOf(doc.id)).stages).toEqual({ ar: 'changes_requested', az: 'in_review', en: 'draft' })
+    expect((await draftOf(doc.id, 'az')).excerpt).toBe('Azərbaycan dilində qısa mətn')
   })
 })
 

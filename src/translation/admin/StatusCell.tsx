@@ -3,7 +3,7 @@
 import { useTranslation } from '@payloadcms/ui'
 import React from 'react'
 
-import { localeCodes, translationStatusLabels, wordsIn } from './words'
+import { localeCodes, localeNames, translationStatusLabels, wordsIn } from './words'
 
 type Status = keyof typeof translationStatusLabels
 const isStatus = (value: unknown): value is Status => typeof value === 'string' && value in translationStatusLabels
@@ -18,7 +18,7 @@ export const StatusCell: React.FC<{ rowData?: Record<string, unknown> }> = ({ ro
         const status = statuses[code]
         return (
           <span key={code} data-locale={code} data-status={isStatus(status) ? status : ''} className="translation-status">
-            <bdi dir="ltr">{code}</bdi>: {isStatus(status) ? say(translationStatusLabels[status]) : '—'}
+            <bdi>{say(localeNames[code])}</bdi>: {isStatus(status) ? say(translationStatusLabels[status]) : '—'}
           </span>
         )
       })}

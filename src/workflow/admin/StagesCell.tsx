@@ -3,7 +3,7 @@
 import { useTranslation } from '@payloadcms/ui'
 import React from 'react'
 
-import { localeCodes, stageLabels, wordsIn } from './words'
+import { localeCodes, localeNames, stageLabels, wordsIn } from './words'
 
 type Stage = keyof typeof stageLabels
 const isStage = (value: unknown): value is Stage => typeof value === 'string' && value in stageLabels
@@ -19,7 +19,7 @@ export const StagesCell: React.FC<{ rowData?: Record<string, unknown> }> = ({ ro
         const stage = stages[code]
         return (
           <span key={code} data-locale={code} style={{ marginInlineEnd: '0.75em', whiteSpace: 'nowrap' }}>
-            <bdi dir="ltr">{code}</bdi>: {isStage(stage) ? say(stageLabels[stage]) : '—'}
+            <bdi>{say(localeNames[code])}</bdi>: {isStage(stage) ? say(stageLabels[stage]) : '—'}
             {live[code] === true ? ' ●' : ''}
           </span>
         )

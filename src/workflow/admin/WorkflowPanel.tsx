@@ -138,7 +138,7 @@ export const WorkflowPanel: React.FC = () => {
                 <time className="admin-date" dateTime={e.createdAt}>{when(e.createdAt)}</time> · {e.user?.name || e.user?.email} · {say(localeNames[e.locale])}:{' '}
                 {e.from ? `${say(stageLabels[e.from])} ${arrow} ` : ''}{say(stageLabels[e.to])}
                 {e.scheduledFor ? ` (${say(words.scheduled)} ${when(e.scheduledFor)})` : ''}
-                {e.comment ? <q style={{ display: 'block' }}>{e.comment}</q> : null}
+                {e.comment ? <q dir="auto" style={{ display: 'block' }}>{e.comment}</q> : null}
               </li>
             ))}
           </ol>
