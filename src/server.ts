@@ -24,7 +24,7 @@ import { type FetchHandler, fromFetch } from './delivery/fetchRoute'
 import { readOverriddenMethods } from './delivery/methodOverride'
 import { withServerTiming } from './lib/queryMeter'
 import { boundRequestBodies } from './limits/http'
-import { answerUnreadableRequests, guardAPI } from './guard'
+import { answerUnreadableRequests, guardAPI, refuseUnknownMethods } from './guard'
 import { securityHeaders } from './security'
 import { settleOutgoingMail } from './mail'
 import { projectRoot } from './paths'
@@ -124,10 +124,10 @@ export async function startServer({ env, dev }: { env: AppEnv; dev: boolean }): 
   }
   const timed = (handler: FetchHandler) => (env.serverTiming ? withServerTiming(handler) : handler)
   // The admin's method-override reads become the GETs they stand for before any layer looks at them.
-  const api = fromFetch(timed(readOverriddenMethods(cachedReads(guardAPI(payloadAPI(config, apiRoute), apiRoute), cacheOptions))))
+  const api = fromFetch(timed(readOverriddenMethods(cachedReads(guardAPI(payloadAPI(config, apiRoute), payload.config), cacheOptions))))
   const feeds = fromFetch(timed(cachedReads(feedsHandler(payload, { serverURL: env.serverURL, siteURLs: env.siteURLs }), cacheOptions)))
   app.use((req, res, nextMiddleware) => {
-    if (req.path === apiRoute || req.path.startsWith(`${apiRoute}/`)) return api(req, res, nextMiddleware)
+    if (req.path === apiRoute || req.path.startsWith(`${apiRoute}/`)) return refuseUnknownMethods(req, res, () => api(req, res, nextMiddleware))
     if ((req.method === 'GET' || req.method === 'HEAD') && isFeedPath(req.path)) return feeds(req, res, nextMiddleware)
     nextMiddleware()
   })

@@ -4,7 +4,9 @@
  * the same Payload, without Next's routing in between (docs/benchmarks.md has the figures).
  * GraphQL also answers GET (`?query=…&variables=…`), so that a CDN or a browser can cache a site's
  * queries; graphql-http, which Payload runs on, refuses mutations over GET (405). Persisted queries
- * (only the query's hash in the address) are answered too (persistedQueries.ts).
+ * (only the query's hash in the address) are answered too (persistedQueries.ts). A GraphQL
+ * operation refused whole with a `Retry-After` (a throttle's 429) carries that status over HTTP too,
+ * as the same refusal does over REST.
  */
 import type { SanitizedConfig } from 'payload'
 
@@ -16,6 +18,25 @@ import { persistedQueries } from './persistedQueries'
 
 type RouteHandler = (request: Request, args: { params: Promise<{ slug: string[] }> }) => Promise<Response>
 
+/** Graphql-http answers 200 whatever its errors say; a refusal to wait out is an HTTP 429 or 503. */
+const withRefusalStatus =
+  (handler: (request: Request) => Promise<Response>) =>
+  async (request: Request): Promise<Response> => {
+    const response = await handler(request)
+    if (response.status !== 200 || !response.headers.has('Retry-After')) return response
+    const text = await response.text()
+    let status = 200
+    try {
+      const body = JSON.parse(text) as { errors?: { extensions?: { statusCode?: unknown } }[] }
+      const codes = new Set((body.errors ?? []).map((error) => error.extensions?.statusCode))
+      const [only] = codes
+      if (codes.size === 1 && (only === 429 || only === 503)) status = only
+    } catch {
+      // Not JSON: left as it is.
+    }
+    return new Response(text, { status, headers: response.headers })
+  }
+
 export function payloadAPI(config: Promise<SanitizedConfig> | SanitizedConfig, apiRoute: string): FetchHandler {
   const rest: Record<string, RouteHandler> = {
     GET: REST_GET(config),
@@ -25,7 +46,7 @@ export function payloadAPI(config: Promise<SanitizedConfig> | SanitizedConfig, a
     DELETE: REST_DELETE(config),
     OPTIONS: REST_OPTIONS(config),
   }
-  const graphql = persistedQueries(GRAPHQL_POST(config))
+  const graphql = withRefusalStatus(persistedQueries(GRAPHQL_POST(config)))
   const playground = GRAPHQL_PLAYGROUND_GET(Promise.resolve(config))
   return async (request) => {
     const { pathname } = new URL(request.url)

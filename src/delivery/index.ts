@@ -22,6 +22,7 @@ import type { LocaleCode } from '../i18n'
 import { isLocaleCode } from '../i18n'
 import { alternatesField, fillAlternates, isSiteCollection, sitePaths } from './alternates'
 import { previewEndpoint, previewURL } from './preview'
+import { accessQueries } from './graphqlAccess'
 import { webhookJobs, webhooksOnDelete, webhooksOnWorkflowEvent } from './webhooks'
 import { forgetClientOrigins } from './cors'
 import { populateInIdOrder } from './populate'
@@ -139,6 +140,7 @@ export const delivery = ({ siteOrigins, siteURLs, webhookRetrySeconds }: Deliver
     globals: config.globals?.map(withGlobalAnswers),
     graphQL: {
       ...config.graphQL,
+      queries: accessQueries(config.graphQL?.queries),
       validationRules: (args) => {
         forgetDerivedFallback(args)
         return ownRules?.(args) ?? []

@@ -2,14 +2,19 @@
  * The API's answers that Payload's error handling never sees, put in the caller's language:
  * a GraphQL request that is not a JSON object with a query (graphql-http answers those in English,
  * or with an HTML page), a write sent in a format the API does not read, and the API's own
- * "route not found" and "method not allowed".
+ * "route not found" and "method not allowed". Requests Payload would answer with a 5xx are
+ * answered before it: a method the API does not have (405 with `Allow`), an address with control
+ * characters (400), versions of a collection that keeps none and Payload's internal collections
+ * (404).
  */
-import type { Server } from 'node:http'
+import type { IncomingMessage, Server, ServerResponse } from 'node:http'
 import type { Duplex } from 'node:stream'
+import type { SanitizedConfig } from 'payload'
 
 import { STATUS_CODES } from 'node:http'
 
 import { fill, guardWords, languageOfHeaders, limitWords, type Localized, pick } from '../i18n'
+import { withoutInvisible } from '../lib/controlCharacters'
 
 type FetchHandler = (request: Request) => Promise<Response>
 
@@ -43,12 +48,54 @@ export function graphQLNesting(source: string): number {
   return deepest
 }
 
-export function guardAPI(handler: FetchHandler, apiRoute: string): FetchHandler {
+/** The methods the API answers. */
+export const API_METHODS = ['GET', 'HEAD', 'POST', 'PATCH', 'PUT', 'DELETE', 'OPTIONS'] as const
+const KNOWN_METHODS = new Set<string>(API_METHODS)
+
+/**
+ * Any other method (TRACE, CONNECT, WebDAV's…) is a 405 naming the ones there are, before a Fetch
+ * Request is made of it (Fetch refuses TRACE and CONNECT outright).
+ */
+export const refuseUnknownMethods = (req: IncomingMessage, res: ServerResponse, next: () => void): void => {
+  if (KNOWN_METHODS.has(req.method ?? '')) return next()
+  const language = languageOfHeaders({ cookie: req.headers.cookie, 'accept-language': req.headers['accept-language'] })
+  res.statusCode = 405
+  res.setHeader('Allow', API_METHODS.join(', '))
+  res.setHeader('Content-Type', 'application/json; charset=utf-8')
+  res.end(JSON.stringify({ errors: [{ message: pick(guardWords.methodNotAllowed, language) }] }))
+}
+
+/**
+ * Payload's bookkeeping collections that nobody reads over the API: migrations, the jobs queue and
+ * the key-value store. (The admin itself reads and writes preferences and document locks.)
+ */
+const INTERNAL = new Set(['payload-migrations', 'payload-jobs', 'payload-kv'])
+
+/** Which collection a REST path names, and whether it asks for versions. */
+function routeOf(pathname: string, apiRoute: string): { collection: string; versions: boolean } | null {
+  if (!pathname.startsWith(`${apiRoute}/`)) return null
+  const [collection, second] = pathname.slice(apiRoute.length + 1).split('/')
+  return collection ? { collection, versions: second === 'versions' } : null
+}
+
+export function guardAPI(handler: FetchHandler, config: SanitizedConfig): FetchHandler {
+  const apiRoute = config.routes.api
   const graphqlPath = `${apiRoute}/graphql`
+  const collections = new Map<string, SanitizedConfig['collections'][number]>(config.collections.map((collection) => [collection.slug, collection]))
   return async (request) => {
     const language = languageOfHeaders({ cookie: request.headers.get('cookie') ?? undefined, 'accept-language': request.headers.get('accept-language') ?? undefined })
     const refuse = (status: number, words: Localized) => Response.json({ errors: [{ message: fill(pick(words, language), { max: MAX_GRAPHQL_NESTING }) }] }, { status })
     const { pathname } = new URL(request.url)
+    let decoded: string
+    try {
+      decoded = decodeURIComponent(pathname)
+    } catch {
+      return refuse(400, guardWords.requestUnreadable)
+    }
+    if (withoutInvisible(decoded) !== decoded) return refuse(400, guardWords.badPath)
+    const route = routeOf(pathname, apiRoute)
+    const named = route ? collections.get(route.collection) : undefined
+    if (route && named && (INTERNAL.has(named.slug) || (route.versions && !named.versions))) return refuse(404, guardWords.notFound)
     const contentType = request.headers.get('content-type') ?? ''
     const hasBody = WRITES.has(request.method) && request.headers.get('content-length') !== '0' && request.body !== null
     if (hasBody && !READABLE.test(contentType) && !(pathname === graphqlPath && /^application\/graphql\b/i.test(contentType))) {

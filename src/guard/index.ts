@@ -28,7 +28,7 @@ import { refuseCallerGlobalFields, refuseCallerTimestamps, refuseUnknownStatus }
 import { guardUploads } from './uploads'
 import { assertWhereShape } from './where'
 
-export { answerUnreadableRequests, guardAPI } from './http'
+export { answerUnreadableRequests, guardAPI, refuseUnknownMethods } from './http'
 export { isSafeLink } from './richText'
 
 const WRITES = new Set(['create', 'update', 'updateByID'])

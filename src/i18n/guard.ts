@@ -141,6 +141,11 @@ export const guardWords = {
     'Name the entries meant with a query condition (where).',
   ),
   methodNotAllowed: l('هذه الطريقة غير مسموحة هنا.', 'Bu metoda burada icazə verilmir.', 'This method is not allowed here.'),
+  badPath: l(
+    'في العنوان محارف لا تكون في عنوان (محارف تحكّم).',
+    'Ünvanda heç bir ünvanda olmayan simvollar (idarəetmə simvolları) var.',
+    'The address holds characters no address may hold (control characters).',
+  ),
   requestHeadersTooLarge: l(
     'عنوان الطلب أو ترويساته أطول من المسموح.',
     'Sorğunun ünvanı və ya başlıqları icazə veriləndən uzundur.',

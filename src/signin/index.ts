@@ -71,20 +71,40 @@ async function keysOf(req: PayloadRequest, collection: string, email: string) {
   return { address, account, pair: `${address}|${account}` }
 }
 
-/** Seconds until the first of the exceeded counts lets a new attempt through, or 0. */
-async function secondsBlocked(limiters: Limiters, keys: { address: string; account: string; pair: string }, known: boolean): Promise<number> {
-  const checks: [RateLimiterAbstract, string, number][] = [
-    [limiters.pair, keys.pair, SIGN_IN_LIMITS.pair.points],
-    [limiters.address, keys.address, SIGN_IN_LIMITS.address.points],
-    ...(known ? [] : [[limiters.account, keys.account, SIGN_IN_LIMITS.account.points] as [RateLimiterAbstract, string, number]]),
-  ]
-  let wait = 0
-  for (const [limiter, key, points] of checks) {
-    const state = await limiter.get(key)
-    if (state && state.consumedPoints >= points) wait = Math.max(wait, Math.ceil(state.msBeforeNext / 1000))
-  }
+type Keys = { address: string; account: string; pair: string }
+
+/** The counts an attempt is charged to: the account's only for an address not known to it. */
+const countsOf = (limiters: Limiters, keys: Keys, known: boolean): [RateLimiterAbstract, string][] => [
+  [limiters.pair, keys.pair],
+  [limiters.address, keys.address],
+  ...(known ? [] : [[limiters.account, keys.account] as [RateLimiterAbstract, string]]),
+]
+
+/**
+ * Charges an attempt to each of its counts before any password work, atomically (one increment
+ * each, in memory or in Redis), so that attempts sent together are checked at most as many times as
+ * the limits allow. Answers the seconds to wait when a count is past its limit, having given the
+ * refused attempt's charges back (a refused attempt is no failed sign-in), or 0.
+ */
+async function reserve(counts: [RateLimiterAbstract, string][]): Promise<number> {
+  const charged = await Promise.all(
+    counts.map(async ([limiter, key]) => {
+      try {
+        await limiter.consume(key)
+        return 0
+      } catch (refusal) {
+        if (refusal instanceof Error) throw refusal
+        return Math.max(1, Math.ceil((refusal as { msBeforeNext: number }).msBeforeNext / 1000))
+      }
+    }),
+  )
+  const wait = Math.max(...charged)
+  if (wait > 0) await giveBack(counts)
   return wait
 }
+
+/** Gives an attempt's charges back. */
+const giveBack = (counts: [RateLimiterAbstract, string][]) => Promise.all(counts.map(([limiter, key]) => limiter.reward(key)))
 
 const credentialsOf = (data: unknown): { email: string; password: string } | null => {
   if (typeof data !== 'object' || data === null) return null
@@ -93,9 +113,9 @@ const credentialsOf = (data: unknown): { email: string; password: string } | nul
 }
 
 /**
- * Before Payload signs anyone in: refuse while a count is exceeded, then check the password here,
- * so that a wrong password and a missing account cost the same and are counted alike. A right
- * password goes on to Payload's own sign-in.
+ * Before Payload signs anyone in: charge the attempt to its counts (refused past a limit), then
+ * check the password here, so that a wrong password and a missing account cost the same and are
+ * counted alike. A right password goes on to Payload's own sign-in.
  */
 const throttleSignIn: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
   if (operation !== 'login' || req.payloadAPI === 'local') return args
@@ -104,16 +124,19 @@ const throttleSignIn: CollectionBeforeOperationHook = async ({ args, collection,
   const limiters = limitersOf(req.payload)
   const keys = await keysOf(req, collection.slug, credentials.email)
   const known = (await limiters.known.get(keys.pair)) !== null
-  const wait = await secondsBlocked(limiters, keys, known)
+  const counts = countsOf(limiters, keys, known)
+  const wait = await reserve(counts)
   if (wait > 0) {
     req.responseHeaders = new Headers(req.responseHeaders)
     req.responseHeaders.set('Retry-After', String(wait))
     throw refuse(req, 429, signInWords.tooManyAttempts, { minutes: Math.ceil(wait / 60) })
   }
   const account = await req.payload.db.findOne<{ id: number | string; hash?: unknown; salt?: unknown }>({ collection: collection.slug, where: { email: { equals: credentials.email } }, req })
-  if (await passwordMatches(credentials.password, account)) return args
-  const spend = (limiter: RateLimiterAbstract, key: string) => limiter.consume(key).catch(() => undefined)
-  await Promise.all([spend(limiters.pair, keys.pair), spend(limiters.address, keys.address), known ? undefined : spend(limiters.account, keys.account)])
+  // A right password is no failure: its charges go back. A wrong one stays counted.
+  if (await passwordMatches(credentials.password, account)) {
+    await giveBack(counts)
+    return args
+  }
   throw new AuthenticationError(req.t)
 }
 

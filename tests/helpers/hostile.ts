@@ -1,3 +1,4 @@
+import http from 'node:http'
 import { createClient } from '@libsql/client'
 import crypto from 'node:crypto'
 import fs from 'node:fs'
@@ -59,6 +60,26 @@ const uploadContent = (content: NonNullable<HostileRequest['upload']>['content']
 }
 
 /** Sends one request of the corpus as `tokens[request.as]` and reads its whole answer. */
+/** Methods a Fetch Request cannot carry. */
+const FETCH_REFUSES = new Set(['CONNECT', 'TRACE', 'TRACK'])
+
+/** A bodiless request through node:http, for the methods Fetch refuses. */
+function sendRaw(url: string, method: string, path: string, headers: Headers, started: number): Promise<HostileAnswer> {
+  return new Promise((resolve, reject) => {
+    const sent = http.request(`${url}${path}`, { method, headers: Object.fromEntries(headers) }, (res) => {
+      let text = ''
+      res.on('data', (chunk: Buffer) => (text += chunk.toString()))
+      res.on('end', () => {
+        const answerHeaders = new Headers()
+        for (const [name, value] of Object.entries(res.headers)) if (typeof value === 'string') answerHeaders.set(name, value)
+        resolve({ status: res.statusCode ?? 0, text, ms: performance.now() - started, headers: answerHeaders })
+      })
+    })
+    sent.on('error', reject)
+    sent.end()
+  })
+}
+
 export async function sendHostile(url: string, request: HostileRequest, tokens: Partial<Record<Sender, string>>): Promise<HostileAnswer> {
   const headers = new Headers(request.headers)
   headers.delete('X-Declared')
@@ -81,6 +102,7 @@ export async function sendHostile(url: string, request: HostileRequest, tokens: 
     body = request.body
   }
   const started = performance.now()
+  if (request.method && FETCH_REFUSES.has(request.method)) return sendRaw(url, request.method, request.path, headers, started)
   const response = await fetch(`${url}${request.path}`, { method: request.method ?? 'GET', headers, body, redirect: 'manual' })
   const text = await response.text()
   return { status: response.status, text, ms: performance.now() - started, headers: response.headers }

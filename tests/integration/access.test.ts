@@ -125,3 +125,34 @@ describe('who may write news', () => {
     expect((await t.payload.find({ collection: 'news', where: { id: { equals: newsId } }, trash: true })).docs as News[]).toHaveLength(0)
   })
 })
+
+describe('questions about permissions over GraphQL', () => {
+  type Permission = { permission: boolean } | null
+  it('answers anonymous callers with their denials as false, not an error', async () => {
+    t.rest.logout()
+    const { status, body } = await t.rest.query<{ Access: { canAccessAdmin: boolean; news: { read: Permission; create: Permission; fields: { title: { read: Permission; update: Permission } } } } }>(
+      '{ Access { canAccessAdmin news { read { permission } create { permission } fields { title { read { permission } update { permission } } } } } }',
+    )
+    expect(status).toBe(200)
+    expect(body.errors).toBeUndefined()
+    expect(body.data?.Access).toEqual({
+      canAccessAdmin: false,
+      news: { read: { permission: true }, create: { permission: false }, fields: { title: { read: { permission: true }, update: { permission: false } } } },
+    })
+  })
+
+  it('answers what a member of staff may do with an entry and with the society’s global', async () => {
+    await t.rest.login(await createStaff(t.payload, 'author'), PASSWORD)
+    const created = await t.payload.create({ collection: 'news', locale: 'ar', data: { title: 'سؤال عن الصلاحيات' }, draft: true, overrideAccess: true })
+    const { body } = await t.rest.query<{ docAccessNewsItem: { delete: Permission; read: Permission }; docAccessSociety: { update: Permission; fields: { chair: { read: Permission } } } }>(
+      `{ docAccessNewsItem(id: ${JSON.stringify(created.id)}) { delete { permission } read { permission } } docAccessSociety { update { permission } fields { chair { read { permission } } } } }`,
+    )
+    expect(body.errors).toBeUndefined()
+    expect(body.data).toEqual({
+      docAccessNewsItem: { delete: { permission: false }, read: { permission: true } },
+      // Staff who edit content edit the society's page too (canUpdateContent).
+      docAccessSociety: { update: { permission: true }, fields: { chair: { read: { permission: true } } } },
+    })
+    t.rest.logout()
+  })
+})

@@ -13,7 +13,8 @@ export interface HostileRequest {
   name: string
   category: string
   as?: Sender
-  method?: 'DELETE' | 'GET' | 'PATCH' | 'POST' | 'PUT'
+  /** TRACE, CONNECT and the like go out through node:http (Fetch refuses them). */
+  method?: 'CONNECT' | 'DELETE' | 'GET' | 'MKCOL' | 'PATCH' | 'POST' | 'PROPFIND' | 'PUT' | 'TRACE'
   path: string
   /** Sent as JSON. */
   json?: unknown
@@ -366,4 +367,27 @@ const signIn: HostileRequest[] = [
   { name: 'an author reads hashes', category: 'sign-in', as: 'author', path: '/api/users/me?select[hash]=true&select[salt]=true' },
 ]
 
-export const corpus: HostileRequest[] = [...bounded, ...bodies, ...wheres, ...routes, ...writes, ...uploads, ...signIn]
+// ── what once ended in a 5xx ─────────────────────────────────────────────────────────────────────
+const formerServerErrors: HostileRequest[] = [
+  ...['people', 'categories', 'media', 'users'].flatMap((collection) => [
+    { name: `versions of ${collection}, which keeps none`, category: 'no 5xx', as: 'admin' as const, path: `/api/${collection}/versions`, expect: 404 },
+    { name: `one version of ${collection}`, category: 'no 5xx', as: 'editor' as const, path: `/api/${collection}/versions/1`, expect: 404 },
+  ]),
+  ...(['TRACE', 'PROPFIND', 'MKCOL'] as const).map((method) => ({ name: `${method} /api/news`, category: 'no 5xx', method, path: '/api/news', expect: 405 })),
+  { name: 'TRACE as an administrator', category: 'no 5xx', as: 'admin', method: 'TRACE', path: '/api/graphql', expect: 405 },
+  { name: 'the migrations, anonymously', category: 'no 5xx', path: '/api/payload-migrations', expect: 404 },
+  { name: 'the migrations, as an administrator', category: 'no 5xx', as: 'admin', path: '/api/payload-migrations', expect: 404 },
+  { name: 'the jobs queue', category: 'no 5xx', as: 'editor', path: '/api/payload-jobs', expect: 404 },
+  { name: 'the key-value store', category: 'no 5xx', path: '/api/payload-kv', expect: 404 },
+  { name: 'document locks, anonymously', category: 'no 5xx', path: '/api/payload-locked-documents' },
+  { name: 'preferences, anonymously', category: 'no 5xx', path: '/api/payload-preferences' },
+  { name: 'a media file with a NUL in its name', category: 'no 5xx', path: '/api/media/file/x.png%00.txt', expect: 400 },
+  { name: 'a media file with a newline in its name', category: 'no 5xx', path: '/api/media/file/x%0A.png', expect: 400 },
+  { name: 'a news entry with a NUL for an id', category: 'no 5xx', path: '/api/news/%00', expect: 400 },
+  graphql('GraphQL Access anonymously', '{ Access { canAccessAdmin } }', 'no 5xx'),
+  graphql('GraphQL Access of news anonymously', '{ Access { news { read { permission } } } }', 'no 5xx'),
+  graphql('GraphQL meUser anonymously', '{ meUser { user { email } } }', 'no 5xx'),
+  graphql('GraphQL the society global’s access anonymously', '{ docAccessSociety { fields { name { read { permission } } } } }', 'no 5xx'),
+]
+
+export const corpus: HostileRequest[] = [...bounded, ...bodies, ...wheres, ...routes, ...writes, ...uploads, ...signIn, ...formerServerErrors]
