@@ -4,7 +4,9 @@
  * activities and course sessions (`/feeds/events.<lang>.ics`, calendar.ts), a sitemap with
  * `hreflang` alternates of every published entry (`/sitemap.xml`) and `robots.txt`. Mounted by the
  * server behind the response cache (src/cache: ETag, 304, Cache-Control); reads go through the
- * Local API as the public does.
+ * Local API as the public does. A feed item carries the excerpt and at most FEED_BODY_BYTES of the
+ * body (whole paragraphs, then a link to read on), so that one long article never makes the feed
+ * heavy.
  */
 import type { Payload } from 'payload'
 
@@ -21,9 +23,24 @@ import { eventsCalendar } from './calendar'
 import { entryLink, type FeedOptions, societyName } from './links'
 
 const FEED_SIZE = 20
+/** How much of an article's body a feed item carries, in bytes of HTML. */
+export const FEED_BODY_BYTES = 16 * 1024
 const SITEMAP_PAGE = 100
 
 const text = (type: string, body: string): Response => new Response(body, { status: 200, headers: { 'Content-Type': type } })
+
+/** The body as HTML, its first blocks up to FEED_BODY_BYTES, then a link to the rest. */
+function boundedBody(body: News['body'], link: string, locale: LocaleCode): string {
+  if (!body) return ''
+  const blocks = body.root.children
+  let html = ''
+  for (const block of blocks) {
+    const next = convertLexicalToHTML({ data: { ...body, root: { ...body.root, children: [block] } } })
+    if (Buffer.byteLength(html) + Buffer.byteLength(next) > FEED_BODY_BYTES) return `${html}<p><a href="${link}">${pick(feedWords.readOn, locale)}</a></p>`
+    html += next
+  }
+  return html
+}
 
 async function newsFeed(payload: Payload, options: FeedOptions, locale: LocaleCode): Promise<string> {
   const { docs } = await payload.find({
@@ -52,7 +69,7 @@ async function newsFeed(payload: Payload, options: FeedOptions, locale: LocaleCo
   })
   for (const item of docs as News[]) {
     const link = entryLink(options, 'news', item, locale)
-    const html = item.body ? convertLexicalToHTML({ data: item.body }) : ''
+    const html = boundedBody(item.body, link, locale)
     feed.addItem({
       title: item.title,
       id: `${options.serverURL}/api/news/${item.id}`,

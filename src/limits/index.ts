@@ -64,20 +64,49 @@ const chargeRead =
     return doc
   }
 
+/** A rich-text value as Payload stores it (Lexical's editor state). */
+const isRichText = (value: unknown): boolean => typeof value === 'object' && value !== null && 'root' in value && typeof value.root === 'object'
+
 /**
- * Before a REST answer is written out, its size is known: refuse one that is too large. The reads
- * that fill in its related documents are not measured on their own: the answer holds them, and is
- * measured whole once they are in it.
+ * A page of a list that would be larger than `max`: the same page (same entries, same pagination)
+ * with the largest rich-text fields left out (null) until it fits, each entry naming what it left
+ * out in `omittedFields`. Null when even without them it would not fit.
+ */
+export function withBodiesLeftOut<T extends { docs: unknown[] }>(page: T, max: number): T | null {
+  const docs = page.docs.map((doc) => (typeof doc === 'object' && doc !== null ? { ...(doc as Record<string, unknown>) } : doc))
+  const candidates = docs.flatMap((doc) =>
+    typeof doc === 'object' && doc !== null
+      ? Object.entries(doc as Record<string, unknown>).flatMap(([field, value]) => (isRichText(value) ? [{ doc: doc as Record<string, unknown>, field, size: jsonSize(value) }] : []))
+      : [],
+  )
+  let size = jsonSize({ ...page, docs })
+  for (const { doc, field, size: fieldSize } of candidates.sort((a, b) => b.size - a.size)) {
+    if (size <= max) break
+    doc[field] = null
+    doc.omittedFields = [...(Array.isArray(doc.omittedFields) ? doc.omittedFields : []), field]
+    size -= fieldSize - 4
+  }
+  return size <= max ? { ...page, docs } : null
+}
+
+/**
+ * Before a REST answer is written out, its size is known: a list page that is too large comes
+ * without its largest rich-text fields (withBodiesLeftOut), anything else too large is refused.
+ * The reads that fill in its related documents are not measured on their own: the answer holds
+ * them, and is measured whole once they are in it. GraphQL answers are measured once GraphQL has
+ * picked the selected fields (below).
  */
 const measureAnswer =
   (options: LimitOptions): CollectionAfterOperationHook =>
   ({ args, operation, req, result }) => {
     if (operation !== 'find' && operation !== 'findByID') return result
     const nested = isRelationRead(args) || ('currentDepth' in args && typeof args.currentDepth === 'number' && args.currentDepth > 1)
-    const meter = req && !nested ? meterOf(req, options) : null
+    const meter = req && !nested && req.payloadAPI !== 'GraphQL' ? meterOf(req, options) : null
     if (!meter || !req) return result
     const { maxResponseBytes } = boundsOf(req)
     if (jsonSize(result) > maxResponseBytes) {
+      const fitted = operation === 'find' && typeof result === 'object' && result !== null && 'docs' in result && Array.isArray(result.docs) ? withBodiesLeftOut(result, maxResponseBytes) : null
+      if (fitted) return fitted
       throw refuse(req, 400, limitWords.tooLarge, { megabytes: Math.round(maxResponseBytes / 1024 / 1024) })
     }
     return result
