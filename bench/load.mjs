@@ -1,15 +1,24 @@
 // One load of the benchmark, run in a process of its own so that the client never competes with
 // the server's event loop: autocannon for `seconds` at `connections`, every latency recorded.
-// Prints one line of JSON: requests per second, p50/p95/p99 in ms, errors and non-2xx answers.
-// Usage: node bench/load.mjs '<json options>' (url, connections, seconds, method, headers, body).
+// Prints one line of JSON: requests per second, p50/p95/p99 in ms, errors, time-outs, non-2xx
+// answers and the count of each status.
+// Usage: node bench/load.mjs '<json options>' (url, connections, seconds, method, headers, body, and
+// `vary`: a query parameter given a new value in every request, so that each misses the cache).
 import autocannon from 'autocannon'
 
-const { url, connections, seconds, method = 'GET', headers = {}, body } = JSON.parse(process.argv[2])
+const { url, connections, seconds, method = 'GET', headers = {}, body, vary } = JSON.parse(process.argv[2])
 const latencies = []
+const statuses = {}
 let non2xx = 0
-const instance = autocannon({ url, connections, duration: seconds, method, headers, body, pipelining: 1 })
+let sent = 0
+const { pathname, search } = new URL(url)
+const requests = vary
+  ? [{ setupRequest: (request) => ({ ...request, path: `${pathname}${search}${search ? '&' : '?'}${vary}=${process.pid}-${sent++}` }) }]
+  : undefined
+const instance = autocannon({ url, connections, duration: seconds, method, headers, body, pipelining: 1, timeout: 10, requests })
 instance.on('response', (_client, statusCode, _bytes, ms) => {
   latencies.push(ms)
+  statuses[statusCode] = (statuses[statusCode] ?? 0) + 1
   if (statusCode < 200 || statusCode > 299) non2xx += 1
 })
 autocannon.track(instance, { renderProgressBar: false, renderResultsTable: false, renderLatencyTable: false, outputStream: process.stderr })
@@ -23,6 +32,8 @@ instance.on('done', (result) => {
     p95: at(95),
     p99: at(99),
     errors: result.errors + result.timeouts,
+    timeouts: result.timeouts,
     non2xx,
+    statuses,
   }))
 })

@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --scale 2000] [--runs 3] [--seconds 5] [--no-scales] [--no-write]`
+ * `npm run bench [-- --scale 2000] [--runs 3] [--seconds 5] [--no-scales] [--no-write] [--abuse-only]`
  *
  * Measures the production server as the society's sites use it (not part of `npm test`):
  *  1. builds if needed;
@@ -12,7 +12,11 @@
  *     process of its own (bench/load.mjs), `--runs` times in a row on the same server;
  *  5. prints one table of medians over the runs: req/s, p50, p95, p99, bytes per answer, database
  *     queries per request (from Server-Timing) and the ratio to the bare express route `/healthz`
- *     measured in the same run; then start time, resident memory and the issue's targets.
+ *     measured in the same run; then start time, resident memory and the issue's targets;
+ *  6. the abuse scenario (#19): one client at 100 connections missing the cache for 20 s (a new
+ *     filter every request) while another reads a cached list and /healthz is probed, against the
+ *     same readings idle, with the event loop's delay (/readyz) and the flood's statuses, on the
+ *     production defaults of the fair shares (src/fairness). `--abuse-only` runs just that.
  * The table, the machine and the date go to docs/benchmarks.md, the raw figures to bench/results/.
  */
 import { spawn, spawnSync } from 'node:child_process'
@@ -115,6 +119,9 @@ interface Scenario {
 }
 
 interface Load {
+  requests: number
+  timeouts: number
+  statuses: Record<string, number>
   rps: number
   p50: null | number
   p95: null | number
@@ -123,14 +130,15 @@ interface Load {
   non2xx: number
 }
 
-function load(url: string, scenario: Scenario, connections: number, seconds: number): Promise<Load> {
+function load(url: string, scenario: Scenario, connections: number, seconds: number, extra: { headers?: Record<string, string>; vary?: string } = {}): Promise<Load> {
   const options = {
     url: `${url}${scenario.path}`,
     connections,
     seconds,
     method: scenario.method ?? 'GET',
-    headers: scenario.body ? { 'content-type': 'application/json' } : {},
+    headers: { ...(scenario.body ? { 'content-type': 'application/json' } : {}), ...extra.headers },
     body: scenario.body,
+    vary: extra.vary,
   }
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [path.join(projectRoot, 'bench/load.mjs'), JSON.stringify(options)], { cwd: projectRoot, stdio: ['ignore', 'pipe', 'ignore'] })
@@ -261,6 +269,81 @@ async function measureScale(database: Database, news: number): Promise<Row[]> {
   return rows
 }
 
+/** The fair shares' production defaults (src/env.ts), not the test servers' wide ones. */
+const FAIR_DEFAULTS = { FAIR_CLIENT_REQUESTS: '100', FAIR_CLIENT_WINDOW_SECONDS: '10', FAIR_CONCURRENT: '4', FAIR_QUEUE: '32', FAIR_QUEUE_WAIT_MS: '1000' }
+/** Fair shares out of the way: what the flood does without them. */
+const FAIR_OFF = { FAIR_CLIENT_REQUESTS: '1000000', FAIR_CLIENT_WINDOW_SECONDS: '10', FAIR_CONCURRENT: '1000', FAIR_QUEUE: '10000', FAIR_QUEUE_WAIT_MS: '60000' }
+const FLOOD_SECONDS = 20
+
+interface Abuse {
+  idle: { healthz: Load; cached: Load }
+  flood: { healthz: Load; cached: Load; flood: Load; loopP99: number; loopMax: number }
+}
+
+/**
+ * One client floods the server with reads the cache cannot answer (100 connections, a filter not
+ * asked before in every request) while a second client reads a cached list at 4 connections and a
+ * probe asks /healthz; the same two readings idle first. The event loop's delay is sampled from
+ * /readyz every half second during the flood.
+ */
+async function measureAbuse(database: Database, fair: Record<string, string>): Promise<Abuse> {
+  const { server } = await startTimed({ DATABASE_URI: database.uri(), ...fair })
+  try {
+    const cached: Scenario = { name: 'cached list', path: '/api/news?limit=20&locale=az' }
+    const healthz: Scenario = express
+    const flood: Scenario = { name: 'flood', path: '/api/news?limit=20&locale=ar' }
+    const reader = { headers: { 'x-forwarded-for': '192.0.2.10' } }
+    await load(server.url, cached, 4, WARMUP_SECONDS, reader)
+    const [idleHealthz, idleCached] = await Promise.all([load(server.url, healthz, 1, SECONDS), load(server.url, cached, 4, SECONDS, reader)])
+    let loopP99 = 0
+    let loopMax = 0
+    const sampler = setInterval(() => {
+      void fetch(`${server.url}/readyz`)
+        .then(async (response) => (await response.json()) as { eventLoopDelayMs?: { p99: number; max: number } })
+        .then((ready) => {
+          loopP99 = Math.max(loopP99, ready.eventLoopDelayMs?.p99 ?? 0)
+          loopMax = Math.max(loopMax, ready.eventLoopDelayMs?.max ?? 0)
+        })
+        .catch(() => undefined)
+    }, 500)
+    const flooding = load(server.url, flood, 100, FLOOD_SECONDS, { headers: { 'x-forwarded-for': '192.0.2.66' }, vary: 'where[title][not_equals]' })
+    // The readings start once the flood is under way and end before it does.
+    await new Promise((resolve) => setTimeout(resolve, 2_000))
+    const [floodHealthz, floodCached] = await Promise.all([load(server.url, healthz, 1, FLOOD_SECONDS - 6), load(server.url, cached, 4, FLOOD_SECONDS - 6, reader)])
+    const floodLoad = await flooding
+    clearInterval(sampler)
+    return { idle: { healthz: idleHealthz, cached: idleCached }, flood: { healthz: floodHealthz, cached: floodCached, flood: floodLoad, loopP99, loopMax } }
+  } finally {
+    await server.stop()
+  }
+}
+
+function abuseLines(abuse: Abuse, without: Abuse): string[] {
+  const { idle, flood } = abuse
+  const row = (name: string, quiet: Load, busy: Load) =>
+    `| ${name} | ${quiet.p50 ?? '–'} / ${quiet.p99 ?? '–'} | ${busy.p50 ?? '–'} / ${busy.p99 ?? '–'} | ${busy.timeouts} | ${JSON.stringify(busy.statuses)} |`
+  const statuses = Object.entries(flood.flood.statuses).map(([status, count]) => `${status}: ${count}`).join(', ')
+  const verdict = (met: boolean) => (met ? '**met**' : '**not met**')
+  const timeouts = flood.healthz.timeouts + flood.cached.timeouts + flood.flood.timeouts
+  return [
+    `One client at 100 connections missing the cache for ${FLOOD_SECONDS} s; another reading a cached list at 4 connections; /healthz probed at 1. Fair shares at their defaults (${Object.entries(FAIR_DEFAULTS).map(([k, v]) => `${k}=${v}`).join(', ')}).`,
+    '',
+    '| reading | idle p50 / p99 (ms) | during the flood p50 / p99 (ms) | time-outs | statuses |',
+    '|---|---:|---:|---:|---|',
+    row('/healthz', idle.healthz, flood.healthz),
+    row('the other client\'s cached list', idle.cached, flood.cached),
+    row('/healthz, without fair shares', without.idle.healthz, without.flood.healthz),
+    row('the cached list, without fair shares', without.idle.cached, without.flood.cached),
+    '',
+    `- Without fair shares, the flood: ${without.flood.flood.requests} answers (${JSON.stringify(without.flood.flood.statuses)}), ${without.flood.flood.timeouts} time-outs; the event loop's delay p99 ${without.flood.loopP99} ms, max ${without.flood.loopMax} ms.`,
+    `- The flood: ${flood.flood.requests} answers (${statuses}), ${flood.flood.timeouts} time-outs, p50 ${flood.flood.p50} ms, p99 ${flood.flood.p99} ms.`,
+    `- The event loop's delay during the flood (/readyz, worst window): p99 ${flood.loopP99} ms, max ${flood.loopMax} ms.`,
+    `- /healthz p99 at most 250 ms during the flood: ${flood.healthz.p99} ms: ${verdict((flood.healthz.p99 ?? Infinity) <= 250)}`,
+    `- The other client's cached p99 at most 500 ms during the flood: ${flood.cached.p99} ms: ${verdict((flood.cached.p99 ?? Infinity) <= 500)}`,
+    `- No time-outs for anyone: ${timeouts}: ${verdict(timeouts === 0)}`,
+  ]
+}
+
 // ── Report ────────────────────────────────────────────────────────────────────────────────────
 
 interface Summary {
@@ -351,12 +434,34 @@ if (mongoURL) databases.push(['mongodb', (news) => mongoDataset(mongoURL, news)]
 
 const rows: Row[] = []
 const memory: Record<string, number> = {}
+const abuseOnly = args.includes('--abuse-only')
+let abuse: [Abuse, Abuse] | null = null
 for (const [, datasetOf] of databases) {
   const main = await datasetOf(SCALE)
-  console.log(`Measuring on ${main.kind} with ${SCALE} news, ${RUNS} runs of ${SECONDS} s per scenario…`)
-  rows.push(...(await measureServer(main, 'off', memory)))
-  rows.push(...(await measureServer(main, 'on', memory)))
-  for (const news of SCALES) rows.push(...(await measureScale(await datasetOf(news), news)))
+  if (!abuseOnly) {
+    console.log(`Measuring on ${main.kind} with ${SCALE} news, ${RUNS} runs of ${SECONDS} s per scenario…`)
+    rows.push(...(await measureServer(main, 'off', memory)))
+    rows.push(...(await measureServer(main, 'on', memory)))
+    for (const news of SCALES) rows.push(...(await measureScale(await datasetOf(news), news)))
+  }
+  if (!abuse) {
+    console.log(`Abuse scenario on ${main.kind}: a flood of ${FLOOD_SECONDS} s…`)
+    abuse = [await measureAbuse(main, FAIR_DEFAULTS), await measureAbuse(main, FAIR_OFF)]
+  }
+}
+const abuseReport = abuse ? abuseLines(...abuse) : []
+console.log(`\n${abuseReport.join('\n')}`)
+const ABUSE_HEADING = '## Abuse: one client flooding, another reading (#19)'
+if (abuseOnly) {
+  // Only the abuse section of docs/benchmarks.md is written again, with its own date.
+  if (!args.includes('--no-write')) {
+    const file = path.join(projectRoot, 'docs', 'benchmarks.md')
+    const before = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '# Benchmarks\n'
+    const kept = before.includes(ABUSE_HEADING) ? before.slice(0, before.indexOf(ABUSE_HEADING)) : `${before.trimEnd()}\n\n`
+    fs.writeFileSync(file, `${kept}${ABUSE_HEADING}\n\nMeasured ${new Date().toISOString()} (\`npm run bench -- --abuse-only\`).\n\n${abuseReport.join('\n')}\n`)
+    console.log('Written to docs/benchmarks.md (the abuse section)')
+  }
+  process.exit(0)
 }
 
 const summaries = summarize(rows)
@@ -368,7 +473,7 @@ const targetLines = databases.flatMap(([kind]) => [`On ${kind}:`, ...targets(sum
 console.log(`\n${table}\n\n${memoryLines.join('\n')}\n\n${targetLines.join('\n')}`)
 
 fs.mkdirSync(path.join(projectRoot, 'bench', 'results'), { recursive: true })
-fs.writeFileSync(path.join(projectRoot, 'bench', 'results', `${date.replace(/[:.]/g, '-')}.json`), `${JSON.stringify({ date, machine, scale: SCALE, runs: RUNS, seconds: SECONDS, rows, summaries, memory }, null, 2)}\n`)
+fs.writeFileSync(path.join(projectRoot, 'bench', 'results', `${date.replace(/[:.]/g, '-')}.json`), `${JSON.stringify({ date, machine, scale: SCALE, runs: RUNS, seconds: SECONDS, rows, summaries, memory, abuse }, null, 2)}\n`)
 if (!args.includes('--no-write')) {
   const doc = [
     '# Benchmarks',
@@ -392,6 +497,10 @@ if (!args.includes('--no-write')) {
     '## Targets (#10)',
     '',
     ...targetLines,
+    '',
+    ABUSE_HEADING,
+    '',
+    ...abuseReport,
     '',
   ].join('\n')
   fs.writeFileSync(path.join(projectRoot, 'docs', 'benchmarks.md'), doc)

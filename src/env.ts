@@ -52,6 +52,23 @@ export interface AppEnv {
   secureCookies: boolean
   /** Which proxies' X-Forwarded-* headers are believed (express's `trust proxy`). */
   trustProxy: string
+  /** Each client's share of the work the cache cannot answer, and the server's bound on it (src/fairness). */
+  fairness: FairnessSettings
+}
+
+export interface FairnessSettings {
+  /** Requests the cache cannot answer that one client (an address, or an API client) may send per window. */
+  clientRequests: number
+  /** The window of `clientRequests`, in seconds. */
+  clientWindowSeconds: number
+  /** Such requests the server works on at once, from all clients together. */
+  concurrent: number
+  /** Requests that may wait for a turn; past that, a 503 at once. */
+  queue: number
+  /** How long a request may wait for its turn before it is answered 503. */
+  queueWaitMs: number
+  /** /readyz turns not-ready when the event loop's delay (p99 over the last seconds) passes this. */
+  readyMaxLoopDelayMs: number
 }
 
 export interface CacheSettings {
@@ -114,6 +131,12 @@ export const envDefaults = {
   SERVER_TIMING: 'false',
   SECURE_COOKIES: 'auto',
   TRUST_PROXY: 'loopback',
+  FAIR_CLIENT_REQUESTS: '100',
+  FAIR_CLIENT_WINDOW_SECONDS: '10',
+  FAIR_CONCURRENT: '4',
+  FAIR_QUEUE: '32',
+  FAIR_QUEUE_WAIT_MS: '1000',
+  READY_MAX_LOOP_DELAY_MS: '1000',
 } as const
 
 export const MIN_SECRET_LENGTH = 32
@@ -255,6 +278,14 @@ export function readEnv(source: Source = process.env): AppEnv {
   if (!['auto', 'true', 'false'].includes(secureText)) problems.push(`SECURE_COOKIES must be auto, true or false (got "${secureText}").`)
   const secureCookies = secureText === 'auto' ? isProduction : secureText === 'true'
   const trustProxy = valueOf(source, 'TRUST_PROXY')
+  const fairness: FairnessSettings = {
+    clientRequests: positiveInteger(source, 'FAIR_CLIENT_REQUESTS', problems, { max: 1_000_000 }),
+    clientWindowSeconds: positiveInteger(source, 'FAIR_CLIENT_WINDOW_SECONDS', problems, { max: 3600 }),
+    concurrent: positiveInteger(source, 'FAIR_CONCURRENT', problems, { max: 1000 }),
+    queue: wholeNumber(source, 'FAIR_QUEUE', problems, { max: 100_000 }),
+    queueWaitMs: positiveInteger(source, 'FAIR_QUEUE_WAIT_MS', problems, { max: 60_000 }),
+    readyMaxLoopDelayMs: positiveInteger(source, 'READY_MAX_LOOP_DELAY_MS', problems, { max: 60_000 }),
+  }
 
   if (problems.length > 0) throw new EnvError(problems)
 
@@ -285,6 +316,7 @@ export function readEnv(source: Source = process.env): AppEnv {
     serverTiming,
     secureCookies,
     trustProxy,
+    fairness,
   }
 }
 

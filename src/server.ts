@@ -1,8 +1,10 @@
 /**
  * The HTTP server: express in front of Payload. The API (/api/…, REST and GraphQL) and the feeds go
  * straight to their Fetch handlers, behind the response cache (src/cache); the admin (/admin) goes
- * to Next.js. Express adds health and readiness probes, request logging, CORS, body limits and a
- * graceful shutdown. It never parses bodies itself: Payload reads its own requests.
+ * to Next.js. The work the cache cannot answer is shared fairly between clients (src/fairness).
+ * Express adds health and readiness probes (readiness with the event loop's delay), request
+ * logging, CORS, body limits and a graceful shutdown. It never parses bodies itself: Payload reads
+ * its own requests.
  */
 import type { Payload } from 'payload'
 
@@ -20,6 +22,7 @@ import { cachedReads, closeKeyValueStore, ResponseStore, uploadedFileTag } from 
 import { payloadAPI } from './delivery/api'
 import { corsFor } from './delivery/cors'
 import { feedsHandler, isFeedPath } from './delivery/feeds'
+import { fairShares, watchEventLoop } from './fairness'
 import { type FetchHandler, fromFetch } from './delivery/fetchRoute'
 import { readOverriddenMethods } from './delivery/methodOverride'
 import { withServerTiming } from './lib/queryMeter'
@@ -82,7 +85,14 @@ export async function startServer({ env, dev }: { env: AppEnv; dev: boolean }): 
     res.json({ status: 'ok', uptime: Math.round(process.uptime()) })
   })
 
+  // A liveness probe: cheap, whatever the load. Readiness also says how late the event loop runs.
+  const loop = watchEventLoop()
   app.get('/readyz', async (_req, res) => {
+    const eventLoopDelayMs = loop.delay()
+    if (eventLoopDelayMs.p99 > env.fairness.readyMaxLoopDelayMs) {
+      res.status(503).json({ status: 'saturated', database: env.databaseKind, eventLoopDelayMs })
+      return
+    }
     try {
       let timer: NodeJS.Timeout | undefined
       await Promise.race([
@@ -91,9 +101,9 @@ export async function startServer({ env, dev }: { env: AppEnv; dev: boolean }): 
           timer = setTimeout(() => reject(new Error('database did not answer in time')), READY_TIMEOUT_MS)
         }),
       ]).finally(() => clearTimeout(timer))
-      res.json({ status: 'ready', database: env.databaseKind })
+      res.json({ status: 'ready', database: env.databaseKind, eventLoopDelayMs })
     } catch (error) {
-      res.status(503).json({ status: 'unavailable', database: env.databaseKind, error: (error as Error).message })
+      res.status(503).json({ status: 'unavailable', database: env.databaseKind, eventLoopDelayMs, error: (error as Error).message })
     }
   })
 
@@ -123,9 +133,10 @@ export async function startServer({ env, dev }: { env: AppEnv; dev: boolean }): 
     fileTag: uploadedFileTag(apiRoute, uploadFolders),
   }
   const timed = (handler: FetchHandler) => (env.serverTiming ? withServerTiming(handler) : handler)
+  const fair = (handler: FetchHandler) => fairShares(handler, payload, env.fairness)
   // The admin's method-override reads become the GETs they stand for before any layer looks at them.
-  const api = fromFetch(timed(readOverriddenMethods(cachedReads(guardAPI(payloadAPI(config, apiRoute), payload.config), cacheOptions))))
-  const feeds = fromFetch(timed(cachedReads(feedsHandler(payload, { serverURL: env.serverURL, siteURLs: env.siteURLs }), cacheOptions)))
+  const api = fromFetch(timed(readOverriddenMethods(cachedReads(fair(guardAPI(payloadAPI(config, apiRoute), payload.config)), cacheOptions))))
+  const feeds = fromFetch(timed(cachedReads(fair(feedsHandler(payload, { serverURL: env.serverURL, siteURLs: env.siteURLs })), cacheOptions)))
   app.use((req, res, nextMiddleware) => {
     if (req.path === apiRoute || req.path.startsWith(`${apiRoute}/`)) return refuseUnknownMethods(req, res, () => api(req, res, nextMiddleware))
     if ((req.method === 'GET' || req.method === 'HEAD') && isFeedPath(req.path)) return feeds(req, res, nextMiddleware)
@@ -158,6 +169,7 @@ export async function startServer({ env, dev }: { env: AppEnv; dev: boolean }): 
     closing ??= (async () => {
       log.info('Shutting down: finishing in-flight requests…')
       clearInterval(statistics)
+      loop.stop()
       const drained = new Promise<void>((resolve) => server.close(() => resolve()))
       // Keep-alive connections go as soon as their last response is sent, not after their timeout.
       const sweep = setInterval(() => server.closeIdleConnections(), 100)

@@ -1,6 +1,7 @@
 export * from './admin'
 export * from './delivery'
 export * from './englishOnly'
+export * from './fairness'
 export * from './guard'
 export * from './labels'
 export * from './limits'

@@ -58,6 +58,11 @@ export async function startProductionServer(extraEnv: Record<string, string> = {
     ADMIN_PASSWORD: ADMIN.password,
     SEED_ON_START: 'true',
     LOG_LEVEL: 'info',
+    // Every test client sends from the loopback address: fair shares (src/fairness) are tested on
+    // their own (tests/http/abuse.test.ts) and stay out of the other suites' way.
+    FAIR_CLIENT_REQUESTS: '1000000',
+    FAIR_QUEUE: '10000',
+    FAIR_QUEUE_WAIT_MS: '60000',
     ...extraEnv,
   })
   const url = `http://localhost:${port}`

@@ -128,4 +128,16 @@ describeWithRedis('two instances sharing Redis', () => {
     const gone = await read(second, '/api/news?locale=ar&depth=0')
     expect(gone.text).not.toContain(news.title)
   })
+
+  it('counts sign-in attempts sent to both instances together against one limit', async () => {
+    const guess = (server: ServerProcess) =>
+      fetch(`${server.url}/api/users/login`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': '198.51.100.200' },
+        body: JSON.stringify({ email: 'shared-target@eafs.test', password: 'wrong-password-here' }),
+      })
+    const answers = await Promise.all(Array.from({ length: 30 }, (_, i) => guess(i % 2 ? first : second)))
+    expect(answers.filter((answer) => answer.status === 401)).toHaveLength(5)
+    expect(answers.filter((answer) => answer.status === 429)).toHaveLength(25)
+  })
 })

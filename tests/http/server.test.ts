@@ -24,7 +24,8 @@ describe('the production server through express', () => {
     expect(await health.json()).toMatchObject({ status: 'ok' })
     const ready = await fetch(`${server.url}/readyz`)
     expect(ready.status).toBe(200)
-    expect(await ready.json()).toEqual({ status: 'ready', database: 'sqlite' })
+    // The event loop's delay comes with it (src/fairness).
+    expect(await ready.json()).toMatchObject({ status: 'ready', database: 'sqlite', eventLoopDelayMs: { p50: expect.any(Number), p99: expect.any(Number) } })
   })
 
   it('serves the seeded article over REST in Arabic and Azerbaijani', async () => {
