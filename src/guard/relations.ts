@@ -9,8 +9,8 @@ import type { CollectionSlug, Field, Payload, PayloadRequest, RelationshipField,
 import { relationship as defaultRelationship, upload as defaultUpload } from 'payload/shared'
 
 import { guardWords, say } from '../i18n'
+import { isIdValue } from '../lib/ids'
 import { mapFields } from './fields'
-import { isIdValue } from './where'
 
 type Related = { relationTo: string; id: number | string }
 

@@ -6,6 +6,7 @@
 import type { FlattenedField, Payload, PayloadRequest } from 'payload'
 
 import { guardWords, type Localized, say } from '../i18n'
+import { isIdValue } from '../lib/ids'
 import { refuse } from '../lib/refuse'
 import { isCollection } from './relations'
 
@@ -133,13 +134,6 @@ function checkOperand(walk: Walk, path: string, operator: string, operand: unkno
   if (kind === 'date' && !values.every(isDateValue)) throw new WhereProblem(where, guardWords.whereScalar)
   if (kind === 'number' && !values.every(isNumberValue)) throw new WhereProblem(where, guardWords.whereScalar)
   if (kind === 'id' && !values.every((value) => value === null || isIdValue(value, walk.idIsNumber))) throw new WhereProblem(where, guardWords.notAnId)
-}
-
-/** An id the database could hold: a whole number within the safe range, or a 24-digit hex ObjectId. */
-export const isIdValue = (value: unknown, idIsNumber: boolean): boolean => {
-  const text = typeof value === 'number' ? String(value) : value
-  if (typeof text !== 'string') return false
-  return idIsNumber ? /^\d{1,15}$/.test(text) : /^[0-9a-f]{24}$/i.test(text)
 }
 
 function checkCondition(walk: Walk, path: string, condition: unknown, nesting: number): void {

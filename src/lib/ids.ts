@@ -9,3 +9,10 @@ export const idFor = (req: { payload: Pick<Payload, 'db'> }, raw: unknown): numb
   const text = String(raw ?? '')
   return req.payload.db.defaultIDType === 'number' && NUMERIC_ID.test(text) ? Number(text) : text
 }
+
+/** An id the database could hold: a whole number within the safe range, or a 24-digit hex ObjectId. */
+export const isIdValue = (value: unknown, idIsNumber: boolean): boolean => {
+  const text = typeof value === 'number' ? String(value) : value
+  if (typeof text !== 'string') return false
+  return idIsNumber ? NUMERIC_ID.test(text) : /^[0-9a-f]{24}$/i.test(text)
+}
