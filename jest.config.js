@@ -41,7 +41,8 @@ export default {
       displayName: 'sqlite',
       globals: { testDatabase: 'sqlite' },
       globalSetup: '<rootDir>/tests/helpers/sqliteGlobalSetup.ts',
-      testMatch: ['<rootDir>/tests/integration/**/*.test.ts'] },
+      testMatch: ['<rootDir>/tests/integration/**/*.test.ts'],
+    },
     {
       ...base,
       displayName: 'mongodb',

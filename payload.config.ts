@@ -73,5 +73,8 @@ export default buildConfig({
   telemetry: false,
   // Types come from `npm run generate` only: a dev-mode start on MongoDB would otherwise rewrite them with its string ids.
   typescript: { autoGenerate: false, outputFile: path.resolve(projectRoot, 'src/payload-types.ts') },
-  graphQL: { disableIntrospectionInProduction: true, schemaOutputFile: path.resolve(projectRoot, 'src/schema.graphql') },
+  graphQL: {
+    disableIntrospectionInProduction: true,
+    schemaOutputFile: path.resolve(projectRoot, 'src/schema.graphql'),
+  },
 })

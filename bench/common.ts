@@ -9,7 +9,10 @@ import { projectRoot } from '../src/paths'
 export function ensureBuilt(): void {
   if (['.next/BUILD_ID', 'dist/start.mjs'].every((file) => fs.existsSync(path.join(projectRoot, file)))) return
   console.log('Building the production server…')
-  const result = spawnSync(process.execPath, ['--conditions=development', '--import', 'tsx/esm', 'src/cli/build.ts'], { cwd: projectRoot, stdio: 'inherit' })
+  const result = spawnSync(process.execPath, ['--conditions=development', '--import', 'tsx/esm', 'src/cli/build.ts'], {
+    cwd: projectRoot,
+    stdio: 'inherit',
+  })
   if (result.status !== 0) process.exit(result.status ?? 1)
 }
 

@@ -38,9 +38,72 @@ export const datasetAt = (news: number): DatasetSize => ({
 type Id = number | string
 
 const words: Record<LocaleCode, string[]> = {
-  ar: ['الجمعية', 'المصرية', 'الأذربيجانية', 'الصداقة', 'اللغة', 'القاهرة', 'باكو', 'الثقافة', 'التعاون', 'الطلاب', 'محاضرة', 'معرض', 'الشعر', 'الموسيقى', 'التاريخ', 'الجامعة', 'السفارة', 'دورة', 'مجانية', 'أمسية'],
-  az: ['cəmiyyət', 'Misir', 'Azərbaycan', 'dostluq', 'dil', 'Qahirə', 'Bakı', 'mədəniyyət', 'əməkdaşlıq', 'tələbələr', 'mühazirə', 'sərgi', 'şeir', 'musiqi', 'tarix', 'universitet', 'səfirlik', 'kurs', 'pulsuz', 'axşam'],
-  en: ['society', 'Egyptian', 'Azerbaijani', 'friendship', 'language', 'Cairo', 'Baku', 'culture', 'cooperation', 'students', 'lecture', 'exhibition', 'poetry', 'music', 'history', 'university', 'embassy', 'course', 'free', 'evening'],
+  ar: [
+    'الجمعية',
+    'المصرية',
+    'الأذربيجانية',
+    'الصداقة',
+    'اللغة',
+    'القاهرة',
+    'باكو',
+    'الثقافة',
+    'التعاون',
+    'الطلاب',
+    'محاضرة',
+    'معرض',
+    'الشعر',
+    'الموسيقى',
+    'التاريخ',
+    'الجامعة',
+    'السفارة',
+    'دورة',
+    'مجانية',
+    'أمسية',
+  ],
+  az: [
+    'cəmiyyət',
+    'Misir',
+    'Azərbaycan',
+    'dostluq',
+    'dil',
+    'Qahirə',
+    'Bakı',
+    'mədəniyyət',
+    'əməkdaşlıq',
+    'tələbələr',
+    'mühazirə',
+    'sərgi',
+    'şeir',
+    'musiqi',
+    'tarix',
+    'universitet',
+    'səfirlik',
+    'kurs',
+    'pulsuz',
+    'axşam',
+  ],
+  en: [
+    'society',
+    'Egyptian',
+    'Azerbaijani',
+    'friendship',
+    'language',
+    'Cairo',
+    'Baku',
+    'culture',
+    'cooperation',
+    'students',
+    'lecture',
+    'exhibition',
+    'poetry',
+    'music',
+    'history',
+    'university',
+    'embassy',
+    'course',
+    'free',
+    'evening',
+  ],
 }
 
 /** A deterministic pseudo-random sequence, so that two runs build the same data. */
@@ -84,12 +147,34 @@ class Generator {
     { locales = localeCodes, withRows = false }: { locales?: readonly LocaleCode[]; withRows?: boolean } = {},
   ): Promise<Id> {
     const [first, ...rest] = locales
-    const created = await this.payload.create({ collection, locale: first, data: perLocale(first) as never, overrideAccess: true, depth: 0 })
+    const created = await this.payload.create({
+      collection,
+      locale: first,
+      data: perLocale(first) as never,
+      overrideAccess: true,
+      depth: 0,
+    })
     for (const locale of rest) {
       // Rows of arrays are shared by the languages: another language's text names the rows it fills.
-      const current = withRows ? await this.payload.findByID({ collection, id: created.id, locale, depth: 0, draft: true, overrideAccess: true }) : null
+      const current = withRows
+        ? await this.payload.findByID({
+            collection,
+            id: created.id,
+            locale,
+            depth: 0,
+            draft: true,
+            overrideAccess: true,
+          })
+        : null
       const data = withRows ? withRowIds(current, perLocale(locale)) : perLocale(locale)
-      await this.payload.update({ collection, id: created.id, locale, data: data as never, overrideAccess: true, depth: 0 })
+      await this.payload.update({
+        collection,
+        id: created.id,
+        locale,
+        data: data as never,
+        overrideAccess: true,
+        depth: 0,
+      })
     }
     return created.id
   }
@@ -97,7 +182,14 @@ class Generator {
   async images(count: number): Promise<Id[]> {
     const ids: Id[] = []
     for (let i = 0; i < count; i += 1) {
-      const data = await sharp({ create: { width: 1600, height: 1000, channels: 3, background: { r: (i * 53) % 256, g: (i * 97) % 256, b: (i * 31) % 256 } } })
+      const data = await sharp({
+        create: {
+          width: 1600,
+          height: 1000,
+          channels: 3,
+          background: { r: (i * 53) % 256, g: (i * 97) % 256, b: (i * 31) % 256 },
+        },
+      })
         .jpeg({ quality: 70 })
         .toBuffer()
       const doc = await this.payload.create({
@@ -121,7 +213,9 @@ class Generator {
     }
     const people: Id[] = []
     for (let i = 0; i < size.people; i += 1) {
-      people.push(await this.write('people', (locale) => ({ name: this.sentence(locale, 2, i), photo: this.pick(images) })))
+      people.push(
+        await this.write('people', (locale) => ({ name: this.sentence(locale, 2, i), photo: this.pick(images) })),
+      )
     }
     const published = { _status: 'published' }
     const activities: Id[] = []
@@ -131,7 +225,16 @@ class Generator {
       const cats = this.some(categories, 2)
       const who = this.some(people, 2)
       activities.push(
-        await this.write('activities', (locale) => ({ ...published, title: this.sentence(locale, 6, i), kind, summary: this.sentence(locale, 25, i), body: this.body(locale, i), startsAt, categories: cats, people: who })),
+        await this.write('activities', (locale) => ({
+          ...published,
+          title: this.sentence(locale, 6, i),
+          kind,
+          summary: this.sentence(locale, 25, i),
+          body: this.body(locale, i),
+          startsAt,
+          categories: cats,
+          people: who,
+        })),
       )
     }
     const courses: Id[] = []
@@ -139,7 +242,15 @@ class Generator {
       const startDate = new Date(Date.UTC(2020, (i * 3) % 12, 1 + (i % 27))).toISOString()
       const instructors = this.some(people, 2)
       courses.push(
-        await this.write('courses', (locale) => ({ ...published, title: this.sentence(locale, 5, i), summary: this.sentence(locale, 25, i), syllabus: this.body(locale, i), term: { startDate }, instructors, fee: { amount: 0, currency: 'EGP' } })),
+        await this.write('courses', (locale) => ({
+          ...published,
+          title: this.sentence(locale, 5, i),
+          summary: this.sentence(locale, 25, i),
+          syllabus: this.body(locale, i),
+          term: { startDate },
+          instructors,
+          fee: { amount: 0, currency: 'EGP' },
+        })),
       )
     }
     const news: Id[] = []
@@ -154,7 +265,17 @@ class Generator {
       news.push(
         await this.write(
           'news',
-          (locale) => ({ ...published, title: this.sentence(locale, 10, i), excerpt: this.sentence(locale, 30, i), body: this.body(locale, i), publishedAt, heroImage, categories: cats, authors, related }),
+          (locale) => ({
+            ...published,
+            title: this.sentence(locale, 10, i),
+            excerpt: this.sentence(locale, 30, i),
+            body: this.body(locale, i),
+            publishedAt,
+            heroImage,
+            categories: cats,
+            authors,
+            related,
+          }),
           { locales },
         ),
       )
@@ -165,21 +286,26 @@ class Generator {
       const sourceNews = this.pick(news)
       const participants = this.some(people, 3).map((person) => ({ person }))
       const relatedNews = this.some(news, 3)
-      await this.write('bilateral-relations', (locale) => ({
-        ...published,
-        title: this.sentence(locale, 8, i),
-        date,
-        datePrecision: this.pick(['day', 'month', 'year']),
-        kind,
-        summary: this.sentence(locale, 30, i),
-        participants,
-        sources: [{ title: this.sentence(locale, 4, i), news: sourceNews }],
-        relatedNews,
-      }), { withRows: true })
+      await this.write(
+        'bilateral-relations',
+        (locale) => ({
+          ...published,
+          title: this.sentence(locale, 8, i),
+          date,
+          datePrecision: this.pick(['day', 'month', 'year']),
+          kind,
+          summary: this.sentence(locale, 30, i),
+          participants,
+          sources: [{ title: this.sentence(locale, 4, i), news: sourceNews }],
+          relatedNews,
+        }),
+        { withRows: true },
+      )
     }
     return { ...size }
   }
 }
 
 /** Writes the data set into the database the Payload instance is on. */
-export const generateDataset = (payload: Payload, size: DatasetSize): Promise<Record<keyof DatasetSize, number>> => new Generator(payload).build(size)
+export const generateDataset = (payload: Payload, size: DatasetSize): Promise<Record<keyof DatasetSize, number>> =>
+  new Generator(payload).build(size)

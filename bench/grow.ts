@@ -15,7 +15,8 @@ if (!file || !Number.isInteger(target)) {
 }
 const db = createClient({ url: `file:${file}` })
 const scalar = async (query: string): Promise<number> => Number((await db.execute(query)).rows[0]?.[0] ?? 0)
-const columnsOf = async (table: string): Promise<string[]> => (await db.execute(`PRAGMA table_info(${table})`)).rows.map((row) => String(row.name))
+const columnsOf = async (table: string): Promise<string[]> =>
+  (await db.execute(`PRAGMA table_info(${table})`)).rows.map((row) => String(row.name))
 
 const base = await scalar('SELECT count(*) FROM news')
 if (base === 0 || target <= base) {
@@ -25,7 +26,11 @@ if (base === 0 || target <= base) {
 const span = (await db.execute('SELECT min(published_at), max(published_at) FROM news')).rows[0]
 const hours = Math.ceil((Date.parse(String(span?.[1])) - Date.parse(String(span?.[0]))) / 3_600_000) + 36
 const originalMax = await scalar('SELECT max(id) FROM news')
-const tables = { news: await columnsOf('news'), news_locales: await columnsOf('news_locales'), news_rels: await columnsOf('news_rels') }
+const tables = {
+  news: await columnsOf('news'),
+  news_locales: await columnsOf('news_locales'),
+  news_rels: await columnsOf('news_rels'),
+}
 const quoted = (column: string) => `"${column}"`
 
 let round = 1
@@ -36,7 +41,8 @@ while ((await scalar('SELECT count(*) FROM news')) < target) {
   const relsOffset = (await scalar('SELECT max(id) FROM news_rels')) + 1
   const shift = `'+${hours * round} hours'`
   const originals = `(SELECT id FROM news WHERE id <= ${originalMax} ORDER BY id LIMIT ${Math.min(wanted, base)})`
-  const pick = (table: keyof typeof tables, value: (column: string) => string) => tables[table].map((column) => value(column)).join(', ')
+  const pick = (table: keyof typeof tables, value: (column: string) => string) =>
+    tables[table].map((column) => value(column)).join(', ')
   await db.batch(
     [
       `INSERT INTO news (${pick('news', quoted)}) SELECT ${pick('news', (c) => (c === 'id' ? `id + ${offset}` : c === 'published_at' ? `strftime('%Y-%m-%dT%H:%M:%fZ', published_at, ${shift})` : quoted(c)))} FROM news WHERE id IN ${originals}`,

@@ -13,27 +13,54 @@ let non2xx = 0
 let sent = 0
 const { pathname, search } = new URL(url)
 const requests = vary
-  ? [{ setupRequest: (request) => ({ ...request, path: `${pathname}${search}${search ? '&' : '?'}${vary}=${process.pid}-${sent++}` }) }]
+  ? [
+      {
+        setupRequest: (request) => ({
+          ...request,
+          path: `${pathname}${search}${search ? '&' : '?'}${vary}=${process.pid}-${sent++}`,
+        }),
+      },
+    ]
   : undefined
-const instance = autocannon({ url, connections, duration: seconds, method, headers, body, pipelining: 1, timeout: 10, requests })
+const instance = autocannon({
+  url,
+  connections,
+  duration: seconds,
+  method,
+  headers,
+  body,
+  pipelining: 1,
+  timeout: 10,
+  requests,
+})
 instance.on('response', (_client, statusCode, _bytes, ms) => {
   latencies.push(ms)
   statuses[statusCode] = (statuses[statusCode] ?? 0) + 1
   if (statusCode < 200 || statusCode > 299) non2xx += 1
 })
-autocannon.track(instance, { renderProgressBar: false, renderResultsTable: false, renderLatencyTable: false, outputStream: process.stderr })
+autocannon.track(instance, {
+  renderProgressBar: false,
+  renderResultsTable: false,
+  renderLatencyTable: false,
+  outputStream: process.stderr,
+})
 instance.on('done', (result) => {
   latencies.sort((a, b) => a - b)
-  const at = (p) => latencies.length === 0 ? null : Number(latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))].toFixed(1))
-  console.log(JSON.stringify({
-    requests: latencies.length,
-    rps: Math.round(latencies.length / seconds),
-    p50: at(50),
-    p95: at(95),
-    p99: at(99),
-    errors: result.errors + result.timeouts,
-    timeouts: result.timeouts,
-    non2xx,
-    statuses,
-  }))
+  const at = (p) =>
+    latencies.length === 0
+      ? null
+      : Number(latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))].toFixed(1))
+  console.log(
+    JSON.stringify({
+      requests: latencies.length,
+      rps: Math.round(latencies.length / seconds),
+      p50: at(50),
+      p95: at(95),
+      p99: at(99),
+      errors: result.errors + result.timeouts,
+      timeouts: result.timeouts,
+      non2xx,
+      statuses,
+    }),
+  )
 })

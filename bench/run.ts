@@ -44,7 +44,12 @@ const LOCAL_API_NEWS = 2000
 // ── Build and data ────────────────────────────────────────────────────────────────────────────
 
 /** The migrations a data set was made under: a set from older ones is made again. */
-const schemaMark = (): string => fs.readdirSync(path.join(projectRoot, 'src/migrations')).filter((name) => name.endsWith('.ts') && name !== 'index.ts').sort().at(-1) ?? ''
+const schemaMark = (): string =>
+  fs
+    .readdirSync(path.join(projectRoot, 'src/migrations'))
+    .filter((name) => name.endsWith('.ts') && name !== 'index.ts')
+    .sort()
+    .at(-1) ?? ''
 
 interface Database {
   kind: 'mongodb' | 'sqlite'
@@ -55,12 +60,18 @@ interface Database {
 }
 
 function generate(target: string, news: number): void {
-  console.log(`Generating the data set of ${news} news in ${target.startsWith('mongodb') ? 'MongoDB' : path.relative(projectRoot, target)} (once; kept for later runs)…`)
-  const result = spawnSync(process.execPath, ['--conditions=development', '--import', 'tsx/esm', 'bench/generate.ts', target, String(news)], {
-    cwd: projectRoot,
-    stdio: 'inherit',
-    env: { ...process.env, NODE_ENV: 'production', PAYLOAD_SECRET: secret, LOG_LEVEL: 'warn' },
-  })
+  console.log(
+    `Generating the data set of ${news} news in ${target.startsWith('mongodb') ? 'MongoDB' : path.relative(projectRoot, target)} (once; kept for later runs)…`,
+  )
+  const result = spawnSync(
+    process.execPath,
+    ['--conditions=development', '--import', 'tsx/esm', 'bench/generate.ts', target, String(news)],
+    {
+      cwd: projectRoot,
+      stdio: 'inherit',
+      env: { ...process.env, NODE_ENV: 'production', PAYLOAD_SECRET: secret, LOG_LEVEL: 'warn' },
+    },
+  )
   if (result.status !== 0) throw new Error(`generating ${news} news failed`)
 }
 
@@ -73,7 +84,11 @@ function sqliteDataset(news: number): Database {
     if (news > LOCAL_API_NEWS) {
       // Beyond what the Local API writes in reasonable time: the written set, its news copied (bench/grow.ts).
       fs.copyFileSync(sqliteDataset(LOCAL_API_NEWS).file, file)
-      const grown = spawnSync(process.execPath, ['--conditions=development', '--import', 'tsx/esm', 'bench/grow.ts', file, String(news)], { cwd: projectRoot, stdio: 'inherit' })
+      const grown = spawnSync(
+        process.execPath,
+        ['--conditions=development', '--import', 'tsx/esm', 'bench/grow.ts', file, String(news)],
+        { cwd: projectRoot, stdio: 'inherit' },
+      )
       if (grown.status !== 0) throw new Error(`growing to ${news} news failed`)
     } else {
       generate(file, news)
@@ -96,8 +111,16 @@ async function mongoDataset(url: string, news: number): Promise<Database> {
   const target = new URL(url)
   target.pathname = `/eafs_bench_${news}`
   const client = new MongoClient(target.toString())
-  const count = await client.db().collection('news').countDocuments().catch(() => 0)
-  const mark = await client.db().collection('bench_schema').findOne({}).catch(() => null)
+  const count = await client
+    .db()
+    .collection('news')
+    .countDocuments()
+    .catch(() => 0)
+  const mark = await client
+    .db()
+    .collection('bench_schema')
+    .findOne({})
+    .catch(() => null)
   if (count < news || mark?.schema !== schemaMark()) {
     await client.db().dropDatabase()
     generate(target.toString(), news)
@@ -130,7 +153,13 @@ interface Load {
   non2xx: number
 }
 
-function load(url: string, scenario: Scenario, connections: number, seconds: number, extra: { headers?: Record<string, string>; vary?: string } = {}): Promise<Load> {
+function load(
+  url: string,
+  scenario: Scenario,
+  connections: number,
+  seconds: number,
+  extra: { headers?: Record<string, string>; vary?: string } = {},
+): Promise<Load> {
   const options = {
     url: `${url}${scenario.path}`,
     connections,
@@ -141,16 +170,24 @@ function load(url: string, scenario: Scenario, connections: number, seconds: num
     vary: extra.vary,
   }
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(projectRoot, 'bench/load.mjs'), JSON.stringify(options)], { cwd: projectRoot, stdio: ['ignore', 'pipe', 'ignore'] })
+    const child = spawn(process.execPath, [path.join(projectRoot, 'bench/load.mjs'), JSON.stringify(options)], {
+      cwd: projectRoot,
+      stdio: ['ignore', 'pipe', 'ignore'],
+    })
     let output = ''
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
     child.once('error', reject)
-    child.once('exit', (code) => (code === 0 ? resolve(JSON.parse(output) as Load) : reject(new Error(`load exited with ${code}`))))
+    child.once('exit', (code) =>
+      code === 0 ? resolve(JSON.parse(output) as Load) : reject(new Error(`load exited with ${code}`)),
+    )
   })
 }
 
 /** Bytes of one answer's body and the database queries it took (Server-Timing). */
-async function probe(url: string, scenario: Scenario): Promise<{ bytes: number; queries: null | number; status: number }> {
+async function probe(
+  url: string,
+  scenario: Scenario,
+): Promise<{ bytes: number; queries: null | number; status: number }> {
   const response = await fetch(`${url}${scenario.path}`, {
     method: scenario.method ?? 'GET',
     headers: scenario.body ? { 'content-type': 'application/json' } : {},
@@ -163,7 +200,13 @@ async function probe(url: string, scenario: Scenario): Promise<{ bytes: number; 
 
 async function startTimed(env: Record<string, string>): Promise<{ server: ServerProcess; ms: number }> {
   const spawnedAt = performance.now()
-  const server = await startProductionServer({ LOG_LEVEL: 'warn', SEED_ON_START: 'false', SERVER_TIMING: 'true', PAYLOAD_SECRET: secret, ...env })
+  const server = await startProductionServer({
+    LOG_LEVEL: 'warn',
+    SEED_ON_START: 'false',
+    SERVER_TIMING: 'true',
+    PAYLOAD_SECRET: secret,
+    ...env,
+  })
   for (;;) {
     const response = await fetch(`${server.url}/api/news?locale=ar&limit=1`).catch(() => null)
     if (response?.status === 200) return { server, ms: Math.round(performance.now() - spawnedAt) }
@@ -193,15 +236,28 @@ const median = (values: number[]): number => {
 }
 
 async function scenariosFor(url: string): Promise<Scenario[]> {
-  const pick = (await (await fetch(`${url}/api/news?locale=az&limit=1&page=50&depth=0&select[slug]=true&fallback-locale=none`)).json()) as { docs: { slug: string }[] }
+  const pick = (await (
+    await fetch(`${url}/api/news?locale=az&limit=1&page=50&depth=0&select[slug]=true&fallback-locale=none`)
+  ).json()) as { docs: { slug: string }[] }
   const slug = pick.docs[0]?.slug ?? ''
   const query = `query List($locale: LocaleInputType) { News(locale: $locale, limit: 20, select: true) { docs { id title slug excerpt publishedAt body heroImage { url alt sizes { card { url width height } } } categories { name slug } authors { name slug } } } }`
   const variables = JSON.stringify({ locale: 'az' })
   return [
     { name: 'REST news list, limit=20, locale=az (fallback)', path: '/api/news?limit=20&locale=az' },
-    { name: 'REST one news item by slug, locale=az', path: `/api/news?where[slug][equals]=${encodeURIComponent(slug)}&limit=1&locale=az` },
-    { name: 'GraphQL news list (POST)', path: '/api/graphql', method: 'POST', body: JSON.stringify({ query, variables: { locale: 'az' } }) },
-    { name: 'GraphQL news list (GET)', path: `/api/graphql?query=${encodeURIComponent(query)}&variables=${encodeURIComponent(variables)}` },
+    {
+      name: 'REST one news item by slug, locale=az',
+      path: `/api/news?where[slug][equals]=${encodeURIComponent(slug)}&limit=1&locale=az`,
+    },
+    {
+      name: 'GraphQL news list (POST)',
+      path: '/api/graphql',
+      method: 'POST',
+      body: JSON.stringify({ query, variables: { locale: 'az' } }),
+    },
+    {
+      name: 'GraphQL news list (GET)',
+      path: `/api/graphql?query=${encodeURIComponent(query)}&variables=${encodeURIComponent(variables)}`,
+    },
     { name: 'Relations timeline, locale=ar', path: '/api/bilateral-relations/timeline?locale=ar' },
     { name: 'RSS feed, Arabic', path: '/feeds/news.ar.xml' },
     { name: 'Search, Arabic', path: `/api/search?q=${encodeURIComponent('الثقافة')}&locale=ar` },
@@ -213,7 +269,10 @@ async function scenariosFor(url: string): Promise<Scenario[]> {
 const express: Scenario = { name: 'express /healthz (the ceiling)', path: '/healthz' }
 
 async function measureServer(database: Database, cache: 'on' | 'off', memory: Record<string, number>): Promise<Row[]> {
-  const { server, ms } = await startTimed({ DATABASE_URI: database.uri(), RESPONSE_CACHE_ENTRIES: cache === 'on' ? '2000' : '0' })
+  const { server, ms } = await startTimed({
+    DATABASE_URI: database.uri(),
+    RESPONSE_CACHE_ENTRIES: cache === 'on' ? '2000' : '0',
+  })
   const pid = server.child.pid ?? 0
   memory[`${database.kind}, cache ${cache}: start to first 200 (ms)`] = ms
   memory[`${database.kind}, cache ${cache}: RSS at rest (MB)`] = memoryOf(pid)
@@ -228,14 +287,38 @@ async function measureServer(database: Database, cache: 'on' | 'off', memory: Re
       for (const connections of CONNECTIONS) {
         await load(server.url, express, connections, WARMUP_SECONDS)
         const ceiling = await load(server.url, express, connections, SECONDS)
-        rows.push({ scenario: express.name, database: database.kind, cache, connections, run, ...ceiling, bytes: (await probe(server.url, express)).bytes, queries: 0, expressRps: ceiling.rps, failures: ceiling.errors + ceiling.non2xx })
+        rows.push({
+          scenario: express.name,
+          database: database.kind,
+          cache,
+          connections,
+          run,
+          ...ceiling,
+          bytes: (await probe(server.url, express)).bytes,
+          queries: 0,
+          expressRps: ceiling.rps,
+          failures: ceiling.errors + ceiling.non2xx,
+        })
         for (const scenario of scenarios) {
           await load(server.url, scenario, connections, WARMUP_SECONDS)
           const measured = await load(server.url, scenario, connections, SECONDS)
           const probed = await probe(server.url, scenario)
           const failures = measured.errors + (scenario.notFound ? 0 : measured.non2xx)
-          rows.push({ scenario: scenario.name, database: database.kind, cache, connections, run, ...measured, bytes: probed.bytes, queries: probed.queries, expressRps: ceiling.rps, failures })
-          console.log(`  ${database.kind} cache ${cache} run ${run} c${connections}: ${scenario.name}: ${measured.rps} req/s, p95 ${measured.p95} ms`)
+          rows.push({
+            scenario: scenario.name,
+            database: database.kind,
+            cache,
+            connections,
+            run,
+            ...measured,
+            bytes: probed.bytes,
+            queries: probed.queries,
+            expressRps: ceiling.rps,
+            failures,
+          })
+          console.log(
+            `  ${database.kind} cache ${cache} run ${run} c${connections}: ${scenario.name}: ${measured.rps} req/s, p95 ${measured.p95} ms`,
+          )
         }
       }
       clearInterval(sampler)
@@ -251,7 +334,10 @@ async function measureServer(database: Database, cache: 'on' | 'off', memory: Re
 /** The same list at each scale, uncached, at 8 connections. */
 async function measureScale(database: Database, news: number): Promise<Row[]> {
   const { server } = await startTimed({ DATABASE_URI: database.uri(), RESPONSE_CACHE_ENTRIES: '0' })
-  const scenario: Scenario = { name: `REST news list at ${news.toLocaleString('en')} news (cache off)`, path: '/api/news?limit=20&locale=az' }
+  const scenario: Scenario = {
+    name: `REST news list at ${news.toLocaleString('en')} news (cache off)`,
+    path: '/api/news?limit=20&locale=az',
+  }
   const rows: Row[] = []
   try {
     for (let run = 1; run <= RUNS; run += 1) {
@@ -260,7 +346,18 @@ async function measureScale(database: Database, news: number): Promise<Row[]> {
       await load(server.url, scenario, 8, WARMUP_SECONDS)
       const measured = await load(server.url, scenario, 8, SECONDS)
       const probed = await probe(server.url, scenario)
-      rows.push({ scenario: scenario.name, database: database.kind, cache: 'off', connections: 8, run, ...measured, bytes: probed.bytes, queries: probed.queries, expressRps: ceiling.rps, failures: measured.errors + measured.non2xx })
+      rows.push({
+        scenario: scenario.name,
+        database: database.kind,
+        cache: 'off',
+        connections: 8,
+        run,
+        ...measured,
+        bytes: probed.bytes,
+        queries: probed.queries,
+        expressRps: ceiling.rps,
+        failures: measured.errors + measured.non2xx,
+      })
       console.log(`  ${database.kind} ${news} news run ${run}: ${measured.rps} req/s, p95 ${measured.p95} ms`)
     }
   } finally {
@@ -270,9 +367,21 @@ async function measureScale(database: Database, news: number): Promise<Row[]> {
 }
 
 /** The fair shares' production defaults (src/env.ts), not the test servers' wide ones. */
-const FAIR_DEFAULTS = { FAIR_CLIENT_REQUESTS: '100', FAIR_CLIENT_WINDOW_SECONDS: '10', FAIR_CONCURRENT: '4', FAIR_QUEUE: '32', FAIR_QUEUE_WAIT_MS: '1000' }
+const FAIR_DEFAULTS = {
+  FAIR_CLIENT_REQUESTS: '100',
+  FAIR_CLIENT_WINDOW_SECONDS: '10',
+  FAIR_CONCURRENT: '4',
+  FAIR_QUEUE: '32',
+  FAIR_QUEUE_WAIT_MS: '1000',
+}
 /** Fair shares out of the way: what the flood does without them. */
-const FAIR_OFF = { FAIR_CLIENT_REQUESTS: '1000000', FAIR_CLIENT_WINDOW_SECONDS: '10', FAIR_CONCURRENT: '1000', FAIR_QUEUE: '10000', FAIR_QUEUE_WAIT_MS: '60000' }
+const FAIR_OFF = {
+  FAIR_CLIENT_REQUESTS: '1000000',
+  FAIR_CLIENT_WINDOW_SECONDS: '10',
+  FAIR_CONCURRENT: '1000',
+  FAIR_QUEUE: '10000',
+  FAIR_QUEUE_WAIT_MS: '60000',
+}
 const FLOOD_SECONDS = 20
 
 interface Abuse {
@@ -294,7 +403,10 @@ async function measureAbuse(database: Database, fair: Record<string, string>): P
     const flood: Scenario = { name: 'flood', path: '/api/news?limit=20&locale=ar' }
     const reader = { headers: { 'x-forwarded-for': '192.0.2.10' } }
     await load(server.url, cached, 4, WARMUP_SECONDS, reader)
-    const [idleHealthz, idleCached] = await Promise.all([load(server.url, healthz, 1, SECONDS), load(server.url, cached, 4, SECONDS, reader)])
+    const [idleHealthz, idleCached] = await Promise.all([
+      load(server.url, healthz, 1, SECONDS),
+      load(server.url, cached, 4, SECONDS, reader),
+    ])
     let loopP99 = 0
     let loopMax = 0
     const sampler = setInterval(() => {
@@ -306,13 +418,22 @@ async function measureAbuse(database: Database, fair: Record<string, string>): P
         })
         .catch(() => undefined)
     }, 500)
-    const flooding = load(server.url, flood, 100, FLOOD_SECONDS, { headers: { 'x-forwarded-for': '192.0.2.66' }, vary: 'where[title][not_equals]' })
+    const flooding = load(server.url, flood, 100, FLOOD_SECONDS, {
+      headers: { 'x-forwarded-for': '192.0.2.66' },
+      vary: 'where[title][not_equals]',
+    })
     // The readings start once the flood is under way and end before it does.
     await new Promise((resolve) => setTimeout(resolve, 2_000))
-    const [floodHealthz, floodCached] = await Promise.all([load(server.url, healthz, 1, FLOOD_SECONDS - 6), load(server.url, cached, 4, FLOOD_SECONDS - 6, reader)])
+    const [floodHealthz, floodCached] = await Promise.all([
+      load(server.url, healthz, 1, FLOOD_SECONDS - 6),
+      load(server.url, cached, 4, FLOOD_SECONDS - 6, reader),
+    ])
     const floodLoad = await flooding
     clearInterval(sampler)
-    return { idle: { healthz: idleHealthz, cached: idleCached }, flood: { healthz: floodHealthz, cached: floodCached, flood: floodLoad, loopP99, loopMax } }
+    return {
+      idle: { healthz: idleHealthz, cached: idleCached },
+      flood: { healthz: floodHealthz, cached: floodCached, flood: floodLoad, loopP99, loopMax },
+    }
   } finally {
     await server.stop()
   }
@@ -322,16 +443,22 @@ function abuseLines(abuse: Abuse, without: Abuse): string[] {
   const { idle, flood } = abuse
   const row = (name: string, quiet: Load, busy: Load) =>
     `| ${name} | ${quiet.p50 ?? '–'} / ${quiet.p99 ?? '–'} | ${busy.p50 ?? '–'} / ${busy.p99 ?? '–'} | ${busy.timeouts} | ${JSON.stringify(busy.statuses)} |`
-  const statuses = Object.entries(flood.flood.statuses).map(([status, count]) => `${status}: ${count}`).join(', ')
+  const statuses = Object.entries(flood.flood.statuses)
+    .map(([status, count]) => `${status}: ${count}`)
+    .join(', ')
   const verdict = (met: boolean) => (met ? '**met**' : '**not met**')
   const timeouts = flood.healthz.timeouts + flood.cached.timeouts + flood.flood.timeouts
   return [
-    `One client at 100 connections missing the cache for ${FLOOD_SECONDS} s; another reading a cached list at 4 connections; /healthz probed at 1. Fair shares at their defaults (${Object.entries(FAIR_DEFAULTS).map(([k, v]) => `${k}=${v}`).join(', ')}).`,
+    `One client at 100 connections missing the cache for ${FLOOD_SECONDS} s; another reading a cached list at 4 connections; /healthz probed at 1. Fair shares at their defaults (${Object.entries(
+      FAIR_DEFAULTS,
+    )
+      .map(([k, v]) => `${k}=${v}`)
+      .join(', ')}).`,
     '',
     '| reading | idle p50 / p99 (ms) | during the flood p50 / p99 (ms) | time-outs | statuses |',
     '|---|---:|---:|---:|---|',
     row('/healthz', idle.healthz, flood.healthz),
-    row('the other client\'s cached list', idle.cached, flood.cached),
+    row("the other client's cached list", idle.cached, flood.cached),
     row('/healthz, without fair shares', without.idle.healthz, without.flood.healthz),
     row('the cached list, without fair shares', without.idle.cached, without.flood.cached),
     '',
@@ -392,7 +519,9 @@ function markdownTable(summaries: Summary[]): string {
     '|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
   ]
   for (const s of summaries) {
-    lines.push(`| ${s.scenario} | ${s.database} | ${s.cache} | ${s.connections} | ${s.rps} | ${s.p50} | ${s.p95} | ${s.p99} | ${formatBytes(s.bytes)} | ${s.queries ?? '–'} | ${(s.ratio * 100).toFixed(1)}% | ${s.failures} |`)
+    lines.push(
+      `| ${s.scenario} | ${s.database} | ${s.cache} | ${s.connections} | ${s.rps} | ${s.p50} | ${s.p95} | ${s.p99} | ${formatBytes(s.bytes)} | ${s.queries ?? '–'} | ${(s.ratio * 100).toFixed(1)}% | ${s.failures} |`,
+    )
   }
   return lines.join('\n')
 }
@@ -401,7 +530,14 @@ function markdownTable(summaries: Summary[]): string {
 const NEWS_RELATED_COLLECTIONS = 6
 
 function targets(summaries: Summary[], memory: Record<string, number>, database: string): string[] {
-  const find = (scenario: string, cache: string, connections = 8) => summaries.find((s) => s.scenario.startsWith(scenario) && s.cache === cache && s.connections === connections && s.database === database)
+  const find = (scenario: string, cache: string, connections = 8) =>
+    summaries.find(
+      (s) =>
+        s.scenario.startsWith(scenario) &&
+        s.cache === cache &&
+        s.connections === connections &&
+        s.database === database,
+    )
   const list = find('REST news list, limit=20', 'off')
   const cachedList = find('REST news list, limit=20', 'on')
   const cachedSlug = find('REST one news item by slug', 'on')
@@ -410,7 +546,8 @@ function targets(summaries: Summary[], memory: Record<string, number>, database:
   const large = find('REST news list at 10,000 news', 'off')
   const verdict = (met: boolean | undefined) => (met === undefined ? 'not measured' : met ? '**met**' : '**not met**')
   const pct = (value?: number) => (value === undefined ? '–' : `${(value * 100).toFixed(1)}%`)
-  const highest = (cache: string, run: number) => memory[`${database}, cache ${cache}: highest RSS during run ${run} (MB)`]
+  const highest = (cache: string, run: number) =>
+    memory[`${database}, cache ${cache}: highest RSS during run ${run} (MB)`]
   const after = (cache: string, run: number) => memory[`${database}, cache ${cache}: RSS after run ${run} (MB)`]
   const afterAll = Math.max(after('on', RUNS) ?? Infinity, after('off', RUNS) ?? Infinity)
   // Growth: the highest of the last run against the highest of the first, under the same load (10% for noise).
@@ -457,8 +594,13 @@ if (abuseOnly) {
   if (!args.includes('--no-write')) {
     const file = path.join(projectRoot, 'docs', 'benchmarks.md')
     const before = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '# Benchmarks\n'
-    const kept = before.includes(ABUSE_HEADING) ? before.slice(0, before.indexOf(ABUSE_HEADING)) : `${before.trimEnd()}\n\n`
-    fs.writeFileSync(file, `${kept}${ABUSE_HEADING}\n\nMeasured ${new Date().toISOString()} (\`npm run bench -- --abuse-only\`).\n\n${abuseReport.join('\n')}\n`)
+    const kept = before.includes(ABUSE_HEADING)
+      ? before.slice(0, before.indexOf(ABUSE_HEADING))
+      : `${before.trimEnd()}\n\n`
+    fs.writeFileSync(
+      file,
+      `${kept}${ABUSE_HEADING}\n\nMeasured ${new Date().toISOString()} (\`npm run bench -- --abuse-only\`).\n\n${abuseReport.join('\n')}\n`,
+    )
     console.log('Written to docs/benchmarks.md (the abuse section)')
   }
   process.exit(0)
@@ -473,7 +615,10 @@ const targetLines = databases.flatMap(([kind]) => [`On ${kind}:`, ...targets(sum
 console.log(`\n${table}\n\n${memoryLines.join('\n')}\n\n${targetLines.join('\n')}`)
 
 fs.mkdirSync(path.join(projectRoot, 'bench', 'results'), { recursive: true })
-fs.writeFileSync(path.join(projectRoot, 'bench', 'results', `${date.replace(/[:.]/g, '-')}.json`), `${JSON.stringify({ date, machine, scale: SCALE, runs: RUNS, seconds: SECONDS, rows, summaries, memory, abuse }, null, 2)}\n`)
+fs.writeFileSync(
+  path.join(projectRoot, 'bench', 'results', `${date.replace(/[:.]/g, '-')}.json`),
+  `${JSON.stringify({ date, machine, scale: SCALE, runs: RUNS, seconds: SECONDS, rows, summaries, memory, abuse }, null, 2)}\n`,
+)
 if (!args.includes('--no-write')) {
   const doc = [
     '# Benchmarks',

@@ -32,13 +32,25 @@ const server = await startProductionServer({ LOG_LEVEL: 'warn' })
 const pid = server.child.pid ?? 0
 const json = { 'Content-Type': 'application/json' }
 const login = async (email: string, password: string) =>
-  ((await (await fetch(`${server.url}/api/users/login`, { method: 'POST', headers: json, body: JSON.stringify({ email, password }) })).json()) as { token: string }).token
+  (
+    (await (
+      await fetch(`${server.url}/api/users/login`, {
+        method: 'POST',
+        headers: json,
+        body: JSON.stringify({ email, password }),
+      })
+    ).json()) as { token: string }
+  ).token
 const adminToken = await login(ADMIN.email, ADMIN.password)
 const auth = (token: string) => ({ ...json, Authorization: `JWT ${token}` })
 const editorTokens: string[] = []
 for (let i = 0; i < EDITORS; i++) {
   const email = `soak-editor-${i}@eafs.test`
-  await fetch(`${server.url}/api/users`, { method: 'POST', headers: auth(adminToken), body: JSON.stringify({ email, password: PASSWORD, roles: ['editor'] }) })
+  await fetch(`${server.url}/api/users`, {
+    method: 'POST',
+    headers: auth(adminToken),
+    body: JSON.stringify({ email, password: PASSWORD, roles: ['editor'] }),
+  })
   editorTokens.push(await login(email, PASSWORD))
 }
 
@@ -99,7 +111,11 @@ async function editor(index: number): Promise<void> {
   while (Date.now() < deadline) {
     round += 1
     const title = `خبر الاختبار ${index}-${round}`
-    const created = await call('POST /api/news', `${server.url}/api/news?locale=ar&depth=0`, { method: 'POST', headers: auth(token), body: JSON.stringify({ title, excerpt: 'مسودة أولى' }) })
+    const created = await call('POST /api/news', `${server.url}/api/news?locale=ar&depth=0`, {
+      method: 'POST',
+      headers: auth(token),
+      body: JSON.stringify({ title, excerpt: 'مسودة أولى' }),
+    })
     if (created?.status !== 201) {
       await created?.arrayBuffer()
       continue
@@ -109,11 +125,19 @@ async function editor(index: number): Promise<void> {
     written.push(entry)
     for (const step of [1, 2]) {
       const changed = `${title} (تعديل ${step})`
-      const update = await call('PATCH /api/news/:id', `${server.url}/api/news/${doc.id}?locale=ar&depth=0`, { method: 'PATCH', headers: auth(token), body: JSON.stringify({ title: changed, excerpt: `تعديل ${step}` }) })
+      const update = await call('PATCH /api/news/:id', `${server.url}/api/news/${doc.id}?locale=ar&depth=0`, {
+        method: 'PATCH',
+        headers: auth(token),
+        body: JSON.stringify({ title: changed, excerpt: `تعديل ${step}` }),
+      })
       if (update?.status === 200) entry.title = changed
       await update?.arrayBuffer()
     }
-    const publish = await call('PATCH /api/news/:id publish', `${server.url}/api/news/${doc.id}?locale=ar&depth=0`, { method: 'PATCH', headers: auth(adminToken), body: JSON.stringify({ _status: 'published' }) })
+    const publish = await call('PATCH /api/news/:id publish', `${server.url}/api/news/${doc.id}?locale=ar&depth=0`, {
+      method: 'PATCH',
+      headers: auth(adminToken),
+      body: JSON.stringify({ _status: 'published' }),
+    })
     if (publish?.status === 200) entry.published = true
     await publish?.arrayBuffer()
   }
@@ -121,18 +145,28 @@ async function editor(index: number): Promise<void> {
 
 const memory: { minute: number; mb: number }[] = []
 const started = Date.now()
-const sampler = setInterval(() => memory.push({ minute: Math.round((Date.now() - started) / 600) / 100, mb: memoryOf(pid) }), 5_000)
+const sampler = setInterval(
+  () => memory.push({ minute: Math.round((Date.now() - started) / 600) / 100, mb: memoryOf(pid) }),
+  5_000,
+)
 console.log(`Soak: ${MINUTES} min, ${READERS} readers, ${EDITORS} editors, on ${server.url} (server pid ${pid})…`)
-await Promise.all([...Array.from({ length: READERS }, (_, i) => reader(i)), ...Array.from({ length: EDITORS }, (_, i) => editor(i))])
+await Promise.all([
+  ...Array.from({ length: READERS }, (_, i) => reader(i)),
+  ...Array.from({ length: EDITORS }, (_, i) => editor(i)),
+])
 clearInterval(sampler)
 
 // Every acknowledged write is there, with its last text; published ones are public.
 const lost: string[] = []
 for (const entry of written) {
-  const staffRead = await fetch(`${server.url}/api/news/${entry.id}?locale=ar&depth=0&draft=true`, { headers: auth(adminToken) })
+  const staffRead = await fetch(`${server.url}/api/news/${entry.id}?locale=ar&depth=0&draft=true`, {
+    headers: auth(adminToken),
+  })
   const doc = staffRead.status === 200 ? ((await staffRead.json()) as { title?: string }) : null
-  if (doc?.title !== entry.title) lost.push(`news ${entry.id}: expected "${entry.title}", found ${JSON.stringify(doc?.title ?? null)}`)
-  if (entry.published && (await fetch(`${server.url}/api/news/${entry.id}?locale=ar&depth=0`)).status !== 200) lost.push(`news ${entry.id}: published, not public`)
+  if (doc?.title !== entry.title)
+    lost.push(`news ${entry.id}: expected "${entry.title}", found ${JSON.stringify(doc?.title ?? null)}`)
+  if (entry.published && (await fetch(`${server.url}/api/news/${entry.id}?locale=ar&depth=0`)).status !== 200)
+    lost.push(`news ${entry.id}: published, not public`)
 }
 const file = server.databaseFile
 await server.stop({ keepDatabase: true })
@@ -157,7 +191,14 @@ const result = {
   refusals: Object.fromEntries(refusals),
   writes: { entries: written.length, published: written.filter((entry) => entry.published).length, lost },
   integrity,
-  memoryMB: { first: memory[0]?.mb, firstThirdMedian: firstThird, lastThirdMedian: lastThird, max: Math.max(...memory.map((sample) => sample.mb)), last: memory.at(-1)?.mb, growth: Math.round(growth * 1000) / 10 },
+  memoryMB: {
+    first: memory[0]?.mb,
+    firstThirdMedian: firstThird,
+    lastThirdMedian: lastThird,
+    max: Math.max(...memory.map((sample) => sample.mb)),
+    last: memory.at(-1)?.mb,
+    growth: Math.round(growth * 1000) / 10,
+  },
   memorySamples: memory,
 }
 const passed = serverErrors.length === 0 && lost.length === 0 && integrity === 'ok' && growth <= 0.15
@@ -166,5 +207,7 @@ fs.mkdirSync(results, { recursive: true })
 const out = path.join(results, `soak-${new Date().toISOString().replace(/[:.]/g, '-')}.json`)
 fs.writeFileSync(out, JSON.stringify(result, null, 2))
 console.log(JSON.stringify({ ...result, memorySamples: undefined }, null, 2))
-console.log(`${passed ? 'PASSED' : 'FAILED'}: ${serverErrors.length} server errors, ${lost.length} lost writes, integrity ${integrity}, memory ${firstThird} → ${lastThird} MB (${result.memoryMB.growth}%). Written to ${path.relative(projectRoot, out)}.`)
+console.log(
+  `${passed ? 'PASSED' : 'FAILED'}: ${serverErrors.length} server errors, ${lost.length} lost writes, integrity ${integrity}, memory ${firstThird} → ${lastThird} MB (${result.memoryMB.growth}%). Written to ${path.relative(projectRoot, out)}.`,
+)
 process.exit(passed ? 0 : 1)

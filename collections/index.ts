@@ -12,7 +12,22 @@ import { Webhooks } from './Webhooks'
 import { WorkflowEvents } from './WorkflowEvents'
 
 /** Every collection, in the order the admin lists them within their groups. */
-export const collections = [News, Activities, Courses, Categories, BilateralRelations, People, Media, Users, ApiClients, Webhooks, WebhookDeliveries, WorkflowEvents]
+export const collections = [
+  News,
+  Activities,
+  Courses,
+  Categories,
+  BilateralRelations,
+  People,
+  Media,
+  Users,
+  ApiClients,
+  Webhooks,
+  WebhookDeliveries,
+  WorkflowEvents,
+]
 
 /** The society's content: deleted entries go to the trash, from which editors can restore them. */
-export const contentSlugs = [News, Activities, Courses, Categories, BilateralRelations, People, Media].map((collection) => collection.slug)
+export const contentSlugs = [News, Activities, Courses, Categories, BilateralRelations, People, Media].map(
+  (collection) => collection.slug,
+)

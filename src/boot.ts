@@ -109,10 +109,7 @@ export interface Booted {
  * Starts Payload once for the whole process: connects (applying SQLite migrations in
  * production), creates the first admin if asked, and seeds an empty database.
  */
-export async function bootPayload(
-  env: AppEnv,
-  config: Promise<SanitizedConfig> | SanitizedConfig,
-): Promise<Booted> {
+export async function bootPayload(env: AppEnv, config: Promise<SanitizedConfig> | SanitizedConfig): Promise<Booted> {
   await verifyPayloadFamily()
   await checkDatabase(env)
   const payload = await withTimeout(

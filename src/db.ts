@@ -47,10 +47,27 @@ export async function databaseAdapter(env: AppEnv): Promise<DatabaseAdapterObj> 
       // Transactions are used when the server is a replica set (the adapter checks).
       // No schema to migrate; data migrations run once at a production start.
       prodMigrations: [
-        { name: '20261129_202100_workflow_published_content', up: async ({ payload, req }) => void (await markPublishedContent(payload, req)), down: async () => undefined },
-        { name: '20261130_000600_translation_backfill', up: async ({ payload, req }) => void (await markTranslationStatus(payload, req), await indexPublishedContent(payload, req)), down: async () => undefined },
-        { name: '20261130_025245_graphql_safe_kinds', up: async ({ payload }) => void (await renameKindsInMongo(payload)), down: async () => undefined },
-        { name: '20261206_225100_slug_repair', up: async ({ payload, req }) => void (await repairCopiedSlugs(payload, req)), down: async () => undefined },
+        {
+          name: '20261129_202100_workflow_published_content',
+          up: async ({ payload, req }) => void (await markPublishedContent(payload, req)),
+          down: async () => undefined,
+        },
+        {
+          name: '20261130_000600_translation_backfill',
+          up: async ({ payload, req }) =>
+            void (await markTranslationStatus(payload, req), await indexPublishedContent(payload, req)),
+          down: async () => undefined,
+        },
+        {
+          name: '20261130_025245_graphql_safe_kinds',
+          up: async ({ payload }) => void (await renameKindsInMongo(payload)),
+          down: async () => undefined,
+        },
+        {
+          name: '20261206_225100_slug_repair',
+          up: async ({ payload, req }) => void (await repairCopiedSlugs(payload, req)),
+          down: async () => undefined,
+        },
       ],
     })
   }
@@ -72,7 +89,10 @@ export async function databaseAdapter(env: AppEnv): Promise<DatabaseAdapterObj> 
       ({ schema, extendTable }) => {
         for (const [name, table] of Object.entries(schema.tables)) {
           if (!name.endsWith('_locales') || !('_parentID' in table)) continue
-          extendTable({ table, extraConfig: (columns) => ({ [`${name}_parent_idx`]: index(`${name}_parent_idx`).on(columns._parentID) }) })
+          extendTable({
+            table,
+            extraConfig: (columns) => ({ [`${name}_parent_idx`]: index(`${name}_parent_idx`).on(columns._parentID) }),
+          })
         }
         return schema
       },

@@ -42,4 +42,7 @@ export const editorialVersions: CollectionConfig['versions'] = {
   maxPerDoc: 100,
 }
 
-export const editorialBeforeOperation = <S extends CollectionSlug>() => [publicReadsPublished<S>(), localeNamedFields<S>()]
+export const editorialBeforeOperation = <S extends CollectionSlug>() => [
+  publicReadsPublished<S>(),
+  localeNamedFields<S>(),
+]

@@ -183,11 +183,19 @@ const integerIn = (
   return value
 }
 
-const positiveInteger = (source: Source, name: keyof typeof envDefaults, problems: string[], { max }: { max: number }): number =>
-  integerIn(source, name, problems, { min: 1, max })
+const positiveInteger = (
+  source: Source,
+  name: keyof typeof envDefaults,
+  problems: string[],
+  { max }: { max: number },
+): number => integerIn(source, name, problems, { min: 1, max })
 
-const wholeNumber = (source: Source, name: keyof typeof envDefaults, problems: string[], { max }: { max: number }): number =>
-  integerIn(source, name, problems, { min: 0, max })
+const wholeNumber = (
+  source: Source,
+  name: keyof typeof envDefaults,
+  problems: string[],
+  { max }: { max: number },
+): number => integerIn(source, name, problems, { min: 0, max })
 
 const booleanOf = (source: Source, name: keyof typeof envDefaults, problems: string[]): boolean => {
   const text = valueOf(source, name).toLowerCase()
@@ -201,8 +209,7 @@ export function readEnv(source: Source = process.env): AppEnv {
   const problems: string[] = []
 
   const nodeEnvText = valueOf(source, 'NODE_ENV')
-  const nodeEnv =
-    nodeEnvText === 'production' || nodeEnvText === 'test' ? nodeEnvText : 'development'
+  const nodeEnv = nodeEnvText === 'production' || nodeEnvText === 'test' ? nodeEnvText : 'development'
   const isProduction = nodeEnv === 'production'
 
   const port = positiveInteger(source, 'PORT', problems, { max: 65535 })
@@ -214,9 +221,7 @@ export function readEnv(source: Source = process.env): AppEnv {
   const databaseURI = valueOf(source, 'DATABASE_URI')
   const databaseKind = databaseKindOf(databaseURI)
   if (!databaseKind) {
-    problems.push(
-      `DATABASE_URI must start with mongodb://, mongodb+srv:// or file: (got "${maskURI(databaseURI)}").`,
-    )
+    problems.push(`DATABASE_URI must start with mongodb://, mongodb+srv:// or file: (got "${maskURI(databaseURI)}").`)
   }
   const dbConnectTimeoutMs = positiveInteger(source, 'DB_CONNECT_TIMEOUT_MS', problems, {
     max: 120_000,
@@ -272,10 +277,12 @@ export function readEnv(source: Source = process.env): AppEnv {
     maxBytes: positiveInteger(source, 'RESPONSE_CACHE_MB', problems, { max: 65_536 }) * 1024 * 1024,
   }
   const redisURL = valueOf(source, 'REDIS_URL') || null
-  if (redisURL && !/^rediss?:\/\/[^\s]+$/.test(redisURL)) problems.push(`REDIS_URL must start with redis:// or rediss:// (got "${maskURI(redisURL)}").`)
+  if (redisURL && !/^rediss?:\/\/[^\s]+$/.test(redisURL))
+    problems.push(`REDIS_URL must start with redis:// or rediss:// (got "${maskURI(redisURL)}").`)
   const serverTiming = booleanOf(source, 'SERVER_TIMING', problems)
   const secureText = valueOf(source, 'SECURE_COOKIES').toLowerCase()
-  if (!['auto', 'true', 'false'].includes(secureText)) problems.push(`SECURE_COOKIES must be auto, true or false (got "${secureText}").`)
+  if (!['auto', 'true', 'false'].includes(secureText))
+    problems.push(`SECURE_COOKIES must be auto, true or false (got "${secureText}").`)
   const secureCookies = secureText === 'auto' ? isProduction : secureText === 'true'
   const trustProxy = valueOf(source, 'TRUST_PROXY')
   const fairness: FairnessSettings = {
@@ -335,9 +342,15 @@ function readSiteURLs(source: Source, problems: string[]): AppEnv['siteURLs'] {
 
 /** CORS_ORIGINS: a comma-separated list of origins. */
 function readOrigins(source: Source, problems: string[]): string[] {
-  const origins = valueOf(source, 'CORS_ORIGINS').split(',').map((origin) => origin.trim().replace(/\/$/, '')).filter(Boolean)
+  const origins = valueOf(source, 'CORS_ORIGINS')
+    .split(',')
+    .map((origin) => origin.trim().replace(/\/$/, ''))
+    .filter(Boolean)
   const wrong = origins.filter((origin) => !isOrigin(origin))
-  if (wrong.length > 0) problems.push(`CORS_ORIGINS must list origins like https://eafs.org, separated by commas (got ${wrong.map((w) => `"${w}"`).join(', ')}).`)
+  if (wrong.length > 0)
+    problems.push(
+      `CORS_ORIGINS must list origins like https://eafs.org, separated by commas (got ${wrong.map((w) => `"${w}"`).join(', ')}).`,
+    )
   return [...new Set(origins)]
 }
 
@@ -350,10 +363,12 @@ function readSmtp(source: Source, problems: string[]): SmtpSettings | null {
   const pass = valueOf(source, 'SMTP_PASSWORD')
   if (!host) {
     const stray = (['SMTP_USER', 'SMTP_PASSWORD', 'SMTP_SECURE'] as const).filter((name) => source[name]?.trim())
-    if (stray.length > 0) problems.push(`${stray.join(' and ')} ${stray.length > 1 ? 'are' : 'is'} set but SMTP_HOST is not.`)
+    if (stray.length > 0)
+      problems.push(`${stray.join(' and ')} ${stray.length > 1 ? 'are' : 'is'} set but SMTP_HOST is not.`)
     return null
   }
-  if (!/^[A-Za-z0-9.-]+$|^\[[0-9a-fA-F:.]+\]$/.test(host)) problems.push(`SMTP_HOST must be a host name or address (got "${host}").`)
+  if (!/^[A-Za-z0-9.-]+$|^\[[0-9a-fA-F:.]+\]$/.test(host))
+    problems.push(`SMTP_HOST must be a host name or address (got "${host}").`)
   const port = positiveInteger(source, 'SMTP_PORT', problems, { max: 65535 })
   const secure = valueOf(source, 'SMTP_SECURE') ? booleanOf(source, 'SMTP_SECURE', problems) : port === 465
   if (Boolean(user) !== Boolean(pass)) problems.push('SMTP_USER and SMTP_PASSWORD go together: set both or neither.')

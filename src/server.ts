@@ -103,13 +103,17 @@ export async function startServer({ env, dev }: { env: AppEnv; dev: boolean }): 
       ]).finally(() => clearTimeout(timer))
       res.json({ status: 'ready', database: env.databaseKind, eventLoopDelayMs })
     } catch (error) {
-      res.status(503).json({ status: 'unavailable', database: env.databaseKind, eventLoopDelayMs, error: (error as Error).message })
+      res
+        .status(503)
+        .json({ status: 'unavailable', database: env.databaseKind, eventLoopDelayMs, error: (error as Error).message })
     }
   })
 
   // Browsers on the society's sites and the API clients' origins may call the API; no one else.
   const cors = corsFor(payload, env.corsOrigins)
-  app.use((req, res, nextMiddleware) => (req.path.startsWith('/api/') || req.path === '/api' ? cors(req, res, nextMiddleware) : nextMiddleware()))
+  app.use((req, res, nextMiddleware) =>
+    req.path.startsWith('/api/') || req.path === '/api' ? cors(req, res, nextMiddleware) : nextMiddleware(),
+  )
 
   app.use(
     boundRequestBodies({
@@ -122,7 +126,11 @@ export async function startServer({ env, dev }: { env: AppEnv; dev: boolean }): 
   // public reads cached (src/cache); the admin goes to Next.js.
   const apiRoute = payload.config.routes.api
   const uploadFolders = Object.fromEntries(
-    payload.config.collections.flatMap((collection) => (collection.upload ? [[collection.slug, path.resolve(projectRoot, collection.upload.staticDir ?? collection.slug)]] : [])),
+    payload.config.collections.flatMap((collection) =>
+      collection.upload
+        ? [[collection.slug, path.resolve(projectRoot, collection.upload.staticDir ?? collection.slug)]]
+        : [],
+    ),
   )
   const cacheOptions = {
     payload,
@@ -135,10 +143,17 @@ export async function startServer({ env, dev }: { env: AppEnv; dev: boolean }): 
   const timed = (handler: FetchHandler) => (env.serverTiming ? withServerTiming(handler) : handler)
   const fair = (handler: FetchHandler) => fairShares(handler, payload, env.fairness)
   // The admin's method-override reads become the GETs they stand for before any layer looks at them.
-  const api = fromFetch(timed(readOverriddenMethods(cachedReads(fair(guardAPI(payloadAPI(config, apiRoute), payload.config)), cacheOptions))))
-  const feeds = fromFetch(timed(cachedReads(fair(feedsHandler(payload, { serverURL: env.serverURL, siteURLs: env.siteURLs })), cacheOptions)))
+  const api = fromFetch(
+    timed(
+      readOverriddenMethods(cachedReads(fair(guardAPI(payloadAPI(config, apiRoute), payload.config)), cacheOptions)),
+    ),
+  )
+  const feeds = fromFetch(
+    timed(cachedReads(fair(feedsHandler(payload, { serverURL: env.serverURL, siteURLs: env.siteURLs })), cacheOptions)),
+  )
   app.use((req, res, nextMiddleware) => {
-    if (req.path === apiRoute || req.path.startsWith(`${apiRoute}/`)) return refuseUnknownMethods(req, res, () => api(req, res, nextMiddleware))
+    if (req.path === apiRoute || req.path.startsWith(`${apiRoute}/`))
+      return refuseUnknownMethods(req, res, () => api(req, res, nextMiddleware))
     if ((req.method === 'GET' || req.method === 'HEAD') && isFeedPath(req.path)) return feeds(req, res, nextMiddleware)
     nextMiddleware()
   })
@@ -160,7 +175,9 @@ export async function startServer({ env, dev }: { env: AppEnv; dev: boolean }): 
 
   // The database's query statistics follow the archive as it grows.
   const statistics = setInterval(() => {
-    refreshQueryStatistics(payload).catch((error: unknown) => log.warn(`Refreshing the query statistics failed: ${(error as Error).message}`))
+    refreshQueryStatistics(payload).catch((error: unknown) =>
+      log.warn(`Refreshing the query statistics failed: ${(error as Error).message}`),
+    )
   }, STATISTICS_EVERY_MS)
   statistics.unref()
 

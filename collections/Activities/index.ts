@@ -1,7 +1,16 @@
 import type { CollectionConfig } from 'payload'
 
 import { editorialAccess, editorialBeforeOperation, editorialVersions } from '../../src/editorial'
-import { capacityField, categoriesField, feeField, localizedText, mediaListField, optionsFrom, urlField, venueField } from '../../src/fields/common'
+import {
+  capacityField,
+  categoriesField,
+  feeField,
+  localizedText,
+  mediaListField,
+  optionsFrom,
+  urlField,
+  venueField,
+} from '../../src/fields/common'
 import { richTextField } from '../../src/fields/richText'
 import { eventTimeFields } from '../../src/fields/schedule'
 import { slugFields } from '../../src/fields/slug'
@@ -39,7 +48,17 @@ export const Activities: CollectionConfig<'activities'> = {
   // The public's list: published entries in the default order (createdAt breaks ties), read off the index.
   indexes: [{ fields: ['_status', 'startsAt', 'createdAt'] }],
   // What an entry that links to an activity gets of it (depth ≥ 1): enough for a link and a card.
-  defaultPopulate: { title: true, slug: true, kind: true, status: true, startsAt: true, startsAt_tz: true, endsAt: true, endsAt_tz: true, allDay: true },
+  defaultPopulate: {
+    title: true,
+    slug: true,
+    kind: true,
+    status: true,
+    startsAt: true,
+    startsAt_tz: true,
+    endsAt: true,
+    endsAt_tz: true,
+    allDay: true,
+  },
   access: editorialAccess,
   versions: editorialVersions,
   hooks: { beforeOperation: editorialBeforeOperation<'activities'>() },

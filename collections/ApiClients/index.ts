@@ -16,7 +16,10 @@ export const apiScopes = {
  */
 export const ApiClients: CollectionConfig<'api-clients'> = {
   slug: 'api-clients',
-  labels: { singular: l('عميل واجهة برمجية', 'API müştərisi', 'API client'), plural: l('عملاء الواجهة البرمجية', 'API müştəriləri', 'API clients') },
+  labels: {
+    singular: l('عميل واجهة برمجية', 'API müştərisi', 'API client'),
+    plural: l('عملاء الواجهة البرمجية', 'API müştəriləri', 'API clients'),
+  },
   auth: { useAPIKey: true, disableLocalStrategy: true },
   admin: {
     group: groups.admin,
@@ -51,7 +54,15 @@ export const ApiClients: CollectionConfig<'api-clients'> = {
           'Where the pages that read with this key are served from, like https://eafs.org',
         ),
       },
-      fields: [{ name: 'origin', type: 'text', required: true, label: l('المصدر', 'Mənbə', 'Origin'), validate: validateOrigin }],
+      fields: [
+        {
+          name: 'origin',
+          type: 'text',
+          required: true,
+          label: l('المصدر', 'Mənbə', 'Origin'),
+          validate: validateOrigin,
+        },
+      ],
     },
     {
       name: 'revoked',
@@ -60,7 +71,11 @@ export const ApiClients: CollectionConfig<'api-clients'> = {
       label: l('موقوف', 'Ləğv edilib', 'Revoked'),
       admin: {
         position: 'sidebar',
-        description: l('يُرفض المفتاح من الطلب التالي.', 'Açar növbəti sorğudan rədd edilir.', 'The key is refused from the next request on.'),
+        description: l(
+          'يُرفض المفتاح من الطلب التالي.',
+          'Açar növbəti sorğudan rədd edilir.',
+          'The key is refused from the next request on.',
+        ),
       },
     },
     { name: 'notes', type: 'textarea', label: l('ملاحظات', 'Qeydlər', 'Notes') },

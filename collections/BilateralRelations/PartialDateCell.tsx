@@ -11,5 +11,9 @@ import { isDatePrecision as isPrecision } from '../../src/lib/partialDate'
 export const PartialDateCell: React.FC<DefaultCellComponentProps<DateFieldClient>> = ({ cellData, rowData }) => {
   const { i18n } = useTranslation()
   const precision = isPrecision(rowData?.datePrecision) ? rowData.datePrecision : 'day'
-  return <span className="admin-date">{formatAdminDate(cellData, i18n.language, { appearance: precisionAppearance[precision], timeZone: 'UTC' })}</span>
+  return (
+    <span className="admin-date">
+      {formatAdminDate(cellData, i18n.language, { appearance: precisionAppearance[precision], timeZone: 'UTC' })}
+    </span>
+  )
 }

@@ -32,7 +32,12 @@ export const PartialDateField: DateFieldClientComponent = (props) => {
       {when ? (
         <p className="partial-date__shown" data-precision={precision}>
           <span>{when}</span>
-          {i18n.language === 'ar' ? <span className="partial-date__hijri"> · {formatAdminDate(value, 'ar', { ...shown, calendar: 'hijri' })}</span> : null}
+          {i18n.language === 'ar' ? (
+            <span className="partial-date__hijri">
+              {' '}
+              · {formatAdminDate(value, 'ar', { ...shown, calendar: 'hijri' })}
+            </span>
+          ) : null}
         </p>
       ) : null}
     </div>

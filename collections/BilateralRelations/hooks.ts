@@ -17,7 +17,11 @@ export const normalizeDates: CollectionBeforeChangeHook = ({ data }) => {
  * `locale=all`, one label per language, as every localized field reads then.
  */
 export const dateLabel: FieldHook = ({ req, siblingData }) => {
-  const { date, datePrecision, endDate } = (siblingData ?? {}) as { date?: string; datePrecision?: unknown; endDate?: string }
+  const { date, datePrecision, endDate } = (siblingData ?? {}) as {
+    date?: string
+    datePrecision?: unknown
+    endDate?: string
+  }
   if (!date) return null
   const precision = isPrecision(datePrecision) ? datePrecision : 'day'
   const labelIn = (locale: (typeof localeCodes)[number]) => {
@@ -44,7 +48,12 @@ export const selectWholeDates: CollectionBeforeOperationHook<'bilateral-relation
   }
   if (!including && select.dateLabel !== false && DATE_PARTS.some((part) => select[part] === false)) {
     // Leaving out the date but not its label: the label still needs the date to be read.
-    return { ...args, select: Object.fromEntries(Object.entries(select).filter(([key]) => !(DATE_PARTS as readonly string[]).includes(key))) }
+    return {
+      ...args,
+      select: Object.fromEntries(
+        Object.entries(select).filter(([key]) => !(DATE_PARTS as readonly string[]).includes(key)),
+      ),
+    }
   }
   return args
 }
@@ -70,7 +79,9 @@ export const TIMELINE_ORDER = orderOf(false)
 
 export const stableTimelineOrder: CollectionBeforeOperationHook<'bilateral-relations'> = ({ args, operation }) => {
   if (operation !== 'read' || !('sort' in args) || !args.sort) return args
-  const sort = (Array.isArray(args.sort) ? args.sort : String(args.sort).split(',')).map((key) => key.trim()).filter(Boolean)
+  const sort = (Array.isArray(args.sort) ? args.sort : String(args.sort).split(','))
+    .map((key) => key.trim())
+    .filter(Boolean)
   // Only a sort by date alone is made whole; a site that names its own ties keeps them.
   if (sort.length !== 1 || sort[0].replace(/^-/, '') !== 'date') return args
   return { ...args, sort: orderOf(sort[0].startsWith('-')) }

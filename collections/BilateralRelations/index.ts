@@ -8,7 +8,14 @@ import { endsAfter, validateNonNegativeInteger } from '../../src/fields/validato
 import { groups, l } from '../../src/i18n'
 import { datePrecisions } from '../../src/lib/partialDate'
 import { timelineEndpoint } from './timeline'
-import { dateLabel, normalizeDates, selectWholeDates, sourcesBeforePublishing, stableTimelineOrder, TIMELINE_ORDER } from './hooks'
+import {
+  dateLabel,
+  normalizeDates,
+  selectWholeDates,
+  sourcesBeforePublishing,
+  stableTimelineOrder,
+  TIMELINE_ORDER,
+} from './hooks'
 
 export const relationKinds = {
   recognition: l('اعتراف', 'Tanınma', 'Recognition'),
@@ -49,7 +56,15 @@ export const BilateralRelations: CollectionConfig<'bilateral-relations'> = {
   // The public's timeline: published entries in the timeline's order, read off the index.
   indexes: [{ fields: ['_status', 'date', 'datePrecision', 'position'] }],
   // What an entry that links to a relations entry gets of it (depth ≥ 1): its title, link and date.
-  defaultPopulate: { title: true, slug: true, kind: true, date: true, datePrecision: true, endDate: true, dateLabel: true },
+  defaultPopulate: {
+    title: true,
+    slug: true,
+    kind: true,
+    date: true,
+    datePrecision: true,
+    endDate: true,
+    dateLabel: true,
+  },
   endpoints: [timelineEndpoint],
   access: editorialAccess,
   versions: editorialVersions,
@@ -118,7 +133,11 @@ export const BilateralRelations: CollectionConfig<'bilateral-relations'> = {
       name: 'position',
       type: 'number',
       defaultValue: 0,
-      label: l('الترتيب بين مدخلات التاريخ نفسه', 'Eyni tarixli qeydlər arasında sıra', 'Order among entries of the same date'),
+      label: l(
+        'الترتيب بين مدخلات التاريخ نفسه',
+        'Eyni tarixli qeydlər arasında sıra',
+        'Order among entries of the same date',
+      ),
       validate: validateNonNegativeInteger,
       admin: {
         position: 'sidebar',
@@ -145,19 +164,35 @@ export const BilateralRelations: CollectionConfig<'bilateral-relations'> = {
       label: l('الأماكن', 'Yerlər', 'Places'),
       labels: { singular: l('مكان', 'Yer', 'Place'), plural: l('الأماكن', 'Yerlər', 'Places') },
       fields: [
-        { type: 'row', fields: [localizedText('name', l('المكان', 'Yer', 'Place')), localizedText('city', l('المدينة', 'Şəhər', 'City')), countryField()] },
+        {
+          type: 'row',
+          fields: [
+            localizedText('name', l('المكان', 'Yer', 'Place')),
+            localizedText('city', l('المدينة', 'Şəhər', 'City')),
+            countryField(),
+          ],
+        },
       ],
     },
     {
       name: 'participants',
       type: 'array',
       label: l('المشاركون', 'İştirakçılar', 'Participants'),
-      labels: { singular: l('مشارك', 'İştirakçı', 'Participant'), plural: l('المشاركون', 'İştirakçılar', 'Participants') },
+      labels: {
+        singular: l('مشارك', 'İştirakçı', 'Participant'),
+        plural: l('المشاركون', 'İştirakçılar', 'Participants'),
+      },
       fields: [
         {
           type: 'row',
           fields: [
-            { name: 'person', type: 'relationship', relationTo: 'people', required: true, label: l('الشخص', 'Şəxs', 'Person') },
+            {
+              name: 'person',
+              type: 'relationship',
+              relationTo: 'people',
+              required: true,
+              label: l('الشخص', 'Şəxs', 'Person'),
+            },
             localizedText('role', l('الدور في الحدث', 'Hadisədəki rolu', 'Role in the event')),
           ],
         },
@@ -185,7 +220,12 @@ export const BilateralRelations: CollectionConfig<'bilateral-relations'> = {
           type: 'row',
           fields: [
             urlField('url', l('الرابط', 'Keçid', 'URL')),
-            { name: 'date', type: 'date', label: l('تاريخ المصدر', 'Mənbənin tarixi', 'Date'), admin: { date: { pickerAppearance: 'dayOnly' } } },
+            {
+              name: 'date',
+              type: 'date',
+              label: l('تاريخ المصدر', 'Mənbənin tarixi', 'Date'),
+              admin: { date: { pickerAppearance: 'dayOnly' } },
+            },
           ],
         },
         {

@@ -11,7 +11,10 @@ import { TIMELINE_ORDER } from './hooks'
 
 const PAGE = 100
 
-type TimelineEntry = Pick<BilateralRelation, 'date' | 'dateLabel' | 'datePrecision' | 'endDate' | 'id' | 'kind' | 'slug' | 'summary' | 'title'> & {
+type TimelineEntry = Pick<
+  BilateralRelation,
+  'date' | 'dateLabel' | 'datePrecision' | 'endDate' | 'id' | 'kind' | 'slug' | 'summary' | 'title'
+> & {
   alternates?: unknown
 }
 
@@ -29,7 +32,17 @@ export const timelineEndpoint: Endpoint = {
         limit: PAGE,
         page,
         sort: TIMELINE_ORDER,
-        select: { title: true, slug: true, date: true, endDate: true, datePrecision: true, dateLabel: true, kind: true, summary: true, alternates: true },
+        select: {
+          title: true,
+          slug: true,
+          date: true,
+          endDate: true,
+          datePrecision: true,
+          dateLabel: true,
+          kind: true,
+          summary: true,
+          alternates: true,
+        },
       })
       entries.push(...(result.docs as TimelineEntry[]))
       if (!result.hasNextPage) break
@@ -40,6 +53,9 @@ export const timelineEndpoint: Endpoint = {
       years.set(year, [...(years.get(year) ?? []), entry])
     }
     // Payload adds the request's response headers (Content-Language) to an endpoint's answer.
-    return Response.json({ totalDocs: entries.length, years: [...years].map(([year, yearEntries]) => ({ year, entries: yearEntries })) })
+    return Response.json({
+      totalDocs: entries.length,
+      years: [...years].map(([year, yearEntries]) => ({ year, entries: yearEntries })),
+    })
   },
 }

@@ -1,7 +1,15 @@
 import type { CollectionConfig } from 'payload'
 
 import { editorialAccess, editorialBeforeOperation, editorialVersions } from '../../src/editorial'
-import { capacityField, feeField, localizedText, mediaListField, optionsFrom, urlField, venueField } from '../../src/fields/common'
+import {
+  capacityField,
+  feeField,
+  localizedText,
+  mediaListField,
+  optionsFrom,
+  urlField,
+  venueField,
+} from '../../src/fields/common'
 import { richTextField } from '../../src/fields/richText'
 import { slugFields } from '../../src/fields/slug'
 import { endsAfter, validateTime } from '../../src/fields/validators'
@@ -58,7 +66,10 @@ export const Courses: CollectionConfig<'courses'> = {
           label: l('المستوى', 'Səviyyə', 'Level'),
           options: [
             ...cefrLevels.map((value) => ({ value, label: value })),
-            { value: 'open', label: l('مستوى مفتوح (انظر الوصف)', 'Açıq səviyyə (təsvirə bax)', 'Open (see description)') },
+            {
+              value: 'open',
+              label: l('مستوى مفتوح (انظر الوصف)', 'Açıq səviyyə (təsvirə bax)', 'Open (see description)'),
+            },
           ],
         },
         localizedText('levelDescription', l('وصف المستوى', 'Səviyyənin təsviri', 'Level description')),
@@ -87,7 +98,13 @@ export const Courses: CollectionConfig<'courses'> = {
         {
           type: 'row',
           fields: [
-            { name: 'startDate', type: 'date', label: l('البداية', 'Başlanğıc', 'Start'), index: true, admin: { date: { pickerAppearance: 'dayOnly' } } },
+            {
+              name: 'startDate',
+              type: 'date',
+              label: l('البداية', 'Başlanğıc', 'Start'),
+              index: true,
+              admin: { date: { pickerAppearance: 'dayOnly' } },
+            },
             {
               name: 'endDate',
               type: 'date',
@@ -116,8 +133,22 @@ export const Courses: CollectionConfig<'courses'> = {
               label: l('اليوم', 'Gün', 'Weekday'),
               options: optionsFrom(weekdays),
             },
-            { name: 'startTime', type: 'text', required: true, label: l('من', 'Başlanğıc', 'From'), validate: validateTime, admin: { placeholder: '18:00' } },
-            { name: 'endTime', type: 'text', required: true, label: l('إلى', 'Son', 'To'), validate: sessionEndsAfterStart, admin: { placeholder: '19:30' } },
+            {
+              name: 'startTime',
+              type: 'text',
+              required: true,
+              label: l('من', 'Başlanğıc', 'From'),
+              validate: validateTime,
+              admin: { placeholder: '18:00' },
+            },
+            {
+              name: 'endTime',
+              type: 'text',
+              required: true,
+              label: l('إلى', 'Son', 'To'),
+              validate: sessionEndsAfterStart,
+              admin: { placeholder: '19:30' },
+            },
           ],
         },
       ],

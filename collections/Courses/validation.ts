@@ -53,7 +53,10 @@ export const rangeHasWeekday = (from: Date, to: Date, weekday: number): boolean 
 /** Every weekly session falls on a weekday the term actually has (when the term has dates). */
 export const sessionInsideTerm = (
   value: unknown,
-  { data, req }: { data: { term?: { startDate?: null | string; endDate?: null | string } | null }; req: PayloadRequest },
+  {
+    data,
+    req,
+  }: { data: { term?: { startDate?: null | string; endDate?: null | string } | null }; req: PayloadRequest },
 ): string | true => {
   const start = data?.term?.startDate
   const end = data?.term?.endDate

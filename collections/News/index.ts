@@ -63,8 +63,20 @@ export const News: CollectionConfig<'news'> = {
       type: 'group',
       label: l('محتوى مرتبط', 'Əlaqəli məzmun', 'Related content'),
       fields: [
-        { name: 'activities', type: 'relationship', relationTo: 'activities', hasMany: true, label: l('أنشطة', 'Tədbirlər', 'Activities') },
-        { name: 'courses', type: 'relationship', relationTo: 'courses', hasMany: true, label: l('دورات', 'Kurslar', 'Courses') },
+        {
+          name: 'activities',
+          type: 'relationship',
+          relationTo: 'activities',
+          hasMany: true,
+          label: l('أنشطة', 'Tədbirlər', 'Activities'),
+        },
+        {
+          name: 'courses',
+          type: 'relationship',
+          relationTo: 'courses',
+          hasMany: true,
+          label: l('دورات', 'Kurslar', 'Courses'),
+        },
         {
           name: 'relations',
           type: 'relationship',

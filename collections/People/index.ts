@@ -40,7 +40,12 @@ export const People: CollectionConfig<'people'> = {
         {
           type: 'row',
           fields: [
-            { name: 'from', type: 'date', label: l('من', 'Başlanğıc', 'From'), admin: { date: { pickerAppearance: 'monthOnly' } } },
+            {
+              name: 'from',
+              type: 'date',
+              label: l('من', 'Başlanğıc', 'From'),
+              admin: { date: { pickerAppearance: 'monthOnly' } },
+            },
             {
               name: 'to',
               type: 'date',

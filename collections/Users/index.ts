@@ -38,7 +38,11 @@ export const Users: CollectionConfig<'users'> = {
     delete: isAdmin,
     unlock: isAdmin,
   },
-  hooks: { beforeOperation: [checkPasswordChange], beforeChange: [firstUserIsAdmin], afterLogin: [rememberAdminLanguage] },
+  hooks: {
+    beforeOperation: [checkPasswordChange],
+    beforeChange: [firstUserIsAdmin],
+    afterLogin: [rememberAdminLanguage],
+  },
   fields: [
     { name: 'name', type: 'text', label: l('الاسم', 'Ad', 'Name'), maxLength: 120 },
     currentPasswordField,

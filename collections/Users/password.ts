@@ -27,12 +27,14 @@ export const currentPasswordField: Field = {
   hooks: { afterRead: [() => undefined] },
   admin: {
     description: signInWords.currentPasswordHelp,
-    condition: (data, _sibling, { user }) => Boolean(user && data?.id !== undefined && String(user.id) === String(data.id)),
+    condition: (data, _sibling, { user }) =>
+      Boolean(user && data?.id !== undefined && String(user.id) === String(data.id)),
     components: { Field: '/collections/Users/CurrentPasswordField#CurrentPasswordField' },
   },
 }
 
-const invalid = (req: PayloadRequest, path: string, message: string) => new ValidationError({ collection: 'users', errors: [{ path, message }] }, req.t)
+const invalid = (req: PayloadRequest, path: string, message: string) =>
+  new ValidationError({ collection: 'users', errors: [{ path, message }] }, req.t)
 
 export const checkPasswordChange: CollectionBeforeOperationHook<'users'> = async ({ args, operation, req }) => {
   if (!['create', 'update', 'updateByID', 'resetPassword'].includes(operation)) return args
@@ -40,17 +42,32 @@ export const checkPasswordChange: CollectionBeforeOperationHook<'users'> = async
   const password = data?.password
   if (!data || typeof password !== 'string' || password === '') return args
   const id = (args as { id?: number | string }).id
-  const stored = id !== undefined ? await req.payload.db.findOne<{ id: number | string; email?: unknown; name?: unknown; hash?: unknown; salt?: unknown }>({ collection: 'users', where: { id: { equals: id } }, req }) : null
-  const problem = await passwordProblem(password, [data.email, data.name, stored?.email, stored?.name].map((value) => (typeof value === 'string' ? value : null)))
+  const stored =
+    id !== undefined
+      ? await req.payload.db.findOne<{
+          id: number | string
+          email?: unknown
+          name?: unknown
+          hash?: unknown
+          salt?: unknown
+        }>({ collection: 'users', where: { id: { equals: id } }, req })
+      : null
+  const problem = await passwordProblem(
+    password,
+    [data.email, data.name, stored?.email, stored?.name].map((value) => (typeof value === 'string' ? value : null)),
+  )
   if (problem) throw invalid(req, 'password', say(req, problemWords[problem], { min: MIN_PASSWORD_LENGTH }))
   const ownAccount = isStaffUser(req.user) && stored !== null && String(req.user.id) === String(id)
   // Payload names both updates by id and by query `update`; only the first carries an id.
   if (operation !== 'create' && id !== undefined && ownAccount && req.payloadAPI !== 'local') {
     const current = data.currentPassword
-    if (typeof current !== 'string' || current === '') throw invalid(req, 'currentPassword', say(req, signInWords.currentPasswordRequired))
-    if (!(await passwordMatches(current, stored))) throw invalid(req, 'currentPassword', say(req, signInWords.currentPasswordWrong))
+    if (typeof current !== 'string' || current === '')
+      throw invalid(req, 'currentPassword', say(req, signInWords.currentPasswordRequired))
+    if (!(await passwordMatches(current, stored)))
+      throw invalid(req, 'currentPassword', say(req, signInWords.currentPasswordWrong))
   }
   // Passwords are set one account at a time, never by a query over many.
-  if (operation === 'update' && id === undefined && req.payloadAPI !== 'local') throw invalid(req, 'password', say(req, signInWords.currentPasswordRequired))
+  if (operation === 'update' && id === undefined && req.payloadAPI !== 'local')
+    throw invalid(req, 'password', say(req, signInWords.currentPasswordRequired))
   return args
 }

@@ -63,6 +63,12 @@ export const Webhooks: CollectionConfig<'webhooks'> = {
         ),
       },
     },
-    { name: 'active', type: 'checkbox', defaultValue: true, label: l('مفعّل', 'Aktiv', 'Active'), admin: { position: 'sidebar' } },
+    {
+      name: 'active',
+      type: 'checkbox',
+      defaultValue: true,
+      label: l('مفعّل', 'Aktiv', 'Active'),
+      admin: { position: 'sidebar' },
+    },
   ],
 }

@@ -12,7 +12,10 @@ const stageOptions = Object.entries(stageLabels).map(([value, label]) => ({ valu
  */
 export const WorkflowEvents: CollectionConfig<'workflow-events'> = {
   slug: 'workflow-events',
-  labels: { singular: l('حدث تحرير', 'Redaktə hadisəsi', 'Workflow event'), plural: l('سجل التحرير', 'Redaktə jurnalı', 'Workflow log') },
+  labels: {
+    singular: l('حدث تحرير', 'Redaktə hadisəsi', 'Workflow event'),
+    plural: l('سجل التحرير', 'Redaktə jurnalı', 'Workflow log'),
+  },
   admin: {
     group: groups.content,
     useAsTitle: 'entryTitle',
@@ -33,7 +36,13 @@ export const WorkflowEvents: CollectionConfig<'workflow-events'> = {
       validate: validateSiteCollection,
       admin: { components: { Cell: '/collections/WorkflowEvents/CollectionCell#CollectionCell' } },
     },
-    { name: 'entry', type: 'text', label: l('معرّف المدخل', 'Qeydin identifikatoru', 'Entry id'), required: true, index: true },
+    {
+      name: 'entry',
+      type: 'text',
+      label: l('معرّف المدخل', 'Qeydin identifikatoru', 'Entry id'),
+      required: true,
+      index: true,
+    },
     { name: 'entryTitle', type: 'text', label: l('المدخل', 'Qeyd', 'Entry') },
     {
       name: 'locale',
@@ -47,6 +56,11 @@ export const WorkflowEvents: CollectionConfig<'workflow-events'> = {
     { name: 'to', type: 'select', label: l('إلى', 'Sonra', 'To'), required: true, index: true, options: stageOptions },
     { name: 'comment', type: 'textarea', label: l('التعليق', 'Şərh', 'Comment') },
     { name: 'user', type: 'relationship', relationTo: 'users', label: l('بواسطة', 'Edən', 'By'), index: true },
-    { name: 'scheduledFor', type: 'date', label: workflowWords.scheduledFor, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+    {
+      name: 'scheduledFor',
+      type: 'date',
+      label: workflowWords.scheduledFor,
+      admin: { date: { pickerAppearance: 'dayAndTime' } },
+    },
   ],
 }

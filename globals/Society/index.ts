@@ -5,7 +5,17 @@ import { localizedText, urlField } from '../../src/fields/common'
 import { richTextField } from '../../src/fields/richText'
 import { groups, l } from '../../src/i18n'
 
-export const socialPlatforms = ['facebook', 'instagram', 'x', 'youtube', 'telegram', 'whatsapp', 'linkedin', 'tiktok', 'other'] as const
+export const socialPlatforms = [
+  'facebook',
+  'instagram',
+  'x',
+  'youtube',
+  'telegram',
+  'whatsapp',
+  'linkedin',
+  'tiktok',
+  'other',
+] as const
 
 export const Society: GlobalConfig<'society'> = {
   slug: 'society',
@@ -22,7 +32,9 @@ export const Society: GlobalConfig<'society'> = {
       label: l('رئيس الجمعية', 'Cəmiyyətin sədri', 'Chair'),
     },
     richTextField('about', l('عن الجمعية', 'Cəmiyyət haqqında', 'About')),
-    localizedText('freeServices', l('الخدمات المجانية', 'Pulsuz xidmətlər', 'Free services statement'), { textarea: true }),
+    localizedText('freeServices', l('الخدمات المجانية', 'Pulsuz xidmətlər', 'Free services statement'), {
+      textarea: true,
+    }),
     localizedText('address', l('العنوان', 'Ünvan', 'Address'), { textarea: true }),
     {
       name: 'contacts',
@@ -43,7 +55,10 @@ export const Society: GlobalConfig<'society'> = {
       name: 'socialLinks',
       type: 'array',
       label: l('حسابات التواصل الاجتماعي', 'Sosial şəbəkələr', 'Social links'),
-      labels: { singular: l('حساب تواصل', 'Sosial şəbəkə hesabı', 'Social link'), plural: l('حسابات التواصل الاجتماعي', 'Sosial şəbəkələr', 'Social links') },
+      labels: {
+        singular: l('حساب تواصل', 'Sosial şəbəkə hesabı', 'Social link'),
+        plural: l('حسابات التواصل الاجتماعي', 'Sosial şəbəkələr', 'Social links'),
+      },
       fields: [
         {
           type: 'row',

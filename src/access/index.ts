@@ -38,7 +38,9 @@ export const publishedOrStaff: Access = ({ req }) => {
   if (!isLocaleCode(req.locale)) return published
   const chain = req.fallbackLocale === false ? [] : [req.fallbackLocale ?? []].flat()
   const readable = [req.locale, ...chain].filter(isLocaleCode)
-  return { and: [published, { or: readable.map((code) => ({ [`publishedIn.${code}`]: { equals: true } })) }] } satisfies Where
+  return {
+    and: [published, { or: readable.map((code) => ({ [`publishedIn.${code}`]: { equals: true } })) }],
+  } satisfies Where
 }
 
 /** Who may write new content: admins, editors and authors. */
@@ -65,7 +67,8 @@ export const canUpdateContent: Access = ({ req }) => {
 export const canUpdateEditorial: Access = (args) => {
   const { req } = args
   if (hasRole(req.user, 'admin', 'editor')) return true
-  if (hasRole(req.user, 'author') && isStaffUser(req.user)) return { createdBy: { equals: req.user.id } } satisfies Where
+  if (hasRole(req.user, 'author') && isStaffUser(req.user))
+    return { createdBy: { equals: req.user.id } } satisfies Where
   return canUpdateContent(args)
 }
 

@@ -13,7 +13,10 @@ export interface StaffUser {
 
 /** A member of staff: a signed-in user of `users` (not a site's API client). */
 export const isStaffUser = (user: unknown): user is StaffUser =>
-  typeof user === 'object' && user !== null && 'id' in user && (!('collection' in user) || user.collection === undefined || user.collection === 'users')
+  typeof user === 'object' &&
+  user !== null &&
+  'id' in user &&
+  (!('collection' in user) || user.collection === undefined || user.collection === 'users')
 
 /** A site or app signed in with its API key (`api-clients`). */
 export interface ApiClientUser {

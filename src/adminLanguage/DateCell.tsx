@@ -15,6 +15,9 @@ export const DateCell: React.FC<DefaultCellComponentProps<DateFieldClient>> = ({
   // A column of a nested field is read through its accessor (`schedule.startsAt`).
   const path = 'accessor' in field && typeof field.accessor === 'string' ? field.accessor : field.name
   const timeZone: unknown = field.timezone ? rowData?.[`${path}_tz`] : undefined
-  const text = formatAdminDate(cellData, i18n.language, { appearance: appearanceOf(field.admin?.date, 'dayAndTime'), timeZone })
+  const text = formatAdminDate(cellData, i18n.language, {
+    appearance: appearanceOf(field.admin?.date, 'dayAndTime'),
+    timeZone,
+  })
   return <span className="admin-date">{text}</span>
 }

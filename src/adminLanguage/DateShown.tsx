@@ -18,7 +18,10 @@ export const DateShown: React.FC<{ field?: DateFieldClient; path?: string }> = (
   const appearance = appearanceOf(field?.admin?.date, 'default')
   const shown = formatAdminDate(value, i18n.language, { appearance, timeZone: zone })
   if (!shown) return null
-  const hijri = appearance === 'timeOnly' ? null : formatAdminDate(value, i18n.language, { appearance, timeZone: zone, calendar: 'hijri' })
+  const hijri =
+    appearance === 'timeOnly'
+      ? null
+      : formatAdminDate(value, i18n.language, { appearance, timeZone: zone, calendar: 'hijri' })
   return (
     <p className="date-shown">
       <span>{shown}</span>

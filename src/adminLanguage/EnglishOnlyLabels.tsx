@@ -19,7 +19,12 @@ export const EnglishOnlyLabels: React.FC<{ children?: React.ReactNode }> = ({ ch
   useEffect(() => {
     if (!isLocaleCode(language)) return undefined
     const relabel = (element: Element) => {
-      if (element instanceof HTMLInputElement && element.type === 'checkbox' && element.title && element.title === element.name) {
+      if (
+        element instanceof HTMLInputElement &&
+        element.type === 'checkbox' &&
+        element.title &&
+        element.title === element.name
+      ) {
         element.removeAttribute('title')
       }
       const current = element.getAttribute('aria-label')
@@ -56,7 +61,8 @@ export const EnglishOnlyLabels: React.FC<{ children?: React.ReactNode }> = ({ ch
     // Controls Payload draws without a name: the rich-text toolbar's icon buttons, the document's
     // "more" button, and inputs whose label points at their wrapper (relationship pickers, date
     // pickers, the rich-text editor) take the name a person sees beside them.
-    const UNNAMED = 'button[data-button-key]:not([aria-label]), .popup-button:not([aria-label]), .field-type input:not([aria-label]):not([type="hidden"]), .field-type [contenteditable="true"]:not([aria-label])'
+    const UNNAMED =
+      'button[data-button-key]:not([aria-label]), .popup-button:not([aria-label]), .field-type input:not([aria-label]):not([type="hidden"]), .field-type [contenteditable="true"]:not([aria-label])'
     const name = (element: Element) => {
       if (element.matches('button[data-button-key]')) {
         const words = unnamedButtons[element.getAttribute('data-button-key') ?? '']
@@ -69,7 +75,13 @@ export const EnglishOnlyLabels: React.FC<{ children?: React.ReactNode }> = ({ ch
       }
       if (element.id && document.querySelector(`label[for="${CSS.escape(element.id)}"]`)) return
       const label = element.closest('.field-type')?.querySelector('.field-label')
-      const text = label ? [...label.childNodes].filter((node) => node.nodeType === Node.TEXT_NODE).map((node) => node.textContent).join('').trim() : ''
+      const text = label
+        ? [...label.childNodes]
+            .filter((node) => node.nodeType === Node.TEXT_NODE)
+            .map((node) => node.textContent)
+            .join('')
+            .trim()
+        : ''
       if (text) element.setAttribute('aria-label', text)
     }
     const sweep = (root: ParentNode) => {
@@ -81,7 +93,9 @@ export const EnglishOnlyLabels: React.FC<{ children?: React.ReactNode }> = ({ ch
     const observer = new MutationObserver((changes) => {
       for (const change of changes) {
         if (change.type === 'attributes' && change.target instanceof Element) relabel(change.target)
-        const announcement = (change.target instanceof Element ? change.target : change.target.parentElement)?.closest(ANNOUNCEMENTS)
+        const announcement = (change.target instanceof Element ? change.target : change.target.parentElement)?.closest(
+          ANNOUNCEMENTS,
+        )
         if (announcement) reword(announcement)
         change.addedNodes.forEach((node) => {
           if (node instanceof Element) {
@@ -91,7 +105,13 @@ export const EnglishOnlyLabels: React.FC<{ children?: React.ReactNode }> = ({ ch
         })
       }
     })
-    observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['aria-label', 'title'] })
+    observer.observe(document.body, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: ['aria-label', 'title'],
+    })
     return () => observer.disconnect()
   }, [language])
   return <>{children}</>

@@ -24,8 +24,18 @@ import { inAdminDigits } from '../i18n/dates'
  * (titles, text a person wrote) keeps the digits it was written with.
  */
 const CHROME_NUMBERS = [
-  '.doc-controls__value-wrap', '.versions td.cell-updatedAt', '.doc-tab__count', '.page-controls', '.paginator', '.per-page',
-  '.list-selection > span', '.cell-id', '.file-meta', '.file-details__size', '.translation-coverage td', '.pill__count',
+  '.doc-controls__value-wrap',
+  '.versions td.cell-updatedAt',
+  '.doc-tab__count',
+  '.page-controls',
+  '.paginator',
+  '.per-page',
+  '.list-selection > span',
+  '.cell-id',
+  '.file-meta',
+  '.file-details__size',
+  '.translation-coverage td',
+  '.pill__count',
 ].join(', ')
 
 export const PayloadDates: React.FC<{ children?: React.ReactNode }> = ({ children }) => {
@@ -56,7 +66,13 @@ export const PayloadDates: React.FC<{ children?: React.ReactNode }> = ({ childre
     sweep()
     // Rewriting changes only text that had Latin digits, so the observer's own changes end the loop.
     const observer = new MutationObserver(sweep)
-    observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['title'] })
+    observer.observe(document.body, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: ['title'],
+    })
     return () => observer.disconnect()
   }, [language])
   return <>{children}</>

@@ -22,7 +22,11 @@ const withFormat = (field: DateField): DateField => {
       // A field that draws itself (the relations' partial date) writes its own line and cell.
       components: components.Field
         ? components
-        : { ...components, Cell: components.Cell ?? DATE_CELL, afterInput: [...(components.afterInput ?? []), DATE_SHOWN] },
+        : {
+            ...components,
+            Cell: components.Cell ?? DATE_CELL,
+            afterInput: [...(components.afterInput ?? []), DATE_SHOWN],
+          },
       date: date.displayFormat ? date : { ...time, ...date, displayFormat: adminDateFormats[appearance] },
     },
   } as DateField
@@ -31,9 +35,12 @@ const withFormat = (field: DateField): DateField => {
 export function withDateFormats(fields: Field[]): Field[] {
   return fields.map((field): Field => {
     if (field.type === 'date') return withFormat(field)
-    if (field.type === 'tabs') return { ...field, tabs: field.tabs.map((tab) => ({ ...tab, fields: withDateFormats(tab.fields) })) }
-    if (field.type === 'blocks') return { ...field, blocks: field.blocks.map((block) => ({ ...block, fields: withDateFormats(block.fields) })) }
-    if ('fields' in field && Array.isArray(field.fields)) return { ...field, fields: withDateFormats(field.fields) } as Field
+    if (field.type === 'tabs')
+      return { ...field, tabs: field.tabs.map((tab) => ({ ...tab, fields: withDateFormats(tab.fields) })) }
+    if (field.type === 'blocks')
+      return { ...field, blocks: field.blocks.map((block) => ({ ...block, fields: withDateFormats(block.fields) })) }
+    if ('fields' in field && Array.isArray(field.fields))
+      return { ...field, fields: withDateFormats(field.fields) } as Field
     return field
   })
 }

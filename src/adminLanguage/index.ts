@@ -10,19 +10,25 @@ import type { Config, Plugin } from 'payload'
 import { adminDateFormats } from '../i18n/dates'
 import { withDateFormats, withTimestamps } from './dates'
 
-export const adminLanguage = (): Plugin => (config: Config): Config => ({
-  ...config,
-  collections: (config.collections ?? []).map((collection) => {
-    const stamped = withTimestamps(collection)
-    return { ...stamped, fields: withDateFormats(stamped.fields) }
-  }),
-  globals: (config.globals ?? []).map((global) => ({ ...global, fields: withDateFormats(global.fields) })),
-  admin: {
-    ...config.admin,
-    dateFormat: adminDateFormats.dayAndTime,
-    components: {
-      ...config.admin?.components,
-      providers: [...(config.admin?.components?.providers ?? []), '/src/adminLanguage/EnglishOnlyLabels#EnglishOnlyLabels', '/src/adminLanguage/PayloadDates#PayloadDates'],
+export const adminLanguage =
+  (): Plugin =>
+  (config: Config): Config => ({
+    ...config,
+    collections: (config.collections ?? []).map((collection) => {
+      const stamped = withTimestamps(collection)
+      return { ...stamped, fields: withDateFormats(stamped.fields) }
+    }),
+    globals: (config.globals ?? []).map((global) => ({ ...global, fields: withDateFormats(global.fields) })),
+    admin: {
+      ...config.admin,
+      dateFormat: adminDateFormats.dayAndTime,
+      components: {
+        ...config.admin?.components,
+        providers: [
+          ...(config.admin?.components?.providers ?? []),
+          '/src/adminLanguage/EnglishOnlyLabels#EnglishOnlyLabels',
+          '/src/adminLanguage/PayloadDates#PayloadDates',
+        ],
+      },
     },
-  },
-})
+  })

@@ -34,11 +34,21 @@ export interface BackupManifest {
 }
 
 type Doc = Record<string, unknown>
-type VersionDoc = Doc & { parent?: number | string; version?: JsonObject; createdAt?: string; updatedAt?: string; autosave?: boolean; publishedLocale?: string; snapshot?: boolean }
+type VersionDoc = Doc & {
+  parent?: number | string
+  version?: JsonObject
+  createdAt?: string
+  updatedAt?: string
+  autosave?: boolean
+  publishedLocale?: string
+  snapshot?: boolean
+}
 
-const databaseOf = (payload: Payload): BackupManifest['database'] => (payload.db.name === 'sqlite' ? 'sqlite' : 'mongodb')
+const databaseOf = (payload: Payload): BackupManifest['database'] =>
+  payload.db.name === 'sqlite' ? 'sqlite' : 'mongodb'
 
-const writeLines = (file: string, docs: unknown[]) => fs.writeFileSync(file, docs.map((doc) => JSON.stringify(doc)).join('\n') + (docs.length > 0 ? '\n' : ''))
+const writeLines = (file: string, docs: unknown[]) =>
+  fs.writeFileSync(file, docs.map((doc) => JSON.stringify(doc)).join('\n') + (docs.length > 0 ? '\n' : ''))
 const readLines = <T>(file: string): T[] =>
   fs.existsSync(file)
     ? fs
@@ -66,13 +76,15 @@ const copyFolder = (from: string, to: string): number => {
   return count
 }
 
-const collectionsOf = (payload: Payload) => payload.config.collections.filter((collection) => !LEFT_OUT.has(collection.slug))
+const collectionsOf = (payload: Payload) =>
+  payload.config.collections.filter((collection) => !LEFT_OUT.has(collection.slug))
 
 /** Writes the archive and returns what it holds. */
 export async function writeBackup(payload: Payload, archive: string, mediaFolder: string): Promise<BackupManifest> {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'eafs-backup-'))
   try {
-    for (const folder of ['collections', 'versions', 'globals', 'global-versions', 'media']) fs.mkdirSync(path.join(work, folder))
+    for (const folder of ['collections', 'versions', 'globals', 'global-versions', 'media'])
+      fs.mkdirSync(path.join(work, folder))
     const manifest: BackupManifest = {
       format: BACKUP_FORMAT,
       version: BACKUP_VERSION,
@@ -84,11 +96,25 @@ export async function writeBackup(payload: Payload, archive: string, mediaFolder
     }
     for (const collection of collectionsOf(payload)) {
       const slug = collection.slug as CollectionSlug
-      const { docs } = await payload.db.find<Doc & TypeWithID>({ collection: slug, locale: 'all', pagination: false, limit: 0, sort: 'id' })
+      const { docs } = await payload.db.find<Doc & TypeWithID>({
+        collection: slug,
+        locale: 'all',
+        pagination: false,
+        limit: 0,
+        sort: 'id',
+      })
       writeLines(path.join(work, 'collections', `${slug}.jsonl`), docs)
       let versions: unknown[] = []
       if (collection.versions) {
-        versions = (await payload.db.findVersions({ collection: slug, locale: 'all', pagination: false, limit: 0, sort: 'createdAt' })).docs
+        versions = (
+          await payload.db.findVersions({
+            collection: slug,
+            locale: 'all',
+            pagination: false,
+            limit: 0,
+            sort: 'createdAt',
+          })
+        ).docs
         writeLines(path.join(work, 'versions', `${slug}.jsonl`), versions)
       }
       manifest.collections[slug] = { documents: docs.length, versions: versions.length }
@@ -99,7 +125,15 @@ export async function writeBackup(payload: Payload, archive: string, mediaFolder
       fs.writeFileSync(path.join(work, 'globals', `${slug}.json`), JSON.stringify(doc ?? null))
       let versions: unknown[] = []
       if (global.versions) {
-        versions = (await payload.db.findGlobalVersions({ global: slug, locale: 'all', pagination: false, limit: 0, sort: 'createdAt' })).docs
+        versions = (
+          await payload.db.findGlobalVersions({
+            global: slug,
+            locale: 'all',
+            pagination: false,
+            limit: 0,
+            sort: 'createdAt',
+          })
+        ).docs
         writeLines(path.join(work, 'global-versions', `${slug}.jsonl`), versions)
       }
       manifest.globals[slug] = { versions: versions.length }
@@ -107,7 +141,14 @@ export async function writeBackup(payload: Payload, archive: string, mediaFolder
     manifest.mediaFiles = copyFolder(mediaFolder, path.join(work, 'media'))
     fs.writeFileSync(path.join(work, 'manifest.json'), JSON.stringify(manifest, null, 2))
     fs.mkdirSync(path.dirname(path.resolve(archive)), { recursive: true })
-    await tar.create({ gzip: true, file: archive, cwd: work, portable: true }, ['manifest.json', 'collections', 'versions', 'globals', 'global-versions', 'media'])
+    await tar.create({ gzip: true, file: archive, cwd: work, portable: true }, [
+      'manifest.json',
+      'collections',
+      'versions',
+      'globals',
+      'global-versions',
+      'media',
+    ])
     return manifest
   } finally {
     fs.rmSync(work, { recursive: true, force: true })
@@ -158,15 +199,23 @@ export async function restoreBackup(payload: Payload, archive: string, mediaFold
   try {
     await tar.extract({ file: archive, cwd: work })
     const manifestFile = path.join(work, 'manifest.json')
-    if (!fs.existsSync(manifestFile)) throw new RestoreError(`${archive} is not a backup of this CMS (no manifest.json).`)
+    if (!fs.existsSync(manifestFile))
+      throw new RestoreError(`${archive} is not a backup of this CMS (no manifest.json).`)
     const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8')) as BackupManifest
-    if (manifest.format !== BACKUP_FORMAT || manifest.version !== BACKUP_VERSION) throw new RestoreError(`${archive} is not a backup of this CMS, or of another format version.`)
+    if (manifest.format !== BACKUP_FORMAT || manifest.version !== BACKUP_VERSION)
+      throw new RestoreError(`${archive} is not a backup of this CMS, or of another format version.`)
     if (manifest.database !== databaseOf(payload)) {
-      throw new RestoreError(`The archive comes from ${manifest.database}; restore it into ${manifest.database} (entry ids are kept as they are, and differ between the two).`)
+      throw new RestoreError(
+        `The archive comes from ${manifest.database}; restore it into ${manifest.database} (entry ids are kept as they are, and differ between the two).`,
+      )
     }
     const stored = await storedCounts(payload)
     if (Object.keys(stored).length > 0) {
-      throw new RestoreError(`The database is not empty (${Object.entries(stored).map(([slug, count]) => `${slug}: ${count}`).join(', ')}); restore into an empty one.`)
+      throw new RestoreError(
+        `The database is not empty (${Object.entries(stored)
+          .map(([slug, count]) => `${slug}: ${count}`)
+          .join(', ')}); restore into an empty one.`,
+      )
     }
     await withoutForeignKeys(payload, async () => {
       for (const collection of collectionsOf(payload)) {
@@ -186,7 +235,11 @@ export async function restoreBackup(payload: Payload, archive: string, mediaFold
         if (doc) {
           await payload.db.createGlobal({ slug, data: { ...doc }, returning: false })
           // The SQLite adapter stamps a new global with the time of the restore; its own time goes back.
-          await payload.db.updateGlobal({ slug, data: { createdAt: doc.createdAt, updatedAt: doc.updatedAt }, returning: false })
+          await payload.db.updateGlobal({
+            slug,
+            data: { createdAt: doc.createdAt, updatedAt: doc.updatedAt },
+            returning: false,
+          })
         }
         for (const version of readLines<VersionDoc>(path.join(work, 'global-versions', `${slug}.jsonl`))) {
           if (!version.version) continue

@@ -35,7 +35,17 @@ export interface HttpCacheOptions {
 }
 
 /** Headers of Payload's answer that are not kept with it: set per request, or by this layer. */
-const notKept = new Set(['cache-control', 'connection', 'content-length', 'date', 'etag', 'keep-alive', 'set-cookie', 'transfer-encoding', 'vary'])
+const notKept = new Set([
+  'cache-control',
+  'connection',
+  'content-length',
+  'date',
+  'etag',
+  'keep-alive',
+  'set-cookie',
+  'transfer-encoding',
+  'vary',
+])
 
 interface Reader {
   key: string
@@ -79,7 +89,13 @@ const matches = (request: Request, etag: string): boolean => {
   })
 }
 
-function answer(request: Request, entry: CachedAnswer, reader: Reader, options: HttpCacheOptions, state: 'HIT' | 'MISS'): Response {
+function answer(
+  request: Request,
+  entry: CachedAnswer,
+  reader: Reader,
+  options: HttpCacheOptions,
+  state: 'HIT' | 'MISS',
+): Response {
   const headers = new Headers(entry.headers)
   headers.set('ETag', entry.etag)
   headers.set('Cache-Control', cacheControl(options, reader.shared))
@@ -99,7 +115,13 @@ const isPrivate = (response: Response): boolean => /private|no-store/i.test(resp
 const hasGraphQLErrors = (pathname: string, body: Uint8Array): boolean =>
   pathname.endsWith('/graphql') && Buffer.from(body.buffer, body.byteOffset, body.byteLength).includes('"errors"')
 
-async function fileAnswer(request: Request, reader: Reader, etag: string, handler: FetchHandler, options: HttpCacheOptions): Promise<Response> {
+async function fileAnswer(
+  request: Request,
+  reader: Reader,
+  etag: string,
+  handler: FetchHandler,
+  options: HttpCacheOptions,
+): Promise<Response> {
   const response = await handler(request)
   if (response.status !== 200) return response
   const headers = new Headers(response.headers)
@@ -127,7 +149,8 @@ export function cachedReads(handler: FetchHandler, options: HttpCacheOptions): F
     if (hit) return answer(request, hit, reader, options, 'HIT')
 
     const response = await handler(request)
-    if (response.status !== 200 || isPrivate(response) || response.headers.has('set-cookie') || !response.body) return response
+    if (response.status !== 200 || isPrivate(response) || response.headers.has('set-cookie') || !response.body)
+      return response
     const body = new Uint8Array(await response.arrayBuffer())
     const headers: [string, string][] = []
     response.headers.forEach((value, name) => {

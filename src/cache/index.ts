@@ -36,7 +36,13 @@ export { uploadedFileTag } from './files'
 export { ResponseStore } from './store'
 
 /** Payload's own bookkeeping: no answer a reader gets depends on it. */
-const BOOKKEEPING = new Set(['payload-jobs', 'payload-kv', 'payload-locked-documents', 'payload-migrations', 'payload-preferences'])
+const BOOKKEEPING = new Set([
+  'payload-jobs',
+  'payload-kv',
+  'payload-locked-documents',
+  'payload-migrations',
+  'payload-preferences',
+])
 
 /** Where the content generation is kept: Redis, shared by the instances, or this process's memory. */
 export const keyValueStore = (redisURL: null | string): KVAdapterResult =>
@@ -124,9 +130,11 @@ const withTransactionEnds = (db: Config['db']): Config['db'] => ({
   },
 })
 
-export const responseCache = (): Plugin => (config: Config): Config => ({
-  ...config,
-  db: withTransactionEnds(config.db),
-  collections: config.collections?.map(withChangeHooks),
-  globals: config.globals?.map(withGlobalHooks),
-})
+export const responseCache =
+  (): Plugin =>
+  (config: Config): Config => ({
+    ...config,
+    db: withTransactionEnds(config.db),
+    collections: config.collections?.map(withChangeHooks),
+    globals: config.globals?.map(withGlobalHooks),
+  })

@@ -14,13 +14,17 @@ const before = new Set(fs.readdirSync(dir))
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'eafs-migrate-check-'))
 
 try {
-  await run(process.execPath, [path.join(projectRoot, 'node_modules/payload/bin.js'), 'migrate:create', 'drift', '--skip-empty'], {
-    ...process.env,
-    NODE_ENV: 'development',
-    DATABASE_URI: `file:${path.join(scratch, 'check.db')}`,
-    PAYLOAD_SECRET: process.env.PAYLOAD_SECRET ?? 'migration-check-only-secret-000000000000',
-    LOG_LEVEL: 'warn',
-  })
+  await run(
+    process.execPath,
+    [path.join(projectRoot, 'node_modules/payload/bin.js'), 'migrate:create', 'drift', '--skip-empty'],
+    {
+      ...process.env,
+      NODE_ENV: 'development',
+      DATABASE_URI: `file:${path.join(scratch, 'check.db')}`,
+      PAYLOAD_SECRET: process.env.PAYLOAD_SECRET ?? 'migration-check-only-secret-000000000000',
+      LOG_LEVEL: 'warn',
+    },
+  )
 } finally {
   fs.rmSync(scratch, { recursive: true, force: true })
 }

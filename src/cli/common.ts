@@ -29,7 +29,9 @@ export function prepareEnv(nodeEnv: AppEnv['nodeEnv']): AppEnv {
   try {
     const written = ensureDotEnv()
     if (written) {
-      console.log(`No .env found: wrote ${path.relative(process.cwd(), written) || written} with a newly generated PAYLOAD_SECRET.`)
+      console.log(
+        `No .env found: wrote ${path.relative(process.cwd(), written) || written} with a newly generated PAYLOAD_SECRET.`,
+      )
     }
     return readEnv()
   } catch (error) {

@@ -21,7 +21,9 @@ const payload = await getPayload({ config }).catch(fail)
 try {
   const manifest = await restoreBackup(payload, archive, mediaDir)
   const documents = Object.values(manifest.collections).reduce((sum, { documents }) => sum + documents, 0)
-  console.log(`Restored ${archive} (written ${manifest.createdAt}): ${documents} documents, ${manifest.mediaFiles} media files.`)
+  console.log(
+    `Restored ${archive} (written ${manifest.createdAt}): ${documents} documents, ${manifest.mediaFiles} media files.`,
+  )
 } catch (error) {
   await payload.destroy()
   fail(error)

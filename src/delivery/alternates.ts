@@ -72,9 +72,14 @@ export const fillAlternates =
   async ({ args, operation, req, result }) => {
     if (operation !== 'find' && operation !== 'findByID') return result
     if (!wantsAlternates('select' in args ? args.select : undefined)) return result
-    const docs: Doc[] = operation === 'find' ? ((result as { docs?: unknown[] }).docs ?? []).filter(isDoc) : isDoc(result) ? [result] : []
+    const docs: Doc[] =
+      operation === 'find' ? ((result as { docs?: unknown[] }).docs ?? []).filter(isDoc) : isDoc(result) ? [result] : []
     if (docs.length === 0) return result
-    const published = await publishedSlugs(req.payload, collection, docs.map((doc) => doc.id as number | string))
+    const published = await publishedSlugs(
+      req.payload,
+      collection,
+      docs.map((doc) => doc.id as number | string),
+    )
     for (const doc of docs) {
       const slugs = published.get(String(doc.id)) ?? {}
       const alternates: Alternates = {}
@@ -90,7 +95,11 @@ export const fillAlternates =
   }
 
 /** Each entry's slug in every language it is published in, read in one query. */
-async function publishedSlugs(payload: Payload, collection: SiteCollection, ids: (number | string)[]): Promise<Map<string, Partial<Record<LocaleCode, string>>>> {
+async function publishedSlugs(
+  payload: Payload,
+  collection: SiteCollection,
+  ids: (number | string)[],
+): Promise<Map<string, Partial<Record<LocaleCode, string>>>> {
   const { docs } = await payload.find({
     collection,
     where: { id: { in: ids } },
@@ -105,7 +114,10 @@ async function publishedSlugs(payload: Payload, collection: SiteCollection, ids:
   const slugs = new Map<string, Partial<Record<LocaleCode, string>>>()
   for (const doc of docs as unknown as { id: number | string; slug?: unknown; publishedIn?: unknown }[]) {
     const bySlug = typeof doc.slug === 'object' && doc.slug !== null ? (doc.slug as Record<string, unknown>) : {}
-    const live = typeof doc.publishedIn === 'object' && doc.publishedIn !== null ? (doc.publishedIn as Record<string, unknown>) : {}
+    const live =
+      typeof doc.publishedIn === 'object' && doc.publishedIn !== null
+        ? (doc.publishedIn as Record<string, unknown>)
+        : {}
     const entry: Partial<Record<LocaleCode, string>> = {}
     for (const [code, slug] of Object.entries(bySlug)) {
       if (isLocaleCode(code) && typeof slug === 'string' && slug && live[code] === true) entry[code] = slug

@@ -40,11 +40,19 @@ const fallbacksAsked = (req: PayloadRequest): string[] => {
 export function checkLocales(req: PayloadRequest): void {
   const locale = req.searchParams?.get('locale')
   if (locale && !LOCALE_VALUES.includes(locale)) {
-    throw refuse(req, 400, deliveryWords.unknownLocale, { value: locale, parameter: 'locale', allowed: LOCALE_VALUES.slice(0, -1).join(', ') })
+    throw refuse(req, 400, deliveryWords.unknownLocale, {
+      value: locale,
+      parameter: 'locale',
+      allowed: LOCALE_VALUES.slice(0, -1).join(', '),
+    })
   }
   for (const fallback of fallbacksAsked(req)) {
     if (fallback && !FALLBACK_VALUES.includes(fallback)) {
-      throw refuse(req, 400, deliveryWords.unknownLocale, { value: fallback, parameter: 'fallback-locale', allowed: FALLBACK_VALUES.join(', ') })
+      throw refuse(req, 400, deliveryWords.unknownLocale, {
+        value: fallback,
+        parameter: 'fallback-locale',
+        allowed: FALLBACK_VALUES.join(', '),
+      })
     }
   }
 }
@@ -104,7 +112,10 @@ export function markLanguage(req: PayloadRequest): void {
   const languages = req.locale === 'all' ? [...localeCodes] : [req.locale]
   const headers = req.responseHeaders ?? new Headers()
   // A GraphQL request may read several languages; the header names each once.
-  const already = (headers.get('Content-Language') ?? '').split(',').map((value) => value.trim()).filter(Boolean)
+  const already = (headers.get('Content-Language') ?? '')
+    .split(',')
+    .map((value) => value.trim())
+    .filter(Boolean)
   headers.set('Content-Language', [...new Set([...already, ...languages])].join(', '))
   req.responseHeaders = headers
 }

@@ -10,7 +10,16 @@
  */
 import type { SanitizedConfig } from 'payload'
 
-import { GRAPHQL_PLAYGROUND_GET, GRAPHQL_POST, REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes'
+import {
+  GRAPHQL_PLAYGROUND_GET,
+  GRAPHQL_POST,
+  REST_DELETE,
+  REST_GET,
+  REST_OPTIONS,
+  REST_PATCH,
+  REST_POST,
+  REST_PUT,
+} from '@payloadcms/next/routes'
 
 import type { FetchHandler } from './fetchRoute'
 
@@ -50,13 +59,18 @@ export function payloadAPI(config: Promise<SanitizedConfig> | SanitizedConfig, a
   const playground = GRAPHQL_PLAYGROUND_GET(Promise.resolve(config))
   return async (request) => {
     const { pathname } = new URL(request.url)
-    if (pathname === `${apiRoute}/graphql` && (request.method === 'GET' || request.method === 'POST')) return graphql(request)
+    if (pathname === `${apiRoute}/graphql` && (request.method === 'GET' || request.method === 'POST'))
+      return graphql(request)
     if (pathname === `${apiRoute}/graphql-playground` && request.method === 'GET') return playground(request)
     const handler = rest[request.method]
     if (!handler) return Response.json({ errors: [{ message: 'Method Not Allowed' }] }, { status: 405 })
     let slug: string[]
     try {
-      slug = pathname.slice(apiRoute.length + 1).split('/').filter(Boolean).map((segment) => decodeURIComponent(segment))
+      slug = pathname
+        .slice(apiRoute.length + 1)
+        .split('/')
+        .filter(Boolean)
+        .map((segment) => decodeURIComponent(segment))
     } catch {
       // A path Next.js would not have routed either (a stray `%`).
       return Response.json({ errors: [{ message: 'Not Found' }] }, { status: 404 })

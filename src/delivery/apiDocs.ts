@@ -16,7 +16,12 @@ import { projectRoot } from '../paths'
 /** The document's version is the project's. */
 const projectVersion = (): string => {
   const manifest: unknown = JSON.parse(fs.readFileSync(path.join(projectRoot, 'package.json'), 'utf8'))
-  return typeof manifest === 'object' && manifest !== null && 'version' in manifest && typeof manifest.version === 'string' ? manifest.version : '0.0.0'
+  return typeof manifest === 'object' &&
+    manifest !== null &&
+    'version' in manifest &&
+    typeof manifest.version === 'string'
+    ? manifest.version
+    : '0.0.0'
 }
 
 /** payload-oapi also adds a sign-in proxy for its docs UI, which has no UI here; Payload's own login stays the only one. */
@@ -29,25 +34,26 @@ const sdlEndpoint: Endpoint = {
   method: 'get',
   handler: (req) => {
     sdl ??= printSchema(configToSchema(req.payload.config).schema)
-    return new Response(sdl, { headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'public, max-age=300' } })
+    return new Response(sdl, {
+      headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'public, max-age=300' },
+    })
   },
 }
 
-export const apiDocs =
-  (): Plugin =>
-  async (config) => {
-    const documented = await openapi({
-      openapiVersion: '3.1',
-      metadata: {
-        title: 'EAFS content hub',
-        version: projectVersion(),
-        description: "The REST API of the Egyptian-Azerbaijani Friendship Society's content: news, activities, courses, the Egypt–Azerbaijan timeline, people and categories, in Arabic, Azerbaijani and English. See docs/sites.md.",
-      },
-      authEndpoint: OAUTH_PROXY,
-      filters: { hideInternalCollections: true },
-    })(config)
-    return {
-      ...documented,
-      endpoints: [...(documented.endpoints ?? []).filter((endpoint) => endpoint.path !== OAUTH_PROXY), sdlEndpoint],
-    }
+export const apiDocs = (): Plugin => async (config) => {
+  const documented = await openapi({
+    openapiVersion: '3.1',
+    metadata: {
+      title: 'EAFS content hub',
+      version: projectVersion(),
+      description:
+        "The REST API of the Egyptian-Azerbaijani Friendship Society's content: news, activities, courses, the Egypt–Azerbaijan timeline, people and categories, in Arabic, Azerbaijani and English. See docs/sites.md.",
+    },
+    authEndpoint: OAUTH_PROXY,
+    filters: { hideInternalCollections: true },
+  })(config)
+  return {
+    ...documented,
+    endpoints: [...(documented.endpoints ?? []).filter((endpoint) => endpoint.path !== OAUTH_PROXY), sdlEndpoint],
   }
+}

@@ -38,8 +38,13 @@ const vtimezone = (zone: string): null | string => {
   return Array.isArray(block) && block[0] ? block[0] : null
 }
 
-const placeOf = (entry: { venue?: { name?: null | string; address?: null | string; city?: null | string } | null; onlineUrl?: null | string }) =>
-  [entry.venue?.name, entry.venue?.address, entry.venue?.city].filter(Boolean).join(', ') || entry.onlineUrl || undefined
+const placeOf = (entry: {
+  venue?: { name?: null | string; address?: null | string; city?: null | string } | null
+  onlineUrl?: null | string
+}) =>
+  [entry.venue?.name, entry.venue?.address, entry.venue?.city].filter(Boolean).join(', ') ||
+  entry.onlineUrl ||
+  undefined
 
 /** The first day on or after `from` that falls on `weekday`, as a calendar day (YYYY-MM-DD). */
 function firstOn(from: string, weekday: keyof typeof weekdayIndex): string {
@@ -63,12 +68,21 @@ export async function eventsCalendar(payload: Payload, options: FeedOptions, loc
     await payload.find({
       ...read,
       collection: 'activities',
-      where: { or: [{ endsAt: { greater_than_equal: now.toISOString() } }, { startsAt: { greater_than_equal: new Date(now.getTime() - 86_400_000).toISOString() } }] },
+      where: {
+        or: [
+          { endsAt: { greater_than_equal: now.toISOString() } },
+          { startsAt: { greater_than_equal: new Date(now.getTime() - 86_400_000).toISOString() } },
+        ],
+      },
       sort: 'startsAt',
     })
   ).docs as Activity[]
   const courses = (
-    await payload.find({ ...read, collection: 'courses', where: { 'term.endDate': { greater_than_equal: calendarDay(now.toISOString()) } } })
+    await payload.find({
+      ...read,
+      collection: 'courses',
+      where: { 'term.endDate': { greater_than_equal: calendarDay(now.toISOString()) } },
+    })
   ).docs as Course[]
 
   const calendar = ical({
@@ -83,13 +97,29 @@ export async function eventsCalendar(payload: Payload, options: FeedOptions, loc
       id: `activity-${activity.id}@${new URL(options.serverURL).host}`,
       summary: activity.title,
       start: activity.allDay ? new Date(activity.startsAt) : inZone(activity.startsAt, zone),
-      end: activity.endsAt ? (activity.allDay ? new Date(activity.endsAt) : inZone(activity.endsAt, activity.endsAt_tz || zone)) : undefined,
+      end: activity.endsAt
+        ? activity.allDay
+          ? new Date(activity.endsAt)
+          : inZone(activity.endsAt, activity.endsAt_tz || zone)
+        : undefined,
       allDay: Boolean(activity.allDay),
       timezone: activity.allDay ? null : zone,
-      description: [activity.status === 'postponed' ? pick(feedWords.postponed, locale) : null, activity.statusReason, activity.summary].filter(Boolean).join('\n') || undefined,
+      description:
+        [
+          activity.status === 'postponed' ? pick(feedWords.postponed, locale) : null,
+          activity.statusReason,
+          activity.summary,
+        ]
+          .filter(Boolean)
+          .join('\n') || undefined,
       location: placeOf(activity),
       url: entryLink(options, 'activities', activity, locale),
-      status: activity.status === 'cancelled' ? ICalEventStatus.CANCELLED : activity.status === 'postponed' ? ICalEventStatus.TENTATIVE : ICalEventStatus.CONFIRMED,
+      status:
+        activity.status === 'cancelled'
+          ? ICalEventStatus.CANCELLED
+          : activity.status === 'postponed'
+            ? ICalEventStatus.TENTATIVE
+            : ICalEventStatus.CONFIRMED,
       lastModified: new Date(activity.updatedAt),
     })
   }
@@ -104,7 +134,11 @@ export async function eventsCalendar(payload: Payload, options: FeedOptions, loc
         start: cairoTime(day, session.startTime),
         end: cairoTime(day, session.endTime),
         timezone: DEFAULT_TIME_ZONE,
-        repeating: { freq: ICalEventRepeatingFreq.WEEKLY, byDay: [weekdays[session.weekday]], until: cairoTime(calendarDay(endDate), '23:59') },
+        repeating: {
+          freq: ICalEventRepeatingFreq.WEEKLY,
+          byDay: [weekdays[session.weekday]],
+          until: cairoTime(calendarDay(endDate), '23:59'),
+        },
         description: course.summary ?? undefined,
         location: placeOf(course),
         url: entryLink(options, 'courses', course, locale),

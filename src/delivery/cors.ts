@@ -8,7 +8,8 @@ import type { RequestHandler, Response } from 'express'
 import type { Payload } from 'payload'
 
 const CLIENT_ORIGINS_TTL_MS = 30_000
-const ALLOWED_HEADERS = 'Authorization, Content-Type, Accept, Accept-Language, If-None-Match, X-Payload-HTTP-Method-Override'
+const ALLOWED_HEADERS =
+  'Authorization, Content-Type, Accept, Accept-Language, If-None-Match, X-Payload-HTTP-Method-Override'
 const EXPOSED_HEADERS = 'Content-Language, ETag'
 
 let known: { at: number; origins: Promise<Set<string>> } | null = null
@@ -48,8 +49,13 @@ function keepVaryingByOrigin(res: Response): void {
   const setHeader = res.setHeader.bind(res)
   res.setHeader = (name: string, value: number | readonly string[] | string) => {
     if (name.toLowerCase() !== 'vary') return setHeader(name, value)
-    const listed = (Array.isArray(value) ? value : String(value).split(',')).map((entry: string) => entry.trim()).filter(Boolean)
-    return setHeader(name, listed.some((entry) => entry.toLowerCase() === 'origin') ? listed.join(', ') : [...listed, 'Origin'].join(', '))
+    const listed = (Array.isArray(value) ? value : String(value).split(','))
+      .map((entry: string) => entry.trim())
+      .filter(Boolean)
+    return setHeader(
+      name,
+      listed.some((entry) => entry.toLowerCase() === 'origin') ? listed.join(', ') : [...listed, 'Origin'].join(', '),
+    )
   }
   res.vary('Origin')
 }

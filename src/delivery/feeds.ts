@@ -27,7 +27,8 @@ const FEED_SIZE = 20
 export const FEED_BODY_BYTES = 16 * 1024
 const SITEMAP_PAGE = 100
 
-const text = (type: string, body: string): Response => new Response(body, { status: 200, headers: { 'Content-Type': type } })
+const text = (type: string, body: string): Response =>
+  new Response(body, { status: 200, headers: { 'Content-Type': type } })
 
 /** The body as HTML, its first blocks up to FEED_BODY_BYTES, then a link to the rest. */
 function boundedBody(body: News['body'], link: string, locale: LocaleCode): string {
@@ -36,7 +37,8 @@ function boundedBody(body: News['body'], link: string, locale: LocaleCode): stri
   let html = ''
   for (const block of blocks) {
     const next = convertLexicalToHTML({ data: { ...body, root: { ...body.root, children: [block] } } })
-    if (Buffer.byteLength(html) + Buffer.byteLength(next) > FEED_BODY_BYTES) return `${html}<p><a href="${link}">${pick(feedWords.readOn, locale)}</a></p>`
+    if (Buffer.byteLength(html) + Buffer.byteLength(next) > FEED_BODY_BYTES)
+      return `${html}<p><a href="${link}">${pick(feedWords.readOn, locale)}</a></p>`
     html += next
   }
   return html
@@ -78,7 +80,9 @@ async function newsFeed(payload: Payload, options: FeedOptions, locale: LocaleCo
       description: item.excerpt ?? undefined,
       // The text in its own direction: Arabic right to left.
       content: html ? `<div dir="${dir}" lang="${locale}">${html}</div>` : undefined,
-      category: (item.categories ?? []).filter((category): category is Category => typeof category === 'object').map((category) => ({ name: category.name })),
+      category: (item.categories ?? [])
+        .filter((category): category is Category => typeof category === 'object')
+        .map((category) => ({ name: category.name })),
     })
   }
   return feed.rss2()
@@ -104,7 +108,9 @@ async function sitemap(payload: Payload): Promise<string> {
       })
       for (const doc of result.docs) {
         const alternates = ((doc as { alternates?: Alternates }).alternates ?? {}) as Alternates
-        const links = localeCodes.flatMap((code) => (alternates[code]?.url ? [{ lang: code, url: alternates[code]?.url ?? '' }] : []))
+        const links = localeCodes.flatMap((code) =>
+          alternates[code]?.url ? [{ lang: code, url: alternates[code]?.url ?? '' }] : [],
+        )
         for (const { url } of links) {
           stream.write({ url, lastmod: doc.updatedAt, links: links.length > 1 ? links : undefined })
           written += 1
@@ -115,18 +121,22 @@ async function sitemap(payload: Payload): Promise<string> {
   }
   // Without the site's address (SITE_URL_<LANG>) there is nothing to list: an empty sitemap, which
   // the library refuses to write.
-  if (written === 0) return '<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"></urlset>\n'
+  if (written === 0)
+    return '<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"></urlset>\n'
   stream.end()
   return (await streamToPromise(stream)).toString()
 }
 
 const robots = (options: FeedOptions): string =>
-  ['User-agent: *', 'Disallow: /admin', 'Disallow: /api/', '', `Sitemap: ${options.serverURL}/sitemap.xml`, ''].join('\n')
+  ['User-agent: *', 'Disallow: /admin', 'Disallow: /api/', '', `Sitemap: ${options.serverURL}/sitemap.xml`, ''].join(
+    '\n',
+  )
 
 const FEED_FILE = /^\/feeds\/(?:(news)\.([a-z]{2})\.xml|(events)\.([a-z]{2})\.ics)$/
 
 /** The paths answered here; everything else is for Payload. */
-export const isFeedPath = (pathname: string): boolean => pathname.startsWith('/feeds/') || pathname === '/sitemap.xml' || pathname === '/robots.txt'
+export const isFeedPath = (pathname: string): boolean =>
+  pathname.startsWith('/feeds/') || pathname === '/sitemap.xml' || pathname === '/robots.txt'
 
 /** The feeds, the sitemap and robots.txt, as a Fetch handler (GET; cached and tagged by src/cache). */
 export const feedsHandler =

@@ -28,7 +28,12 @@ export function fetchRequest(req: ExpressRequest): Request {
   const url = new URL(req.originalUrl, `${req.protocol}://${req.get('host') ?? 'localhost'}`)
   const method = req.method === 'HEAD' ? 'GET' : req.method
   if (withoutBody.has(req.method)) return new Request(url, { method, headers })
-  return new Request(url, { method, headers, body: Readable.toWeb(req) as ReadableStream, duplex: 'half' } as RequestInit)
+  return new Request(url, {
+    method,
+    headers,
+    body: Readable.toWeb(req) as ReadableStream,
+    duplex: 'half',
+  } as RequestInit)
 }
 
 const mergeVary = (res: ExpressResponse, value: string): void => {

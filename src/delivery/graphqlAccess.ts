@@ -22,12 +22,17 @@ type Field = GraphQLFieldConfig<unknown, { req: PayloadRequest }>
  * Types are told apart by their shape, not with graphql's `isObjectType` & co.: the schema may
  * have been built by another copy of the graphql package (Next.js bundles its own).
  */
-const innerOf = (type: unknown): unknown => (typeof type === 'object' && type !== null && 'ofType' in type ? innerOf(type.ofType) : type)
+const innerOf = (type: unknown): unknown =>
+  typeof type === 'object' && type !== null && 'ofType' in type ? innerOf(type.ofType) : type
 // A required type prints as its inner type with `!` (`Boolean!`), whatever its class is called in a bundle.
-const isNonNull = (type: unknown): boolean => typeof type === 'object' && type !== null && 'ofType' in type && String(type).endsWith('!')
+const isNonNull = (type: unknown): boolean =>
+  typeof type === 'object' && type !== null && 'ofType' in type && String(type).endsWith('!')
 const fieldsOf = (type: unknown): Record<string, { type: unknown }> | null =>
-  typeof type === 'object' && type !== null && 'getFields' in type && typeof type.getFields === 'function' ? (type.getFields() as Record<string, { type: unknown }>) : null
-const isBoolean = (type: unknown): boolean => typeof type === 'object' && type !== null && 'name' in type && type.name === 'Boolean'
+  typeof type === 'object' && type !== null && 'getFields' in type && typeof type.getFields === 'function'
+    ? (type.getFields() as Record<string, { type: unknown }>)
+    : null
+const isBoolean = (type: unknown): boolean =>
+  typeof type === 'object' && type !== null && 'name' in type && type.name === 'Boolean'
 
 /** `value` with every required Boolean its type has and it lacks set to false (a denial), recursively. */
 export function withDenials(type: unknown, value: unknown): unknown {
@@ -36,7 +41,11 @@ export function withDenials(type: unknown, value: unknown): unknown {
   // `fields: true`) where GraphQL's type spells them out.
   if (fields && typeof value === 'boolean') {
     if ('permission' in fields) return { permission: value }
-    return Object.fromEntries(Object.entries(fields).flatMap(([name, field]) => (fieldsOf(innerOf(field.type)) ? [[name, withDenials(field.type, value)]] : [])))
+    return Object.fromEntries(
+      Object.entries(fields).flatMap(([name, field]) =>
+        fieldsOf(innerOf(field.type)) ? [[name, withDenials(field.type, value)]] : [],
+      ),
+    )
   }
   if (!fields || typeof value !== 'object' || value === null || Array.isArray(value)) return value
   const out: Record<string, unknown> = { ...(value as Record<string, unknown>) }
@@ -80,7 +89,8 @@ export const accessQueries =
       if (!global || !field) continue
       repaired[name] = withDenialsResolved({
         ...field,
-        resolve: (_source, _args, { req }) => docAccessOperationGlobal({ globalConfig: global, req: isolateObjectProperty(req, 'transactionID') }),
+        resolve: (_source, _args, { req }) =>
+          docAccessOperationGlobal({ globalConfig: global, req: isolateObjectProperty(req, 'transactionID') }),
       })
     }
     return { ...previous?.(graphQL, context), ...repaired }

@@ -15,7 +15,16 @@
  *    description, OpenAPI and GraphQL SDL (apiDocs.ts, a plugin of its own).
  * Plugged into every collection and global by the config.
  */
-import type { CollectionBeforeOperationHook, CollectionConfig, CollectionSlug, Config, GlobalBeforeOperationHook, GlobalConfig, Plugin, PayloadRequest } from 'payload'
+import type {
+  CollectionBeforeOperationHook,
+  CollectionConfig,
+  CollectionSlug,
+  Config,
+  GlobalBeforeOperationHook,
+  GlobalConfig,
+  Plugin,
+  PayloadRequest,
+} from 'payload'
 
 import type { LocaleCode } from '../i18n'
 
@@ -26,7 +35,16 @@ import { accessQueries } from './graphqlAccess'
 import { webhookJobs, webhooksOnDelete, webhooksOnWorkflowEvent } from './webhooks'
 import { forgetClientOrigins } from './cors'
 import { populateInIdOrder } from './populate'
-import { chainFallback, checkApiKey, checkId, checkLocales, forgetDerivedFallback, hasLocalizedFields, markLanguage, versionByID } from './answers'
+import {
+  chainFallback,
+  checkApiKey,
+  checkId,
+  checkLocales,
+  forgetDerivedFallback,
+  hasLocalizedFields,
+  markLanguage,
+  versionByID,
+} from './answers'
 
 const fromOutside = (req: PayloadRequest) => req.payloadAPI === 'REST' || req.payloadAPI === 'GraphQL'
 
@@ -57,8 +75,10 @@ const globalAnswers =
 
 /** Publishing, taking off (workflow events) and deleting entries tell the webhooks. */
 const webhookHooks = (collection: CollectionConfig): CollectionConfig['hooks'] => {
-  if (collection.slug === 'workflow-events') return { afterChange: [...(collection.hooks?.afterChange ?? []), webhooksOnWorkflowEvent] }
-  if (isSiteCollection(collection.slug)) return { afterDelete: [...(collection.hooks?.afterDelete ?? []), webhooksOnDelete(collection.slug)] }
+  if (collection.slug === 'workflow-events')
+    return { afterChange: [...(collection.hooks?.afterChange ?? []), webhooksOnWorkflowEvent] }
+  if (isSiteCollection(collection.slug))
+    return { afterDelete: [...(collection.hooks?.afterDelete ?? []), webhooksOnDelete(collection.slug)] }
   return {}
 }
 
@@ -72,16 +92,27 @@ const forgetOrigins = (collection: CollectionConfig): CollectionConfig['hooks'] 
     : {}
 
 /** The admin's preview button of a site collection: the draft on the site, through a signed token. */
-const withPreview = (collection: CollectionConfig, siteURLs: DeliveryOptions['siteURLs']): CollectionConfig['admin'] => {
+const withPreview = (
+  collection: CollectionConfig,
+  siteURLs: DeliveryOptions['siteURLs'],
+): CollectionConfig['admin'] => {
   const slug = collection.slug
   if (!isSiteCollection(slug)) return collection.admin
-  return { ...collection.admin, preview: (doc, { locale, req }) => previewURL(req, siteURLs, { collection: slug, doc, locale }) }
+  return {
+    ...collection.admin,
+    preview: (doc, { locale, req }) => previewURL(req, siteURLs, { collection: slug, doc, locale }),
+  }
 }
 
-const withCollectionAnswers = (collection: CollectionConfig, siteURLs: DeliveryOptions['siteURLs']): CollectionConfig => ({
+const withCollectionAnswers = (
+  collection: CollectionConfig,
+  siteURLs: DeliveryOptions['siteURLs'],
+): CollectionConfig => ({
   ...collection,
   // Before Payload's own routes, which match after the collection's.
-  endpoints: collection.versions ? [versionByID(collection.slug as CollectionSlug), ...(collection.endpoints || [])] : collection.endpoints,
+  endpoints: collection.versions
+    ? [versionByID(collection.slug as CollectionSlug), ...(collection.endpoints || [])]
+    : collection.endpoints,
   admin: withPreview(collection, siteURLs),
   fields: isSiteCollection(collection.slug) ? [...collection.fields, alternatesField] : collection.fields,
   hooks: {
@@ -93,13 +124,20 @@ const withCollectionAnswers = (collection: CollectionConfig, siteURLs: DeliveryO
     ],
     ...webhookHooks(collection),
     // Before the collection's own hooks, so that none of them works on a request that will be refused.
-    beforeOperation: [collectionAnswers(hasLocalizedFields(collection.fields)), ...(collection.hooks?.beforeOperation ?? []), populateInIdOrder],
+    beforeOperation: [
+      collectionAnswers(hasLocalizedFields(collection.fields)),
+      ...(collection.hooks?.beforeOperation ?? []),
+      populateInIdOrder,
+    ],
   },
 })
 
 const withGlobalAnswers = (global: GlobalConfig): GlobalConfig => ({
   ...global,
-  hooks: { ...global.hooks, beforeOperation: [globalAnswers(hasLocalizedFields(global.fields)), ...(global.hooks?.beforeOperation ?? [])] },
+  hooks: {
+    ...global.hooks,
+    beforeOperation: [globalAnswers(hasLocalizedFields(global.fields)), ...(global.hooks?.beforeOperation ?? [])],
+  },
 })
 
 export interface DeliveryOptions {
@@ -111,42 +149,44 @@ export interface DeliveryOptions {
   webhookRetrySeconds: number
 }
 
-export const delivery = ({ siteOrigins, siteURLs, webhookRetrySeconds }: DeliveryOptions): Plugin => (config: Config): Config => {
-  const ownRules = config.graphQL?.validationRules
-  return {
-    ...config,
-    // Payload adds its own URL; a cookie sent from any other origin is ignored.
-    csrf: [...(config.csrf ?? []), ...siteOrigins],
-    endpoints: [...(config.endpoints ?? []), previewEndpoint],
-    jobs: webhookJobs(config.jobs, webhookRetrySeconds),
-    admin: {
-      ...config.admin,
-      // The draft on the society's site beside the form, as it is typed (the site listens with @payloadcms/live-preview).
-      livePreview: {
-        collections: Object.keys(sitePaths),
-        breakpoints: [
-          { name: 'phone', label: 'Phone', width: 390, height: 844 },
-          { name: 'tablet', label: 'Tablet', width: 768, height: 1024 },
-          { name: 'desktop', label: 'Desktop', width: 1366, height: 900 },
-        ],
-        url: ({ collectionConfig, data, locale, req }) => {
-          const slug = collectionConfig?.slug
-          if (!slug || !isSiteCollection(slug) || !isLocaleCode(locale.code) || !siteURLs[locale.code]) return null
-          return previewURL(req, siteURLs, { collection: slug, doc: data, locale: locale.code })
+export const delivery =
+  ({ siteOrigins, siteURLs, webhookRetrySeconds }: DeliveryOptions): Plugin =>
+  (config: Config): Config => {
+    const ownRules = config.graphQL?.validationRules
+    return {
+      ...config,
+      // Payload adds its own URL; a cookie sent from any other origin is ignored.
+      csrf: [...(config.csrf ?? []), ...siteOrigins],
+      endpoints: [...(config.endpoints ?? []), previewEndpoint],
+      jobs: webhookJobs(config.jobs, webhookRetrySeconds),
+      admin: {
+        ...config.admin,
+        // The draft on the society's site beside the form, as it is typed (the site listens with @payloadcms/live-preview).
+        livePreview: {
+          collections: Object.keys(sitePaths),
+          breakpoints: [
+            { name: 'phone', label: 'Phone', width: 390, height: 844 },
+            { name: 'tablet', label: 'Tablet', width: 768, height: 1024 },
+            { name: 'desktop', label: 'Desktop', width: 1366, height: 900 },
+          ],
+          url: ({ collectionConfig, data, locale, req }) => {
+            const slug = collectionConfig?.slug
+            if (!slug || !isSiteCollection(slug) || !isLocaleCode(locale.code) || !siteURLs[locale.code]) return null
+            return previewURL(req, siteURLs, { collection: slug, doc: data, locale: locale.code })
+          },
         },
       },
-    },
-    collections: config.collections?.map((collection) => withCollectionAnswers(collection, siteURLs)),
-    globals: config.globals?.map(withGlobalAnswers),
-    graphQL: {
-      ...config.graphQL,
-      queries: accessQueries(config.graphQL?.queries),
-      validationRules: (args) => {
-        forgetDerivedFallback(args)
-        return ownRules?.(args) ?? []
+      collections: config.collections?.map((collection) => withCollectionAnswers(collection, siteURLs)),
+      globals: config.globals?.map(withGlobalAnswers),
+      graphQL: {
+        ...config.graphQL,
+        queries: accessQueries(config.graphQL?.queries),
+        validationRules: (args) => {
+          forgetDerivedFallback(args)
+          return ownRules?.(args) ?? []
+        },
       },
-    },
+    }
   }
-}
 
 export { apiDocs } from './apiDocs'

@@ -11,7 +11,12 @@ export interface FeedOptions {
 }
 
 /** An entry's address: on the society's site when its URL is known, else the entry in the API. */
-export const entryLink = (options: FeedOptions, collection: SiteCollection, doc: { id: number | string; alternates?: unknown }, locale: LocaleCode): string => {
+export const entryLink = (
+  options: FeedOptions,
+  collection: SiteCollection,
+  doc: { id: number | string; alternates?: unknown },
+  locale: LocaleCode,
+): string => {
   const alternate = (doc.alternates as Alternates | undefined)?.[locale]
   if (alternate?.url) return alternate.url
   return `${options.serverURL}/api/${collection}/${doc.id}?locale=${locale}`

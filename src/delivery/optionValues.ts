@@ -20,7 +20,10 @@ export const kindRenameStatements: string[] = renamedKinds.flatMap(({ table }) =
   [
     [table, 'kind'],
     [`_${table}_v`, 'version_kind'],
-  ].map(([name, column]) => `UPDATE "${name}" SET "${column}" = REPLACE("${column}", '-', '_') WHERE "${column}" LIKE '%-%'`),
+  ].map(
+    ([name, column]) =>
+      `UPDATE "${name}" SET "${column}" = REPLACE("${column}", '-', '_') WHERE "${column}" LIKE '%-%'`,
+  ),
 )
 
 /** MongoDB: renames the stored kinds one document at a time; returns how many were changed. */
@@ -32,7 +35,10 @@ export async function renameKindsInMongo(payload: Payload): Promise<number> {
       { model: db.collections[collection], read: (doc: Record<string, unknown>) => doc.kind, path: 'kind' },
       {
         model: db.versions[collection],
-        read: (doc: Record<string, unknown>) => (typeof doc.version === 'object' && doc.version !== null ? (doc.version as Record<string, unknown>).kind : undefined),
+        read: (doc: Record<string, unknown>) =>
+          typeof doc.version === 'object' && doc.version !== null
+            ? (doc.version as Record<string, unknown>).kind
+            : undefined,
         path: 'version.kind',
       },
     ]

@@ -28,7 +28,8 @@ function persistedOf(extensions: unknown): Found {
   if (extensions === null || extensions === undefined) return { persisted: null }
   if (typeof extensions !== 'object' || !('persistedQuery' in extensions)) return { persisted: null }
   const persisted = extensions.persistedQuery
-  if (typeof persisted !== 'object' || persisted === null || !('sha256Hash' in persisted)) return { error: 'persistedQueryMalformed' }
+  if (typeof persisted !== 'object' || persisted === null || !('sha256Hash' in persisted))
+    return { error: 'persistedQueryMalformed' }
   const { sha256Hash } = persisted
   if (typeof sha256Hash !== 'string' || !/^[0-9a-f]{64}$/i.test(sha256Hash)) return { error: 'persistedQueryMalformed' }
   return { persisted: { sha256Hash: sha256Hash.toLowerCase() } }
@@ -44,12 +45,18 @@ const parseJSON = (text: null | string): unknown => {
 }
 
 const refusal = (request: Request, words: keyof typeof deliveryWords): Response => {
-  const language = languageOfHeaders({ cookie: request.headers.get('cookie') ?? undefined, 'accept-language': request.headers.get('accept-language') ?? undefined })
+  const language = languageOfHeaders({
+    cookie: request.headers.get('cookie') ?? undefined,
+    'accept-language': request.headers.get('accept-language') ?? undefined,
+  })
   return Response.json({ errors: [{ message: pick(deliveryWords[words], language) }] }, { status: 400 })
 }
 
 const notFound = (): Response =>
-  Response.json({ errors: [{ message: 'PersistedQueryNotFound', extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' } }] }, { status: 200 })
+  Response.json(
+    { errors: [{ message: 'PersistedQueryNotFound', extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' } }] },
+    { status: 200 },
+  )
 
 export function persistedQueries(handler: FetchHandler): FetchHandler {
   const known = new LRUCache<string, string>({ max: MAX_QUERIES })
@@ -57,7 +64,8 @@ export function persistedQueries(handler: FetchHandler): FetchHandler {
   /** The query to run: the one sent (kept under its hash) or the one kept; or the answer to give instead. */
   const resolve = (request: Request, persisted: Persisted, sent: unknown): Response | string => {
     if (typeof sent === 'string' && sent !== '') {
-      if (crypto.createHash('sha256').update(sent).digest('hex') !== persisted.sha256Hash) return refusal(request, 'persistedQueryMismatch')
+      if (crypto.createHash('sha256').update(sent).digest('hex') !== persisted.sha256Hash)
+        return refusal(request, 'persistedQueryMismatch')
       if (Buffer.byteLength(sent) <= MAX_QUERY_BYTES) known.set(persisted.sha256Hash, sent)
       return sent
     }
@@ -77,9 +85,11 @@ export function persistedQueries(handler: FetchHandler): FetchHandler {
       url.searchParams.set('query', query)
       return handler(new Request(url, { method: 'GET', headers: request.headers }))
     }
-    if (request.method !== 'POST' || !(request.headers.get('content-type') ?? '').includes('application/json')) return handler(request)
+    if (request.method !== 'POST' || !(request.headers.get('content-type') ?? '').includes('application/json'))
+      return handler(request)
     const text = await request.text()
-    const rebuilt = (payload: string) => new Request(request.url, { method: 'POST', headers: request.headers, body: payload })
+    const rebuilt = (payload: string) =>
+      new Request(request.url, { method: 'POST', headers: request.headers, body: payload })
     const body = parseJSON(text)
     if (typeof body !== 'object' || body === null || !('extensions' in body)) return handler(rebuilt(text))
     const found = persistedOf(body.extensions)

@@ -26,8 +26,15 @@ export interface PreviewClaims {
 
 const signature = (secret: string, body: string) => crypto.createHmac('sha256', secret).update(body).digest('base64url')
 
-export function signPreview(secret: string, claims: Omit<PreviewClaims, 'exp'>, ttlSeconds = PREVIEW_TTL_SECONDS, now = Date.now()): string {
-  const body = Buffer.from(JSON.stringify({ ...claims, exp: Math.floor(now / 1000) + ttlSeconds })).toString('base64url')
+export function signPreview(
+  secret: string,
+  claims: Omit<PreviewClaims, 'exp'>,
+  ttlSeconds = PREVIEW_TTL_SECONDS,
+  now = Date.now(),
+): string {
+  const body = Buffer.from(JSON.stringify({ ...claims, exp: Math.floor(now / 1000) + ttlSeconds })).toString(
+    'base64url',
+  )
   return `${body}.${signature(secret, body)}`
 }
 
@@ -68,7 +75,15 @@ export const previewURL = (
   return `${site}/preview?token=${token}&path=${encodeURIComponent(`/${sitePaths[collection]}/${encodeURIComponent(slug)}`)}`
 }
 
-const previewReader = { id: 'preview-token', collection: 'api-clients', name: 'preview link', scope: 'preview', revoked: false, createdAt: '', updatedAt: '' } as const
+const previewReader = {
+  id: 'preview-token',
+  collection: 'api-clients',
+  name: 'preview link',
+  scope: 'preview',
+  revoked: false,
+  createdAt: '',
+  updatedAt: '',
+} as const
 
 /** `GET /api/preview?token=…`: the draft the token names, in its language, as staff would read it. */
 export const previewEndpoint: Endpoint = {
@@ -92,7 +107,12 @@ export const previewEndpoint: Endpoint = {
     })
     if (!doc) throw refuse(req, 401, previewWords.badToken)
     return Response.json(
-      { collection: claims.collection, locale: claims.locale, expiresAt: new Date(claims.exp * 1000).toISOString(), doc },
+      {
+        collection: claims.collection,
+        locale: claims.locale,
+        expiresAt: new Date(claims.exp * 1000).toISOString(),
+        doc,
+      },
       { headers: { 'Cache-Control': 'private, no-store', 'Content-Language': claims.locale } },
     )
   },

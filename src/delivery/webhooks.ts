@@ -7,7 +7,14 @@
  * A failed delivery (no answer within 10 s, or not a 2xx) is retried with exponential backoff;
  * each attempt is logged in `webhook-deliveries` (status, attempts, last code and error).
  */
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, JobsConfig, PayloadRequest, TaskConfig, Where } from 'payload'
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  JobsConfig,
+  PayloadRequest,
+  TaskConfig,
+  Where,
+} from 'payload'
 
 import crypto from 'node:crypto'
 
@@ -38,13 +45,27 @@ export const signWebhook = (secret: string, timestamp: number, body: string): st
   `t=${timestamp},v1=${crypto.createHmac('sha256', secret).update(`${timestamp}.${body}`).digest('hex')}`
 
 /** A site collection as a select's option value (see `siteCollectionOptions`), and back. */
-const optionOfSlug = (slug: SiteCollection) => slug.replaceAll('-', '_') as 'activities' | 'bilateral_relations' | 'courses' | 'news'
+const optionOfSlug = (slug: SiteCollection) =>
+  slug.replaceAll('-', '_') as 'activities' | 'bilateral_relations' | 'courses' | 'news'
 const slugOfOption = (option: string): string => option.replaceAll('_', '-')
 
 /** Queues a delivery of `event` to every active webhook that asks for it; returns how many. */
-export async function queueWebhooks(req: PayloadRequest, event: WebhookEvent, collection: SiteCollection, entry: string, locale: LocaleCode | null): Promise<number> {
+export async function queueWebhooks(
+  req: PayloadRequest,
+  event: WebhookEvent,
+  collection: SiteCollection,
+  entry: string,
+  locale: LocaleCode | null,
+): Promise<number> {
   const and: Where[] = [{ active: { equals: true } }, { events: { contains: event } }]
-  const { docs: hooks } = await req.payload.find({ collection: 'webhooks', where: { and }, depth: 0, pagination: false, overrideAccess: true, req })
+  const { docs: hooks } = await req.payload.find({
+    collection: 'webhooks',
+    where: { and },
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    req,
+  })
   let queued = 0
   for (const hook of hooks) {
     const collections = (hook.collections ?? []).map(slugOfOption)
@@ -53,13 +74,39 @@ export async function queueWebhooks(req: PayloadRequest, event: WebhookEvent, co
     if (locale && locales.length > 0 && !locales.includes(locale)) continue
     const delivery = await req.payload.create({
       collection: 'webhook-deliveries',
-      data: { webhook: hook.id, event, entryCollection: optionOfSlug(collection), entry, locale, status: 'pending', attempts: 0 },
+      data: {
+        webhook: hook.id,
+        event,
+        entryCollection: optionOfSlug(collection),
+        entry,
+        locale,
+        status: 'pending',
+        attempts: 0,
+      },
       overrideAccess: true,
       req,
     })
-    const body: WebhookBody = { id: String(delivery.id), event, collection, entry, locale, occurredAt: new Date().toISOString() }
-    await req.payload.update({ collection: 'webhook-deliveries', id: delivery.id, data: { body }, overrideAccess: true, req })
-    await req.payload.jobs.queue({ task: WEBHOOK_TASK, queue: WEBHOOK_QUEUE, input: { delivery: String(delivery.id) }, req })
+    const body: WebhookBody = {
+      id: String(delivery.id),
+      event,
+      collection,
+      entry,
+      locale,
+      occurredAt: new Date().toISOString(),
+    }
+    await req.payload.update({
+      collection: 'webhook-deliveries',
+      id: delivery.id,
+      data: { body },
+      overrideAccess: true,
+      req,
+    })
+    await req.payload.jobs.queue({
+      task: WEBHOOK_TASK,
+      queue: WEBHOOK_QUEUE,
+      input: { delivery: String(delivery.id) },
+      req,
+    })
     queued += 1
   }
   return queued
@@ -72,7 +119,14 @@ const webhookTask = (retrySeconds: number): TaskConfig<'webhookDelivery'> => ({
   retries: { attempts: WEBHOOK_ATTEMPTS - 1, backoff: { type: 'exponential', delay: retrySeconds * 1000 } },
   handler: async ({ input, req }) => {
     const id = idFor(req, input.delivery)
-    const delivery = await req.payload.findByID({ collection: 'webhook-deliveries', id, depth: 1, overrideAccess: true, disableErrors: true, req })
+    const delivery = await req.payload.findByID({
+      collection: 'webhook-deliveries',
+      id,
+      depth: 1,
+      overrideAccess: true,
+      disableErrors: true,
+      req,
+    })
     const hook = delivery && typeof delivery.webhook === 'object' ? delivery.webhook : null
     if (!delivery || !hook || delivery.status === 'delivered') return { output: {} }
     const body = JSON.stringify(delivery.body)
@@ -98,18 +152,37 @@ const webhookTask = (retrySeconds: number): TaskConfig<'webhookDelivery'> => ({
       await response.body?.cancel()
       if (!response.ok) problem = `HTTP ${response.status}`
     } catch (error) {
-      problem = error instanceof Error ? (error.name === 'TimeoutError' ? `no answer within ${TIMEOUT_MS / 1000} s` : error.message) : String(error)
+      problem =
+        error instanceof Error
+          ? error.name === 'TimeoutError'
+            ? `no answer within ${TIMEOUT_MS / 1000} s`
+            : error.message
+          : String(error)
     }
     await req.payload.update({
       collection: 'webhook-deliveries',
       id,
       data: problem
-        ? { attempts, lastStatusCode: statusCode, lastError: problem, status: attempts >= WEBHOOK_ATTEMPTS ? 'failed' : 'retrying' }
-        : { attempts, lastStatusCode: statusCode, lastError: null, status: 'delivered', deliveredAt: new Date().toISOString() },
+        ? {
+            attempts,
+            lastStatusCode: statusCode,
+            lastError: problem,
+            status: attempts >= WEBHOOK_ATTEMPTS ? 'failed' : 'retrying',
+          }
+        : {
+            attempts,
+            lastStatusCode: statusCode,
+            lastError: null,
+            status: 'delivered',
+            deliveredAt: new Date().toISOString(),
+          },
       overrideAccess: true,
       req,
     })
-    if (problem) throw new Error(`Webhook delivery ${String(delivery.id)} to ${hook.url} failed (attempt ${attempts} of ${WEBHOOK_ATTEMPTS}): ${problem}`)
+    if (problem)
+      throw new Error(
+        `Webhook delivery ${String(delivery.id)} to ${hook.url} failed (attempt ${attempts} of ${WEBHOOK_ATTEMPTS}): ${problem}`,
+      )
     return { output: {} }
   },
 })
@@ -117,7 +190,13 @@ const webhookTask = (retrySeconds: number): TaskConfig<'webhookDelivery'> => ({
 /** A workflow event that puts a language on the site or takes it off tells the webhooks. */
 export const webhooksOnWorkflowEvent: CollectionAfterChangeHook = async ({ doc, operation, req }) => {
   const event: null | WebhookEvent = doc.to === 'published' ? 'publish' : doc.to === 'unpublished' ? 'unpublish' : null
-  if (operation !== 'create' || !event || typeof doc.collectionSlug !== 'string' || !isSiteCollection(doc.collectionSlug)) return doc
+  if (
+    operation !== 'create' ||
+    !event ||
+    typeof doc.collectionSlug !== 'string' ||
+    !isSiteCollection(doc.collectionSlug)
+  )
+    return doc
   await queueWebhooks(req, event, doc.collectionSlug, String(doc.entry), isLocaleCode(doc.locale) ? doc.locale : null)
   return doc
 }

@@ -27,7 +27,8 @@ import { clientAddressOf } from '../lib/clientAddress'
 type FetchHandler = (request: Request) => Promise<Response>
 
 /** The account routes: sign-in, sign-out and password resets are limited by src/signin. */
-const ACCOUNT_ROUTE = /\/(login|logout|refresh-token|forgot-password|reset-password|unlock|first-register|verify\/[^/]+)$/
+const ACCOUNT_ROUTE =
+  /\/(login|logout|refresh-token|forgot-password|reset-password|unlock|first-register|verify\/[^/]+)$/
 
 /** Whether a request carries credentials for Payload to check (a session, a JWT or an API key). */
 const hasCredentials = (headers: Headers): boolean =>
@@ -99,7 +100,10 @@ export function watchEventLoop(windowMs = 2_000): { delay: () => LoopDelay; stop
   timer.unref()
   return {
     // Between windows, the current one's figures when they are worse: a stall shows at once.
-    delay: () => (histogram.count > 0 && ms(histogram.percentile(99)) > last.p99 ? { p50: ms(histogram.percentile(50)), p99: ms(histogram.percentile(99)), max: ms(histogram.max) } : last),
+    delay: () =>
+      histogram.count > 0 && ms(histogram.percentile(99)) > last.p99
+        ? { p50: ms(histogram.percentile(50)), p99: ms(histogram.percentile(99)), max: ms(histogram.max) }
+        : last,
     stop: () => {
       clearInterval(timer)
       histogram.disable()
@@ -109,7 +113,10 @@ export function watchEventLoop(windowMs = 2_000): { delay: () => LoopDelay; stop
 
 /** A refusal in the caller's language, with `Retry-After`. */
 function refusal(request: Request, status: 429 | 503, words: Localized, seconds: number): Response {
-  const language = languageOfHeaders({ cookie: request.headers.get('cookie') ?? undefined, 'accept-language': request.headers.get('accept-language') ?? undefined })
+  const language = languageOfHeaders({
+    cookie: request.headers.get('cookie') ?? undefined,
+    'accept-language': request.headers.get('accept-language') ?? undefined,
+  })
   return Response.json(
     { errors: [{ message: fill(pick(words, language), { seconds }) }] },
     { status, headers: { 'Retry-After': String(seconds), 'Cache-Control': 'no-store' } },
@@ -123,7 +130,9 @@ function refusal(request: Request, status: 429 | 503, words: Localized, seconds:
 export function fairShares(handler: FetchHandler, payload: Payload, settings: FairnessSettings): FetchHandler {
   const redis = (payload.kv as { redisClient?: unknown }).redisClient
   const options = { keyPrefix: 'eafs-fair', points: settings.clientRequests, duration: settings.clientWindowSeconds }
-  const budgets: RateLimiterAbstract = redis ? new RateLimiterRedis({ ...options, storeClient: redis }) : new RateLimiterMemory(options)
+  const budgets: RateLimiterAbstract = redis
+    ? new RateLimiterRedis({ ...options, storeClient: redis })
+    : new RateLimiterMemory(options)
   const gate = new Gate(settings)
   return async (request) => {
     const { pathname } = new URL(request.url)
@@ -139,7 +148,12 @@ export function fairShares(handler: FetchHandler, payload: Payload, settings: Fa
       await budgets.consume(client)
     } catch (refused) {
       if (refused instanceof Error) throw refused
-      return refusal(request, 429, fairnessWords.overBudget, Math.max(1, Math.ceil((refused as { msBeforeNext: number }).msBeforeNext / 1000)))
+      return refusal(
+        request,
+        429,
+        fairnessWords.overBudget,
+        Math.max(1, Math.ceil((refused as { msBeforeNext: number }).msBeforeNext / 1000)),
+      )
     }
     const release = await gate.enter()
     if (!release) return refusal(request, 503, fairnessWords.busy, 1)

@@ -41,7 +41,13 @@ export const countryField = (name = 'country'): TextField => ({
   maxLength: 2,
   validate: validateCountryCode,
   hooks: { beforeValidate: [({ value }) => (typeof value === 'string' ? value.trim().toUpperCase() : value)] },
-  admin: { description: l('مثل EG لمصر وAZ لأذربيجان.', 'Məs. Misir üçün EG, Azərbaycan üçün AZ.', 'E.g. EG for Egypt, AZ for Azerbaijan.') },
+  admin: {
+    description: l(
+      'مثل EG لمصر وAZ لأذربيجان.',
+      'Məs. Misir üçün EG, Azərbaycan üçün AZ.',
+      'E.g. EG for Egypt, AZ for Azerbaijan.',
+    ),
+  },
 })
 
 /** A count that can be zero but not negative (capacity, seats). */
@@ -65,7 +71,14 @@ export const feeField = (): GroupField => ({
     {
       type: 'row',
       fields: [
-        { name: 'amount', type: 'number', label: l('المبلغ', 'Məbləğ', 'Amount'), defaultValue: 0, min: 0, validate: validateNonNegative },
+        {
+          name: 'amount',
+          type: 'number',
+          label: l('المبلغ', 'Məbləğ', 'Amount'),
+          defaultValue: 0,
+          min: 0,
+          validate: validateNonNegative,
+        },
         {
           name: 'currency',
           type: 'select',
@@ -98,8 +111,18 @@ export const venueField = (): GroupField => ({
         {
           type: 'row',
           fields: [
-            { name: 'latitude', type: 'number', label: l('خط العرض', 'En dairəsi', 'Latitude'), validate: validateLatitude },
-            { name: 'longitude', type: 'number', label: l('خط الطول', 'Uzunluq dairəsi', 'Longitude'), validate: validateLongitude },
+            {
+              name: 'latitude',
+              type: 'number',
+              label: l('خط العرض', 'En dairəsi', 'Latitude'),
+              validate: validateLatitude,
+            },
+            {
+              name: 'longitude',
+              type: 'number',
+              label: l('خط الطول', 'Uzunluq dairəsi', 'Longitude'),
+              validate: validateLongitude,
+            },
           ],
         },
       ],

@@ -10,20 +10,28 @@ export const DEFAULT_TIME_ZONE = 'Africa/Cairo'
  * names, which read the same in every admin language (Payload takes one label per zone, not one per
  * language, and an English city name stood in the Arabic and Azerbaijani admin).
  */
-export const supportedTimeZones = ['Africa/Cairo', 'Asia/Baku', 'UTC', 'Europe/Istanbul', 'Europe/London'].map((value) => ({ value, label: value }))
+export const supportedTimeZones = ['Africa/Cairo', 'Asia/Baku', 'UTC', 'Europe/Istanbul', 'Europe/London'].map(
+  (value) => ({ value, label: value }),
+)
 
 const zoneNames: readonly string[] = supportedTimeZones.map(({ value }) => value)
 
 /** One of the offered zones, by its IANA name. */
 const validateTimeZone = (value: null | string | undefined, { req }: Localizable): string | true =>
-  value === null || value === undefined || value === '' || zoneNames.includes(value) ? true : say(req, messages.timeZone, { zones: zoneNames.join(', ') })
+  value === null || value === undefined || value === '' || zoneNames.includes(value)
+    ? true
+    : say(req, messages.timeZone, { zones: zoneNames.join(', ') })
 
 /** "<date's label> — time zone" in each language. */
 const timeZoneLabel = (label: Localized): Localized =>
   l(`${label.ar} — المنطقة الزمنية`, `${label.az} — saat qurşağı`, `${label.en} — time zone`)
 
 /** A moment with its time zone (stored beside it as `<name>_tz`, Africa/Cairo by default). */
-export const zonedDateField = (name: string, label: Localized, options: { required?: boolean; after?: string } = {}): DateField => ({
+export const zonedDateField = (
+  name: string,
+  label: Localized,
+  options: { required?: boolean; after?: string } = {},
+): DateField => ({
   name,
   type: 'date',
   label,

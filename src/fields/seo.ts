@@ -62,7 +62,11 @@ const labels = {
   title: l('عنوان الصفحة', 'Səhifənin başlığı', 'Meta title'),
   description: l('وصف الصفحة', 'Səhifənin təsviri', 'Meta description'),
   image: l('صورة المشاركة', 'Paylaşım şəkli', 'Meta image'),
-  imageHelp: l('تظهر عند مشاركة الصفحة في الشبكات الاجتماعية.', 'Səhifə sosial şəbəkələrdə paylaşılanda göstərilir.', 'Shown when the page is shared on social networks.'),
+  imageHelp: l(
+    'تظهر عند مشاركة الصفحة في الشبكات الاجتماعية.',
+    'Səhifə sosial şəbəkələrdə paylaşılanda göstərilir.',
+    'Shown when the page is shared on social networks.',
+  ),
   overview: l('نظرة عامة', 'İcmal', 'Overview'),
   preview: l('معاينة', 'Önizləmə', 'Preview'),
 }
@@ -83,7 +87,12 @@ export const localizeSeoFields = ({ defaultFields }: { defaultFields: Field[] })
           : field
       case 'description':
         return field.type === 'textarea'
-          ? { ...field, label: labels.description, maxLength: META_DESCRIPTION_MAX, hooks: { beforeChange: [fillDescription] } }
+          ? {
+              ...field,
+              label: labels.description,
+              maxLength: META_DESCRIPTION_MAX,
+              hooks: { beforeChange: [fillDescription] },
+            }
           : field
       case 'image':
         // The plugin's own hint names a size limit that is not ours (MEDIA_MAX_FILE_SIZE_MB is).

@@ -50,11 +50,21 @@ const publishedIn = (doc: unknown, locale: string): boolean => {
 }
 
 /** The slugs the entry holds in its other languages, public and draft. */
-async function otherLanguagesSlugs(req: PayloadRequest, collection: CollectionSlug, id: number | string, locale: string): Promise<string[]> {
+async function otherLanguagesSlugs(
+  req: PayloadRequest,
+  collection: CollectionSlug,
+  id: number | string,
+  locale: string,
+): Promise<string[]> {
   const where = { id: { equals: id } }
   const stored: unknown = await req.payload.db.findOne({ collection, req, locale: 'all', where })
   const { docs } = await req.payload.db.findVersions({
-    collection, req, locale: 'all', limit: 1, pagination: false, sort: '-updatedAt',
+    collection,
+    req,
+    locale: 'all',
+    limit: 1,
+    pagination: false,
+    sort: '-updatedAt',
     where: { and: [{ parent: { equals: id } }, { latest: { equals: true } }] },
   })
   const slugsOf = (doc: unknown): string[] => {
@@ -93,7 +103,10 @@ const fillSlug =
     const fixed = published || originalDoc?.slugFixed === true || !collection?.versions?.drafts
     if (fixed) return normalized || (await generate()) || value
     const echo = normalized === '' || normalized === previousValue
-    const copied = !echo && id !== undefined && collection ? (await otherLanguagesSlugs(req, collection.slug, id, locale)).includes(normalized) : false
+    const copied =
+      !echo && id !== undefined && collection
+        ? (await otherLanguagesSlugs(req, collection.slug, id, locale)).includes(normalized)
+        : false
     if (echo || copied) return (await generate()) ?? (copied ? null : value)
     // Typed by hand: kept, and the title no longer changes it.
     siblingData.slugFixed = true
@@ -115,7 +128,11 @@ const slugKeyField: TextField = {
   localized: true,
   index: true,
   hidden: true,
-  hooks: { beforeChange: [({ req, siblingData }) => (typeof siblingData.slug === 'string' ? fold(siblingData.slug, localeOf(req)) : null)] },
+  hooks: {
+    beforeChange: [
+      ({ req, siblingData }) => (typeof siblingData.slug === 'string' ? fold(siblingData.slug, localeOf(req)) : null),
+    ],
+  },
 }
 
 /**

@@ -18,15 +18,28 @@ const inLocale = (value: unknown, code: LocaleCode): unknown => (isDoc(value) ? 
 /** The collections whose slugs follow their titles: those with drafts and a slug. */
 const followingCollections = (payload: Payload): CollectionSlug[] =>
   Object.values(payload.collections)
-    .filter(({ config }) => Boolean(config.versions?.drafts) && config.flattenedFields.some((field) => field.name === 'slugFixed'))
+    .filter(
+      ({ config }) =>
+        Boolean(config.versions?.drafts) && config.flattenedFields.some((field) => field.name === 'slugFixed'),
+    )
     .map(({ config }) => config.slug as CollectionSlug)
 
 /** `base`, or `base-2`, `base-3`… whichever no other entry of the collection uses in `code`. */
-async function freeSlug(payload: Payload, collection: CollectionSlug, id: number | string, code: LocaleCode, base: string, req?: Partial<PayloadRequest>): Promise<string> {
+async function freeSlug(
+  payload: Payload,
+  collection: CollectionSlug,
+  id: number | string,
+  code: LocaleCode,
+  base: string,
+  req?: Partial<PayloadRequest>,
+): Promise<string> {
   let candidate = base
   for (let n = 2; ; n += 1) {
     const { totalDocs } = await payload.db.count({
-      collection, locale: code, req, where: { and: [{ slugKey: { equals: fold(candidate, code) } }, { id: { not_equals: id } }] },
+      collection,
+      locale: code,
+      req,
+      where: { and: [{ slugKey: { equals: fold(candidate, code) } }, { id: { not_equals: id } }] },
     })
     if (totalDocs === 0) return candidate
     candidate = `${base}-${n}`
@@ -44,7 +57,15 @@ function copiedSlugs(state: Doc, titleField: string): { code: LocaleCode; own: s
   return localeCodes.flatMap((code) => {
     const slug = inLocale(state.slug, code)
     const title = inLocale(state[titleField], code)
-    if (code === source || typeof slug !== 'string' || slug !== sourceSlug || typeof title !== 'string' || !title.trim() || title === sourceTitle) return []
+    if (
+      code === source ||
+      typeof slug !== 'string' ||
+      slug !== sourceSlug ||
+      typeof title !== 'string' ||
+      !title.trim() ||
+      title === sourceTitle
+    )
+      return []
     const own = slugify(title, code)
     return own && own !== slug ? [{ code, own }] : []
   })
@@ -54,7 +75,10 @@ function copiedSlugs(state: Doc, titleField: string): { code: LocaleCode; own: s
 const chosen = (state: Doc, titleField: string, code: LocaleCode): boolean => {
   const slug = inLocale(state.slug, code)
   const title = inLocale(state[titleField], code)
-  return typeof slug === 'string' && (inLocale(state.publishedIn, code) === true || (typeof title === 'string' && slugify(title, code) !== slug))
+  return (
+    typeof slug === 'string' &&
+    (inLocale(state.publishedIn, code) === true || (typeof title === 'string' && slugify(title, code) !== slug))
+  )
 }
 
 export async function repairCopiedSlugs(payload: Payload, req?: Partial<PayloadRequest>): Promise<number> {
@@ -75,12 +99,25 @@ export async function repairCopiedSlugs(payload: Payload, req?: Partial<PayloadR
           keys[code] = fold(String(slugs[code]), code)
           repaired += 1
         }
-        fixed[code] = fix ? inLocale(doc.publishedIn, code) === true : chosen(doc, titleField, code) || fixed[code] === true
+        fixed[code] = fix
+          ? inLocale(doc.publishedIn, code) === true
+          : chosen(doc, titleField, code) || fixed[code] === true
       }
       // The whole entry, every language: an adapter rewrites a language's row from what it is given.
-      await payload.db.updateOne({ collection, id, req, returning: false, data: { ...doc, slug: slugs, slugKey: keys, slugFixed: fixed } })
+      await payload.db.updateOne({
+        collection,
+        id,
+        req,
+        returning: false,
+        data: { ...doc, slug: slugs, slugKey: keys, slugFixed: fixed },
+      })
       const { docs: versions } = await payload.db.findVersions<Doc>({
-        collection, req, locale: 'all', limit: 1, pagination: false, sort: '-updatedAt',
+        collection,
+        req,
+        locale: 'all',
+        limit: 1,
+        pagination: false,
+        sort: '-updatedAt',
         where: { and: [{ parent: { equals: id } }, { latest: { equals: true } }] },
       })
       const [latest] = versions
@@ -96,9 +133,14 @@ export async function repairCopiedSlugs(payload: Payload, req?: Partial<PayloadR
         repaired += 1
       }
       await payload.db.updateVersion({
-        collection, id: latest.id, req,
+        collection,
+        id: latest.id,
+        req,
         versionData: {
-          createdAt: new Date(latest.createdAt).toISOString(), updatedAt: new Date(latest.updatedAt).toISOString(), latest: true, parent: id,
+          createdAt: new Date(latest.createdAt).toISOString(),
+          updatedAt: new Date(latest.updatedAt).toISOString(),
+          latest: true,
+          parent: id,
           version: { ...draft, slug: draftSlugs, slugKey: draftKeys, slugFixed: fixed },
         },
       })

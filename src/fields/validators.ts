@@ -28,15 +28,26 @@ export const messages = {
     'A country code is two capital Latin letters (EG, AZ).',
   ),
   timeZone: l('اختر منطقة زمنية من: {zones}.', 'Saat qurşağını seçin: {zones}.', 'Choose a time zone from: {zones}.'),
-  time: l('أدخل الوقت بصيغة HH:MM (مثل 18:30).', 'Vaxtı HH:MM formatında daxil edin (məs. 18:30).', 'Enter the time as HH:MM (e.g. 18:30).'),
+  time: l(
+    'أدخل الوقت بصيغة HH:MM (مثل 18:30).',
+    'Vaxtı HH:MM formatında daxil edin (məs. 18:30).',
+    'Enter the time as HH:MM (e.g. 18:30).',
+  ),
   latitude: l('خط العرض بين ‎-90 و90.', 'En dairəsi -90 ilə 90 arasındadır.', 'Latitude is between -90 and 90.'),
-  longitude: l('خط الطول بين ‎-180 و180.', 'Uzunluq dairəsi -180 ilə 180 arasındadır.', 'Longitude is between -180 and 180.'),
+  longitude: l(
+    'خط الطول بين ‎-180 و180.',
+    'Uzunluq dairəsi -180 ilə 180 arasındadır.',
+    'Longitude is between -180 and 180.',
+  ),
 }
 
 export const isHttpUrl = (value: string): boolean => {
   try {
     const url = new URL(value)
-    return (url.protocol === 'https:' || url.protocol === 'http:') && Boolean(url.hostname.includes('.') || url.hostname === 'localhost')
+    return (
+      (url.protocol === 'https:' || url.protocol === 'http:') &&
+      Boolean(url.hostname.includes('.') || url.hostname === 'localhost')
+    )
   } catch {
     return false
   }
@@ -69,7 +80,10 @@ export const timeOf = (value: unknown): number | null =>
 /** For an end field: fails when the sibling start field is later than (or equal to) this value. */
 export const endsAfter =
   (startField: string, { allowEqual = false }: { allowEqual?: boolean } = {}) =>
-  (value: Date | null | string | undefined, { req, siblingData }: Localizable & { siblingData: Record<string, unknown> }): string | true => {
+  (
+    value: Date | null | string | undefined,
+    { req, siblingData }: Localizable & { siblingData: Record<string, unknown> },
+  ): string | true => {
     const [start, end] = [timeOf(siblingData?.[startField]), timeOf(value)]
     if (start === null || end === null) return true
     return end > start || (allowEqual && end === start) ? true : say(req, messages.endAfterStart)

@@ -27,10 +27,12 @@ keyOfEnglish.set('Not Found', 'general:notFound')
 keyOfEnglish.set('Invalid JSON', '')
 
 /** Where in Payload an error was thrown while reading the request, not while doing the work. */
-const READING_REQUEST = /addDataAndFileToRequest|processMultipartFormdata|busboy|parseParams|getRequestCollection|sanitizeQueryValue/
+const READING_REQUEST =
+  /addDataAndFileToRequest|processMultipartFormdata|busboy|parseParams|getRequestCollection|sanitizeQueryValue/
 
 /** A decoder's refusal of an uploaded file (sharp, file-type), caused by the file itself. */
-const BAD_FILE = /^(Input (buffer|file|image)|VipsJpeg|pngload|Invalid (PNG|JPEG|GIF|WEBP)|Unsupported image format|Image to composite|Expected .* for)/i
+const BAD_FILE =
+  /^(Input (buffer|file|image)|VipsJpeg|pngload|Invalid (PNG|JPEG|GIF|WEBP)|Unsupported image format|Image to composite|Expected .* for)/i
 
 const translated = (req: PayloadRequest, message: string): string | null => {
   if (message === 'Invalid JSON') return say(req, guardWords.bodyNotJSON)
@@ -67,7 +69,12 @@ export const answerInCallersLanguage: AfterErrorHook = async ({ error, req, resu
   const stack = error.stack ?? ''
   if (error instanceof SyntaxError || READING_REQUEST.test(stack)) {
     req.payload.logger.warn(`Refused an unreadable request (400): ${error.message}`)
-    return { response: { errors: [{ message: say(req, guardWords.inputRefused, { problem: say(req, guardWords.bodyUnreadable) }) }] }, status: 400 }
+    return {
+      response: {
+        errors: [{ message: say(req, guardWords.inputRefused, { problem: say(req, guardWords.bodyUnreadable) }) }],
+      },
+      status: 400,
+    }
   }
   if (error.name === 'FileRetrievalError') {
     return { response: { errors: [{ message: say(req, guardWords.remoteFile) }] }, status: 400 }

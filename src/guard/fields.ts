@@ -8,33 +8,51 @@ export function mapFields(fields: Field[], change: (field: Field) => Field | nul
   return fields.map((field): Field => {
     const changed = change(field)
     if (changed) return changed
-    if (field.type === 'tabs') return { ...field, tabs: field.tabs.map((tab) => ({ ...tab, fields: mapFields(tab.fields, change) })) }
-    if (field.type === 'blocks') return { ...field, blocks: field.blocks.map((block) => ({ ...block, fields: mapFields(block.fields, change) })) }
-    if ('fields' in field && Array.isArray(field.fields)) return { ...field, fields: mapFields(field.fields, change) } as Field
+    if (field.type === 'tabs')
+      return { ...field, tabs: field.tabs.map((tab) => ({ ...tab, fields: mapFields(tab.fields, change) })) }
+    if (field.type === 'blocks')
+      return { ...field, blocks: field.blocks.map((block) => ({ ...block, fields: mapFields(block.fields, change) })) }
+    if ('fields' in field && Array.isArray(field.fields))
+      return { ...field, fields: mapFields(field.fields, change) } as Field
     return field
   })
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
 
 /**
  * The values `data` holds for fields of `type`, at any depth, each with its path; a localized
  * field's value sent for every locale (`locale=all`) yields each locale's value.
  */
-export function valuesOfType(fields: Field[], data: unknown, type: Field['type'], path = ''): { path: string; value: unknown }[] {
+export function valuesOfType(
+  fields: Field[],
+  data: unknown,
+  type: Field['type'],
+  path = '',
+): { path: string; value: unknown }[] {
   if (!isRecord(data)) return []
   return fields.flatMap((field) => {
     const at = (name: string) => (path ? `${path}.${name}` : name)
-    if (field.type === 'tabs') return field.tabs.flatMap((tab) => ('name' in tab && tab.name ? valuesOfType(tab.fields, data[tab.name], type, at(tab.name)) : valuesOfType(tab.fields, data, type, path)))
-    if (!('name' in field) || !field.name) return 'fields' in field && Array.isArray(field.fields) ? valuesOfType(field.fields, data, type, path) : []
+    if (field.type === 'tabs')
+      return field.tabs.flatMap((tab) =>
+        'name' in tab && tab.name
+          ? valuesOfType(tab.fields, data[tab.name], type, at(tab.name))
+          : valuesOfType(tab.fields, data, type, path),
+      )
+    if (!('name' in field) || !field.name)
+      return 'fields' in field && Array.isArray(field.fields) ? valuesOfType(field.fields, data, type, path) : []
     const value = data[field.name]
     if (value === undefined) return []
     if (field.type === type) {
       const perLocale = 'localized' in field && field.localized && isRecord(value) && !('root' in value)
-      return perLocale ? Object.entries(value).map(([locale, inner]) => ({ path: at(`${field.name}.${locale}`), value: inner })) : [{ path: at(field.name), value }]
+      return perLocale
+        ? Object.entries(value).map(([locale, inner]) => ({ path: at(`${field.name}.${locale}`), value: inner }))
+        : [{ path: at(field.name), value }]
     }
     if (field.type === 'group') return valuesOfType(field.fields, value, type, at(field.name))
-    if (field.type === 'array' && Array.isArray(value)) return value.flatMap((row, index) => valuesOfType(field.fields, row, type, at(`${field.name}.${index}`)))
+    if (field.type === 'array' && Array.isArray(value))
+      return value.flatMap((row, index) => valuesOfType(field.fields, row, type, at(`${field.name}.${index}`)))
     if (field.type === 'blocks' && Array.isArray(value)) {
       return value.flatMap((row, index) => {
         const block = field.blocks.find((candidate) => isRecord(row) && candidate.slug === row.blockType)
@@ -63,7 +81,21 @@ export function nestingOf(value: unknown, limit: number): number {
 export type ValueKind = 'boolean' | 'list' | 'number' | 'object' | 'text'
 
 const kindOf = (value: unknown): ValueKind | 'null' | 'other' =>
-  value === null ? 'null' : Array.isArray(value) ? 'list' : typeof value === 'string' ? 'text' : typeof value === 'number' ? (Number.isFinite(value) ? 'number' : 'other') : typeof value === 'boolean' ? 'boolean' : typeof value === 'object' ? 'object' : 'other'
+  value === null
+    ? 'null'
+    : Array.isArray(value)
+      ? 'list'
+      : typeof value === 'string'
+        ? 'text'
+        : typeof value === 'number'
+          ? Number.isFinite(value)
+            ? 'number'
+            : 'other'
+          : typeof value === 'boolean'
+            ? 'boolean'
+            : typeof value === 'object'
+              ? 'object'
+              : 'other'
 
 /** What a scalar field expects of each value it holds. */
 const scalarKind = (field: Field): ValueKind | null => {
@@ -94,8 +126,14 @@ export function wrongKinds(fields: Field[], data: unknown, path = ''): { path: s
   if (!isRecord(data)) return []
   return fields.flatMap((field): { path: string; expected: ValueKind }[] => {
     const at = (name: string) => (path ? `${path}.${name}` : name)
-    if (field.type === 'tabs') return field.tabs.flatMap((tab) => ('name' in tab && tab.name ? checkNested(tab.fields, data[tab.name], at(tab.name)) : wrongKinds(tab.fields, data, path)))
-    if (!('name' in field) || !field.name) return 'fields' in field && Array.isArray(field.fields) ? wrongKinds(field.fields, data, path) : []
+    if (field.type === 'tabs')
+      return field.tabs.flatMap((tab) =>
+        'name' in tab && tab.name
+          ? checkNested(tab.fields, data[tab.name], at(tab.name))
+          : wrongKinds(tab.fields, data, path),
+      )
+    if (!('name' in field) || !field.name)
+      return 'fields' in field && Array.isArray(field.fields) ? wrongKinds(field.fields, data, path) : []
     const value = data[field.name]
     if (value === undefined || value === null) return []
     const here = at(field.name)
@@ -104,23 +142,38 @@ export function wrongKinds(fields: Field[], data: unknown, path = ''): { path: s
       const many = 'hasMany' in field && field.hasMany === true
       const items = many ? (Array.isArray(value) ? value : null) : [value]
       if (!items) return [{ path: here, expected: 'list' }]
-      return items.every((item) => item === null || kindOf(item) === scalar || (scalar === 'text' && field.type === 'date' && kindOf(item) === 'number')) ? [] : [{ path: here, expected: scalar }]
+      return items.every(
+        (item) =>
+          item === null ||
+          kindOf(item) === scalar ||
+          (scalar === 'text' && field.type === 'date' && kindOf(item) === 'number'),
+      )
+        ? []
+        : [{ path: here, expected: scalar }]
     }
     if (field.type === 'group') return checkNested(field.fields, value, here)
     if (field.type === 'array' || field.type === 'blocks') {
       // The admin's form writes a list without rows as its row count, 0; Payload reads it as empty.
       if (value === 0) return []
       if (!Array.isArray(value) || !value.every(isRecord)) return [{ path: here, expected: 'list' }]
-      if (field.type === 'array') return value.flatMap((row, index) => wrongKinds(field.fields, row, `${here}.${index}`))
+      if (field.type === 'array')
+        return value.flatMap((row, index) => wrongKinds(field.fields, row, `${here}.${index}`))
       return value.flatMap((row, index) => {
         const block = field.blocks.find((candidate) => candidate.slug === row.blockType)
         return block ? wrongKinds(block.fields, row, `${here}.${index}`) : []
       })
     }
-    if (field.type === 'richText' || field.type === 'point') return kindOf(value) === (field.type === 'point' ? 'list' : 'object') ? [] : [{ path: here, expected: field.type === 'point' ? 'list' : 'object' }]
+    if (field.type === 'richText' || field.type === 'point')
+      return kindOf(value) === (field.type === 'point' ? 'list' : 'object')
+        ? []
+        : [{ path: here, expected: field.type === 'point' ? 'list' : 'object' }]
     return []
   })
 }
 
 const checkNested = (fields: Field[], value: unknown, path: string): { path: string; expected: ValueKind }[] =>
-  value === undefined || value === null ? [] : isRecord(value) ? wrongKinds(fields, value, path) : [{ path, expected: 'object' }]
+  value === undefined || value === null
+    ? []
+    : isRecord(value)
+      ? wrongKinds(fields, value, path)
+      : [{ path, expected: 'object' }]

@@ -21,9 +21,13 @@ export function missingFilesAre404(upload: Upload): Upload {
     handlers: [
       // Synchronous on purpose: Payload takes a handler's Response or nothing, not a promise of either.
       (req, { params }) => {
-        const language = languageOfHeaders({ cookie: req.headers.get('cookie') ?? undefined, 'accept-language': req.headers.get('accept-language') ?? undefined })
+        const language = languageOfHeaders({
+          cookie: req.headers.get('cookie') ?? undefined,
+          'accept-language': req.headers.get('accept-language') ?? undefined,
+        })
         const file = path.resolve(folder, params.prefix ?? '', params.filename)
-        if (!file.startsWith(folder + path.sep)) return Response.json({ errors: [{ message: pick(guardWords.fileMissing, language) }] }, { status: 400 })
+        if (!file.startsWith(folder + path.sep))
+          return Response.json({ errors: [{ message: pick(guardWords.fileMissing, language) }] }, { status: 400 })
         if (fs.statSync(file, { throwIfNoEntry: false })?.isFile()) return
         return Response.json({ errors: [{ message: pick(guardWords.fileMissing, language) }] }, { status: 404 })
       },

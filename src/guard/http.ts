@@ -40,7 +40,8 @@ export function graphQLNesting(source: string): number {
     } else if (char === '"') {
       const block = source.startsWith('"""', i)
       i += block ? 3 : 1
-      while (i < source.length && !(block ? source.startsWith('"""', i) : source[i] === '"' || source[i] === '\n')) i += source[i] === '\\' ? 2 : 1
+      while (i < source.length && !(block ? source.startsWith('"""', i) : source[i] === '"' || source[i] === '\n'))
+        i += source[i] === '\\' ? 2 : 1
       if (block) i += 2
     } else if (char === '{' || char === '[' || char === '(') deepest = Math.max(deepest, ++depth)
     else if (char === '}' || char === ']' || char === ')') depth--
@@ -81,10 +82,16 @@ function routeOf(pathname: string, apiRoute: string): { collection: string; vers
 export function guardAPI(handler: FetchHandler, config: SanitizedConfig): FetchHandler {
   const apiRoute = config.routes.api
   const graphqlPath = `${apiRoute}/graphql`
-  const collections = new Map<string, SanitizedConfig['collections'][number]>(config.collections.map((collection) => [collection.slug, collection]))
+  const collections = new Map<string, SanitizedConfig['collections'][number]>(
+    config.collections.map((collection) => [collection.slug, collection]),
+  )
   return async (request) => {
-    const language = languageOfHeaders({ cookie: request.headers.get('cookie') ?? undefined, 'accept-language': request.headers.get('accept-language') ?? undefined })
-    const refuse = (status: number, words: Localized) => Response.json({ errors: [{ message: fill(pick(words, language), { max: MAX_GRAPHQL_NESTING }) }] }, { status })
+    const language = languageOfHeaders({
+      cookie: request.headers.get('cookie') ?? undefined,
+      'accept-language': request.headers.get('accept-language') ?? undefined,
+    })
+    const refuse = (status: number, words: Localized) =>
+      Response.json({ errors: [{ message: fill(pick(words, language), { max: MAX_GRAPHQL_NESTING }) }] }, { status })
     const { pathname } = new URL(request.url)
     let decoded: string
     try {
@@ -95,10 +102,15 @@ export function guardAPI(handler: FetchHandler, config: SanitizedConfig): FetchH
     if (withoutInvisible(decoded) !== decoded) return refuse(400, guardWords.badPath)
     const route = routeOf(pathname, apiRoute)
     const named = route ? collections.get(route.collection) : undefined
-    if (route && named && (INTERNAL.has(named.slug) || (route.versions && !named.versions))) return refuse(404, guardWords.notFound)
+    if (route && named && (INTERNAL.has(named.slug) || (route.versions && !named.versions)))
+      return refuse(404, guardWords.notFound)
     const contentType = request.headers.get('content-type') ?? ''
     const hasBody = WRITES.has(request.method) && request.headers.get('content-length') !== '0' && request.body !== null
-    if (hasBody && !READABLE.test(contentType) && !(pathname === graphqlPath && /^application\/graphql\b/i.test(contentType))) {
+    if (
+      hasBody &&
+      !READABLE.test(contentType) &&
+      !(pathname === graphqlPath && /^application\/graphql\b/i.test(contentType))
+    ) {
       return refuse(415, guardWords.unsupportedMediaType)
     }
     if (pathname === graphqlPath && request.method === 'POST' && /^application\/json\b/i.test(contentType)) {
@@ -109,22 +121,40 @@ export function guardAPI(handler: FetchHandler, config: SanitizedConfig): FetchH
       } catch {
         return refuse(400, guardWords.graphqlRequest)
       }
-      const query = typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as { query?: unknown; extensions?: unknown; variables?: unknown }) : null
+      const query =
+        typeof body === 'object' && body !== null && !Array.isArray(body)
+          ? (body as { query?: unknown; extensions?: unknown; variables?: unknown })
+          : null
       const persisted = query && typeof query.extensions === 'object' && query.extensions !== null
-      if (!query || (typeof query.query !== 'string' && !persisted) || (query.variables !== undefined && query.variables !== null && (typeof query.variables !== 'object' || Array.isArray(query.variables)))) {
+      if (
+        !query ||
+        (typeof query.query !== 'string' && !persisted) ||
+        (query.variables !== undefined &&
+          query.variables !== null &&
+          (typeof query.variables !== 'object' || Array.isArray(query.variables)))
+      ) {
         return refuse(400, guardWords.graphqlRequest)
       }
-      if (typeof query.query === 'string' && graphQLNesting(query.query) > MAX_GRAPHQL_NESTING) return refuse(400, limitWords.graphqlNesting)
+      if (typeof query.query === 'string' && graphQLNesting(query.query) > MAX_GRAPHQL_NESTING)
+        return refuse(400, limitWords.graphqlNesting)
     }
     if (pathname === graphqlPath && request.method === 'GET') {
       const source = new URL(request.url).searchParams.get('query')
       if (source && graphQLNesting(source) > MAX_GRAPHQL_NESTING) return refuse(400, limitWords.graphqlNesting)
     }
     const response = await handler(request)
-    if ((response.status === 404 || response.status === 405) && (response.headers.get('content-type') ?? '').includes('application/json')) {
-      const body = (await response.clone().json().catch(() => null)) as { message?: unknown; errors?: { message?: unknown }[] } | null
+    if (
+      (response.status === 404 || response.status === 405) &&
+      (response.headers.get('content-type') ?? '').includes('application/json')
+    ) {
+      const body = (await response
+        .clone()
+        .json()
+        .catch(() => null)) as { message?: unknown; errors?: { message?: unknown }[] } | null
       // Payload's router answers an unknown route with `{ message: 'Route not found …' }`, in English.
-      const english = typeof body?.message === 'string' || (Array.isArray(body?.errors) && ENGLISH_ONLY.has(String(body.errors[0]?.message)))
+      const english =
+        typeof body?.message === 'string' ||
+        (Array.isArray(body?.errors) && ENGLISH_ONLY.has(String(body.errors[0]?.message)))
       if (english) {
         return refuse(response.status, response.status === 404 ? guardWords.notFound : guardWords.methodNotAllowed)
       }
@@ -147,6 +177,8 @@ export function answerUnreadableRequests(server: Server): void {
     const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : 400
     const words = status === 431 ? guardWords.requestHeadersTooLarge : guardWords.requestUnreadable
     const body = JSON.stringify({ errors: [{ message: [words.ar, words.az, words.en].join(' / ') }] })
-    socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`)
+    socket.end(
+      `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+    )
   })
 }

@@ -12,7 +12,16 @@
  * Plugged into every collection and global by the config; the server's own Local API calls (seed,
  * start-up, restore) are trusted and not checked.
  */
-import type { CollectionBeforeOperationHook, CollectionConfig, Config, Field, GlobalBeforeOperationHook, GlobalConfig, Plugin, PayloadRequest } from 'payload'
+import type {
+  CollectionBeforeOperationHook,
+  CollectionConfig,
+  Config,
+  Field,
+  GlobalBeforeOperationHook,
+  GlobalConfig,
+  Plugin,
+  PayloadRequest,
+} from 'payload'
 
 import { ValidationError } from 'payload'
 
@@ -42,15 +51,24 @@ const MAX_BODY_NESTING = 64
  * (checked here, before the editor's own hooks walk it). A problem in a field is a validation
  * error on that field, which the admin shows beside it.
  */
-function checkWriteData(req: PayloadRequest, fields: Field[], data: unknown, owner: { collection?: string; global?: string }): void {
+function checkWriteData(
+  req: PayloadRequest,
+  fields: Field[],
+  data: unknown,
+  owner: { collection?: string; global?: string },
+): void {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     // With a file, Payload reads the other fields from one form field, `_payload`, as JSON.
     const multipart = (req.headers.get('content-type') ?? '').startsWith('multipart/')
     throw refuse(req, 400, multipart ? guardWords.uploadFields : guardWords.bodyNotObject)
   }
-  if (nestingOf(data, MAX_BODY_NESTING) > MAX_BODY_NESTING) throw refuse(req, 400, guardWords.bodyTooDeep, { max: MAX_BODY_NESTING })
+  if (nestingOf(data, MAX_BODY_NESTING) > MAX_BODY_NESTING)
+    throw refuse(req, 400, guardWords.bodyTooDeep, { max: MAX_BODY_NESTING })
   const errors = [
-    ...wrongKinds(fields, data).map(({ path, expected }) => ({ path, message: say(req, guardWords.wrongKind, { kind: say(req, guardWords.kinds[expected]) }) })),
+    ...wrongKinds(fields, data).map(({ path, expected }) => ({
+      path,
+      message: say(req, guardWords.wrongKind, { kind: say(req, guardWords.kinds[expected]) }),
+    })),
     ...valuesOfType(fields, data, 'richText').flatMap(({ path, value }) => {
       const message = richTextProblem(value, req)
       return message ? [{ path, message }] : []

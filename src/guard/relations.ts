@@ -29,10 +29,15 @@ const relatedOf = (value: unknown, relationTo: string | string[]): Related[] => 
   })
 }
 
-export const isCollection = (payload: Payload, slug: string): slug is CollectionSlug => Object.hasOwn(payload.collections, slug)
+export const isCollection = (payload: Payload, slug: string): slug is CollectionSlug =>
+  Object.hasOwn(payload.collections, slug)
 
 /** The ids of `wanted` that no entry of `collection` has (all of them when there is no such collection). */
-export async function missingIds(req: PayloadRequest, collection: string, wanted: (number | string)[]): Promise<(number | string)[]> {
+export async function missingIds(
+  req: PayloadRequest,
+  collection: string,
+  wanted: (number | string)[],
+): Promise<(number | string)[]> {
   if (!isCollection(req.payload, collection)) return wanted
   const { docs } = await req.payload.find({
     collection,
@@ -51,7 +56,12 @@ export async function missingIds(req: PayloadRequest, collection: string, wanted
 }
 
 /** Checks that the ids newly given to a field exist; the message names the collection and the ids. */
-async function checkExisting(value: unknown, previous: unknown, relationTo: string | string[], req: PayloadRequest): Promise<string | true> {
+async function checkExisting(
+  value: unknown,
+  previous: unknown,
+  relationTo: string | string[],
+  req: PayloadRequest,
+): Promise<string | true> {
   const before = new Set(relatedOf(previous, relationTo).map((item) => `${item.relationTo}:${item.id}`))
   const added = relatedOf(value, relationTo).filter((item) => !before.has(`${item.relationTo}:${item.id}`))
   const byCollection = new Map<string, (number | string)[]>()
@@ -67,7 +77,10 @@ async function checkExisting(value: unknown, previous: unknown, relationTo: stri
 }
 
 /** Payload types a field's validation by its `hasMany`; the wrapper passes value and options through as they came. */
-type PassThrough = (value: unknown, options: { event?: string; previousValue?: unknown; req: PayloadRequest }) => Promise<string | true> | string | true
+type PassThrough = (
+  value: unknown,
+  options: { event?: string; previousValue?: unknown; req: PayloadRequest },
+) => Promise<string | true> | string | true
 
 /** The field's own validation (Payload's default when it has none), then the existence of what it points at. */
 function checkingExistence<F extends RelationshipField | UploadField>(field: F, fallback: unknown): F {
@@ -82,4 +95,10 @@ function checkingExistence<F extends RelationshipField | UploadField>(field: F, 
 
 /** Every relationship and upload field of `fields`, at any depth, made to check that its ids exist. */
 export const checkRelationsExist = (fields: Field[]): Field[] =>
-  mapFields(fields, (field) => (field.type === 'relationship' ? checkingExistence(field, defaultRelationship) : field.type === 'upload' ? checkingExistence(field, defaultUpload) : null))
+  mapFields(fields, (field) =>
+    field.type === 'relationship'
+      ? checkingExistence(field, defaultRelationship)
+      : field.type === 'upload'
+        ? checkingExistence(field, defaultUpload)
+        : null,
+  )

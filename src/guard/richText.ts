@@ -62,11 +62,13 @@ class Refusal {
 }
 
 type Reference = { relationTo: string; id: number | string; path: string }
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
 
 /** Walks the tree breadth-first; returns the entries it links to, or throws a Refusal. */
 function walk(value: unknown, types: Set<string>, targets: { links: Set<string>; uploads: Set<string> }): Reference[] {
-  if (!isObject(value) || !isObject(value.root) || value.root.type !== 'root') throw new Refusal('root', guardWords.richTextRoot)
+  if (!isObject(value) || !isObject(value.root) || value.root.type !== 'root')
+    throw new Refusal('root', guardWords.richTextRoot)
   const references: Reference[] = []
   const queue: { node: unknown; path: string; nesting: number }[] = [{ node: value.root, path: 'root', nesting: 0 }]
   let seen = 0
@@ -83,19 +85,23 @@ function walk(value: unknown, types: Set<string>, targets: { links: Set<string>;
       if (fields.linkType === 'internal') {
         const doc = isObject(fields.doc) ? fields.doc : null
         const id = isObject(doc?.value) ? doc.value.id : doc?.value
-        if (!doc || typeof doc.relationTo !== 'string' || !targets.links.has(doc.relationTo)) throw new Refusal(path, guardWords.linkTarget)
+        if (!doc || typeof doc.relationTo !== 'string' || !targets.links.has(doc.relationTo))
+          throw new Refusal(path, guardWords.linkTarget)
         if (typeof id === 'number' || typeof id === 'string') references.push({ relationTo: doc.relationTo, id, path })
       }
     }
     if (node.type === 'relationship' || node.type === 'upload') {
       const allowed = node.type === 'upload' ? targets.uploads : targets.links
       const id = isObject(node.value) ? node.value.id : node.value
-      if (typeof node.relationTo !== 'string' || !allowed.has(node.relationTo)) throw new Refusal(path, guardWords.linkTarget)
+      if (typeof node.relationTo !== 'string' || !allowed.has(node.relationTo))
+        throw new Refusal(path, guardWords.linkTarget)
       if (typeof id === 'number' || typeof id === 'string') references.push({ relationTo: node.relationTo, id, path })
     }
     if ('children' in node) {
       if (!Array.isArray(node.children)) throw new Refusal(`${path}.children`, guardWords.richTextChildren)
-      node.children.forEach((child, index) => queue.push({ node: child, path: `${path}.children.${index}`, nesting: nesting + 1 }))
+      node.children.forEach((child, index) =>
+        queue.push({ node: child, path: `${path}.children.${index}`, nesting: nesting + 1 }),
+      )
     }
   }
   return references
@@ -103,15 +109,29 @@ function walk(value: unknown, types: Set<string>, targets: { links: Set<string>;
 
 /** The collections a link or a relationship may name, and those an upload may. */
 function targetsOf(req: PayloadRequest) {
-  const collections = req.payload.config.collections.filter((collection) => !collection.auth && !collection.slug.startsWith('payload-'))
+  const collections = req.payload.config.collections.filter(
+    (collection) => !collection.auth && !collection.slug.startsWith('payload-'),
+  )
   return {
-    links: new Set(collections.filter((collection) => collection.admin.enableRichTextLink !== false).map((collection) => collection.slug)),
-    uploads: new Set(collections.filter((collection) => collection.upload && collection.admin.enableRichTextRelationship !== false).map((collection) => collection.slug)),
+    links: new Set(
+      collections
+        .filter((collection) => collection.admin.enableRichTextLink !== false)
+        .map((collection) => collection.slug),
+    ),
+    uploads: new Set(
+      collections
+        .filter((collection) => collection.upload && collection.admin.enableRichTextRelationship !== false)
+        .map((collection) => collection.slug),
+    ),
   }
 }
 
 /** What is wrong with a rich-text value, in the caller's language, or null when nothing is. */
-export function richTextProblem(value: unknown, req: PayloadRequest, editor: unknown = req.payload.config.editor): string | null {
+export function richTextProblem(
+  value: unknown,
+  req: PayloadRequest,
+  editor: unknown = req.payload.config.editor,
+): string | null {
   if (value === null || value === undefined) return null
   try {
     walk(value, offeredTypes(editor), targetsOf(req))
@@ -128,9 +148,14 @@ async function missingReferences(value: unknown, editor: unknown, req: PayloadRe
   // The structure was checked before the editor's validation ran; here the tree is read for its links.
   const references = walk(value, offeredTypes(editor), targetsOf(req))
   const byCollection = new Map<string, Reference[]>()
-  for (const reference of references) byCollection.set(reference.relationTo, [...(byCollection.get(reference.relationTo) ?? []), reference])
+  for (const reference of references)
+    byCollection.set(reference.relationTo, [...(byCollection.get(reference.relationTo) ?? []), reference])
   for (const [collection, items] of byCollection) {
-    const missing = await missingIds(req, collection, items.map((item) => item.id))
+    const missing = await missingIds(
+      req,
+      collection,
+      items.map((item) => item.id),
+    )
     if (missing.length > 0) return say(req, guardWords.missingRelations, { collection, ids: missing.join(', ') })
   }
   return true
@@ -156,4 +181,5 @@ const safeRichText = (field: RichTextField): RichTextField => {
 }
 
 /** Every rich-text field of `fields`, at any depth, checked for structure, node types and links. */
-export const checkRichTextFields = (fields: Field[]): Field[] => mapFields(fields, (field) => (field.type === 'richText' ? safeRichText(field) : null))
+export const checkRichTextFields = (fields: Field[]): Field[] =>
+  mapFields(fields, (field) => (field.type === 'richText' ? safeRichText(field) : null))

@@ -5,7 +5,12 @@
  * with a change (the admin's form sends back the one it loaded) is replaced by the server's time.
  * The server's own calls (seed, import, restore) may set them.
  */
-import type { CollectionBeforeOperationHook, CollectionBeforeValidateHook, GlobalBeforeValidateHook, PayloadRequest } from 'payload'
+import type {
+  CollectionBeforeOperationHook,
+  CollectionBeforeValidateHook,
+  GlobalBeforeValidateHook,
+  PayloadRequest,
+} from 'payload'
 
 import { guardWords } from '../i18n'
 import { refuse } from '../lib/refuse'
@@ -14,15 +19,22 @@ const STATUSES = new Set(['draft', 'published'])
 const fromCaller = (req: PayloadRequest) => req.payloadAPI !== 'local'
 const given = (value: unknown) => value !== undefined && value !== null && value !== ''
 const sameInstant = (a: unknown, b: unknown) =>
-  (typeof a === 'string' || a instanceof Date) && (typeof b === 'string' || b instanceof Date) && new Date(a).getTime() === new Date(b).getTime()
+  (typeof a === 'string' || a instanceof Date) &&
+  (typeof b === 'string' || b instanceof Date) &&
+  new Date(a).getTime() === new Date(b).getTime()
 
 function checkStatus(req: PayloadRequest, data: unknown): void {
   if (typeof data !== 'object' || data === null || !('_status' in data)) return
   const status = (data as { _status?: unknown })._status
-  if (given(status) && !(typeof status === 'string' && STATUSES.has(status))) throw refuse(req, 400, guardWords.badStatus)
+  if (given(status) && !(typeof status === 'string' && STATUSES.has(status)))
+    throw refuse(req, 400, guardWords.badStatus)
 }
 
-function checkTimestamps(req: PayloadRequest, data: Record<string, unknown>, stored: Record<string, unknown> | undefined): void {
+function checkTimestamps(
+  req: PayloadRequest,
+  data: Record<string, unknown>,
+  stored: Record<string, unknown> | undefined,
+): void {
   if (given(data.createdAt) && !(stored && sameInstant(data.createdAt, stored.createdAt))) {
     throw refuse(req, 400, guardWords.serverSetField, { field: 'createdAt' })
   }
@@ -32,7 +44,8 @@ function checkTimestamps(req: PayloadRequest, data: Record<string, unknown>, sto
 
 /** Refuses a publication status other than draft and published, before Payload reads it. */
 export const refuseUnknownStatus: CollectionBeforeOperationHook = ({ args, operation, req }) => {
-  if ((operation === 'create' || operation === 'update' || operation === 'updateByID') && fromCaller(req)) checkStatus(req, (args as { data?: unknown }).data)
+  if ((operation === 'create' || operation === 'update' || operation === 'updateByID') && fromCaller(req))
+    checkStatus(req, (args as { data?: unknown }).data)
   return args
 }
 

@@ -9,7 +9,13 @@
  *  - The files a save writes are noted before Payload writes them; if the save then fails, the
  *    error handler removes them (Payload removes only its temporary files).
  */
-import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionBeforeOperationHook, CollectionConfig, PayloadRequest } from 'payload'
+import type {
+  CollectionAfterChangeHook,
+  CollectionBeforeChangeHook,
+  CollectionBeforeOperationHook,
+  CollectionConfig,
+  PayloadRequest,
+} from 'payload'
 
 import fs from 'node:fs/promises'
 import path from 'node:path'
@@ -23,7 +29,14 @@ export const MAX_IMAGE_PIXELS = 40_000_000
 const MAX_NAME_LENGTH = 100
 const UNSAVED = 'guard:unsavedUploads'
 
-const EXTENSIONS: Record<string, string> = { 'image/jpeg': '.jpg', 'image/png': '.png', 'image/webp': '.webp', 'image/gif': '.gif', 'image/avif': '.avif', 'application/pdf': '.pdf' }
+const EXTENSIONS: Record<string, string> = {
+  'image/jpeg': '.jpg',
+  'image/png': '.png',
+  'image/webp': '.webp',
+  'image/gif': '.gif',
+  'image/avif': '.avif',
+  'application/pdf': '.pdf',
+}
 
 /**
  * A file name without control or direction-changing characters or path parts, at most 100
@@ -46,9 +59,14 @@ const checkUploadedFile: CollectionBeforeOperationHook = async ({ operation, req
   if ((operation !== 'create' && operation !== 'update') || !req.file) return args
   req.file.name = safeFileName(req.file.name, req.file.mimetype)
   if (req.file.mimetype.startsWith('image/') && req.file.data.length > 0) {
-    const { width = 0, height = 0 } = await sharp(req.file.data, { limitInputPixels: false }).metadata().catch(() => ({ width: 0, height: 0 }))
+    const { width = 0, height = 0 } = await sharp(req.file.data, { limitInputPixels: false })
+      .metadata()
+      .catch(() => ({ width: 0, height: 0 }))
     if (width * height > MAX_IMAGE_PIXELS) {
-      throw refuse(req, 400, guardWords.tooManyPixels, { megapixels: Math.round((width * height) / 1e6), max: MAX_IMAGE_PIXELS / 1e6 })
+      throw refuse(req, 400, guardWords.tooManyPixels, {
+        megapixels: Math.round((width * height) / 1e6),
+        max: MAX_IMAGE_PIXELS / 1e6,
+      })
     }
   }
   return args
@@ -62,7 +80,9 @@ const noteUploads =
   ({ data, req }) => {
     if (!req.file) return data
     const { filename, sizes } = data as Sized
-    const names = [filename, ...Object.values(sizes ?? {}).map((size) => size?.filename)].filter((name): name is string => typeof name === 'string' && name !== '')
+    const names = [filename, ...Object.values(sizes ?? {}).map((size) => size?.filename)].filter(
+      (name): name is string => typeof name === 'string' && name !== '',
+    )
     req.context[UNSAVED] = names.map((name) => path.join(folder, path.basename(name)))
     return data
   }

@@ -56,7 +56,9 @@ const kindOfField = (field: FlattenedField): Kind => {
 
 /** The kind of value a dotted path of a collection compares, or 'unknown' where the guard cannot tell. */
 function kindOfPath(payload: Payload, collection: string, path: string): Kind {
-  let fields: FlattenedField[] | undefined = isCollection(payload, collection) ? payload.collections[collection].config.flattenedFields : undefined
+  let fields: FlattenedField[] | undefined = isCollection(payload, collection)
+    ? payload.collections[collection].config.flattenedFields
+    : undefined
   const segments = path.split('.')
   for (let i = 0; i < segments.length && fields; i++) {
     const segment = segments[i]
@@ -67,7 +69,9 @@ function kindOfPath(payload: Payload, collection: string, path: string): Kind {
     if (last) return kindOfField(field)
     if (field.type === 'group' || field.type === 'array' || field.type === 'tab') fields = field.flattenedFields
     else if ((field.type === 'relationship' || field.type === 'upload') && typeof field.relationTo === 'string') {
-      fields = isCollection(payload, field.relationTo) ? payload.collections[field.relationTo].config.flattenedFields : undefined
+      fields = isCollection(payload, field.relationTo)
+        ? payload.collections[field.relationTo].config.flattenedFields
+        : undefined
     } else return 'unknown'
   }
   return 'unknown'
@@ -91,7 +95,8 @@ const isDateValue = (value: unknown) => {
   return Number.isFinite(time) && time >= Date.UTC(1, 0, 1) && time < Date.UTC(10000, 0, 1)
 }
 
-const isNumberValue = (value: unknown) => value === null || value === '' || (typeof value !== 'boolean' && Number.isFinite(Number(value)))
+const isNumberValue = (value: unknown) =>
+  value === null || value === '' || (typeof value !== 'boolean' && Number.isFinite(Number(value)))
 
 export class WhereProblem {
   constructor(
@@ -115,29 +120,40 @@ function checkOperand(walk: Walk, path: string, operator: string, operand: unkno
     if (kind !== 'point' && kind !== 'unknown') throw new WhereProblem(where, guardWords.whereUnknownOperator)
     if (operator === 'near') {
       const parts = typeof operand === 'string' ? operand.split(',') : Array.isArray(operand) ? operand : null
-      if (!parts || parts.length < 2 || parts.length > 4 || !parts.every((part) => part !== '' && isNumberValue(part))) throw new WhereProblem(where, guardWords.whereNear)
-    } else if (typeof operand !== 'object' || operand === null || Array.isArray(operand) || typeof (operand as { type?: unknown }).type !== 'string' || !Array.isArray((operand as { coordinates?: unknown }).coordinates)) {
+      if (!parts || parts.length < 2 || parts.length > 4 || !parts.every((part) => part !== '' && isNumberValue(part)))
+        throw new WhereProblem(where, guardWords.whereNear)
+    } else if (
+      typeof operand !== 'object' ||
+      operand === null ||
+      Array.isArray(operand) ||
+      typeof (operand as { type?: unknown }).type !== 'string' ||
+      !Array.isArray((operand as { coordinates?: unknown }).coordinates)
+    ) {
       throw new WhereProblem(where, guardWords.whereGeometry)
     }
     return
   }
   if (operator === 'exists') {
-    if (!(typeof operand === 'boolean' || operand === 'true' || operand === 'false')) throw new WhereProblem(where, guardWords.whereScalar)
+    if (!(typeof operand === 'boolean' || operand === 'true' || operand === 'false'))
+      throw new WhereProblem(where, guardWords.whereScalar)
     return
   }
   const values = LISTS.has(operator) ? listValues(operand) : isScalar(operand) ? [operand] : null
-  if (!values || !values.every(isScalar)) throw new WhereProblem(where, LISTS.has(operator) ? guardWords.whereList : guardWords.whereScalar)
+  if (!values || !values.every(isScalar))
+    throw new WhereProblem(where, LISTS.has(operator) ? guardWords.whereList : guardWords.whereScalar)
   walk.values += values.length
   if (walk.values > MAX_VALUES) throw new WhereProblem(where, guardWords.whereTooLarge, { max: MAX_VALUES })
   const comparesText = operator === 'like' || operator === 'not_like' || operator === 'contains'
   if (comparesText) return
   if (kind === 'date' && !values.every(isDateValue)) throw new WhereProblem(where, guardWords.whereScalar)
   if (kind === 'number' && !values.every(isNumberValue)) throw new WhereProblem(where, guardWords.whereScalar)
-  if (kind === 'id' && !values.every((value) => value === null || isIdValue(value, walk.idIsNumber))) throw new WhereProblem(where, guardWords.notAnId)
+  if (kind === 'id' && !values.every((value) => value === null || isIdValue(value, walk.idIsNumber)))
+    throw new WhereProblem(where, guardWords.notAnId)
 }
 
 function checkCondition(walk: Walk, path: string, condition: unknown, nesting: number): void {
-  if (typeof condition !== 'object' || condition === null || Array.isArray(condition)) throw new WhereProblem(path, guardWords.whereCondition)
+  if (typeof condition !== 'object' || condition === null || Array.isArray(condition))
+    throw new WhereProblem(path, guardWords.whereCondition)
   for (const [key, operand] of Object.entries(condition)) {
     if (OPERATORS.has(key)) checkOperand(walk, path, key, operand)
     else {
@@ -153,11 +169,16 @@ function checkCondition(walk: Walk, path: string, condition: unknown, nesting: n
 
 function checkWhere(walk: Walk, where: unknown, path: string, nesting: number): void {
   if (nesting > MAX_NESTING) throw new WhereProblem(path || 'where', guardWords.whereTooDeep, { max: MAX_NESTING })
-  if (typeof where !== 'object' || where === null || Array.isArray(where)) throw new WhereProblem(path || 'where', guardWords.whereCondition)
+  if (typeof where !== 'object' || where === null || Array.isArray(where))
+    throw new WhereProblem(path || 'where', guardWords.whereCondition)
   for (const [key, value] of Object.entries(where)) {
     const here = path ? `${path}.${key}` : key
     if (key.toLowerCase() === 'and' || key.toLowerCase() === 'or') {
-      const clauses = Array.isArray(value) ? value : typeof value === 'object' && value !== null && Object.keys(value).every((index) => /^\d+$/.test(index)) ? Object.values(value) : null
+      const clauses = Array.isArray(value)
+        ? value
+        : typeof value === 'object' && value !== null && Object.keys(value).every((index) => /^\d+$/.test(index))
+          ? Object.values(value)
+          : null
       if (!clauses) throw new WhereProblem(here, guardWords.whereCondition)
       clauses.forEach((clause, index) => checkWhere(walk, clause, `${here}.${index}`, nesting + 1))
     } else checkCondition(walk, here, value, nesting)
@@ -168,7 +189,12 @@ function checkWhere(walk: Walk, where: unknown, path: string, nesting: number): 
 export function assertWhereShape(req: PayloadRequest, collection: string, where: unknown): void {
   if (where === undefined || where === null) return
   try {
-    checkWhere({ payload: req.payload, collection, idIsNumber: req.payload.db.defaultIDType === 'number', values: 0 }, where, '', 0)
+    checkWhere(
+      { payload: req.payload, collection, idIsNumber: req.payload.db.defaultIDType === 'number', values: 0 },
+      where,
+      '',
+      0,
+    )
   } catch (error) {
     if (!(error instanceof WhereProblem)) throw error
     throw refuse(req, 400, guardWords.whereShape, { path: error.path, problem: say(req, error.problem, error.values) })

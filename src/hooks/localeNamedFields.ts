@@ -8,7 +8,13 @@ const MATCHES = 10_000
 
 /** Groups shared by every language whose fields are named after the languages (`translationStatus.az`). */
 const groupsByLanguage = (fields: Field[]): Field[] =>
-  fields.filter((field) => field.type === 'group' && 'name' in field && !field.localized && field.fields.some((inner) => 'name' in inner && isLocaleCode(inner.name)))
+  fields.filter(
+    (field) =>
+      field.type === 'group' &&
+      'name' in field &&
+      !field.localized &&
+      field.fields.some((inner) => 'name' in inner && isLocaleCode(inner.name)),
+  )
 
 async function mayRead(field: Field, req: PayloadRequest): Promise<boolean> {
   const read = 'access' in field ? field.access?.read : undefined
@@ -38,7 +44,9 @@ export const localeNamedFields =
     const draft = 'draft' in args && args.draft === true
     const slug = collection.slug as CollectionSlug
     const rewritten = await replaceConditions(where, async (path, condition) =>
-      readable.has(path) ? idsMatching(req.payload, { collection: slug, where: { [path]: condition }, draft, locale, limit: MATCHES }) : null,
+      readable.has(path)
+        ? idsMatching(req.payload, { collection: slug, where: { [path]: condition }, draft, locale, limit: MATCHES })
+        : null,
     )
     return { ...args, where: rewritten }
   }

@@ -11,7 +11,11 @@ import { workflowWords } from '../i18n'
 import { refuse } from '../lib/refuse'
 
 const deleteForGoodIsAdmins: CollectionBeforeOperationHook = ({ args, operation, req }) => {
-  if ((operation === 'delete' || operation === 'deleteByID') && req.payloadAPI !== 'local' && !hasRole(req.user, 'admin')) {
+  if (
+    (operation === 'delete' || operation === 'deleteByID') &&
+    req.payloadAPI !== 'local' &&
+    !hasRole(req.user, 'admin')
+  ) {
     throw refuse(req, 403, workflowWords.deleteForGood)
   }
   return args
@@ -20,12 +24,17 @@ const deleteForGoodIsAdmins: CollectionBeforeOperationHook = ({ args, operation,
 const withTrash = (collection: CollectionConfig): CollectionConfig => ({
   ...collection,
   trash: true,
-  hooks: { ...collection.hooks, beforeOperation: [deleteForGoodIsAdmins, ...(collection.hooks?.beforeOperation ?? [])] },
+  hooks: {
+    ...collection.hooks,
+    beforeOperation: [deleteForGoodIsAdmins, ...(collection.hooks?.beforeOperation ?? [])],
+  },
 })
 
 export const contentTrash =
   (slugs: readonly string[]): Plugin =>
   (config: Config): Config => ({
     ...config,
-    collections: config.collections?.map((collection) => (slugs.includes(collection.slug) ? withTrash(collection) : collection)),
+    collections: config.collections?.map((collection) =>
+      slugs.includes(collection.slug) ? withTrash(collection) : collection,
+    ),
   })

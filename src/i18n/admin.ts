@@ -29,7 +29,11 @@ const corrections = {
       selectLocaleToCopy: 'اختر اللغة التي يُنسخ إليها',
       showAllLabel: 'عرض الكل: {{label}}',
     },
-    fields: { toggleBlock: 'إظهار الكتلة أو إخفاؤها', labelRelationship: 'علاقة: {{label}}', addNewLabel: 'إضافة جديد' },
+    fields: {
+      toggleBlock: 'إظهار الكتلة أو إخفاؤها',
+      labelRelationship: 'علاقة: {{label}}',
+      addNewLabel: 'إضافة جديد',
+    },
   },
   az: {
     general: {
@@ -67,7 +71,11 @@ const corrected = (language: Language, fixes: Corrections): Language => {
 
 export const adminI18n: I18nOptions = {
   fallbackLanguage: defaultLocale,
-  supportedLanguages: { ar: corrected(ar, corrections.ar), az: corrected(az, corrections.az), en: corrected(en, corrections.en) },
+  supportedLanguages: {
+    ar: corrected(ar, corrections.ar),
+    az: corrected(az, corrections.az),
+    en: corrected(en, corrections.en),
+  },
 }
 
 /**

@@ -30,10 +30,34 @@ export const precisionAppearance = { year: 'yearOnly', month: 'monthOnly', day: 
 export const monthNames: Record<LocaleCode, readonly string[]> = {
   ar: ['يناير', 'فبراير', 'مارس', 'أبريل', 'مايو', 'يونيو', 'يوليو', 'أغسطس', 'سبتمبر', 'أكتوبر', 'نوفمبر', 'ديسمبر'],
   az: ['yanvar', 'fevral', 'mart', 'aprel', 'may', 'iyun', 'iyul', 'avqust', 'sentyabr', 'oktyabr', 'noyabr', 'dekabr'],
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  en: [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ],
 }
 const hijriMonthNames = [
-  'محرم', 'صفر', 'ربيع الأول', 'ربيع الآخر', 'جمادى الأولى', 'جمادى الآخرة', 'رجب', 'شعبان', 'رمضان', 'شوال', 'ذو القعدة', 'ذو الحجة',
+  'محرم',
+  'صفر',
+  'ربيع الأول',
+  'ربيع الآخر',
+  'جمادى الأولى',
+  'جمادى الآخرة',
+  'رجب',
+  'شعبان',
+  'رمضان',
+  'شوال',
+  'ذو القعدة',
+  'ذو الحجة',
 ] as const
 
 /** Each admin language's digits: Arabic-Indic in the Arabic admin, as Egypt writes them. */
@@ -68,11 +92,23 @@ const isTimeZone = (zone: string): boolean => {
  */
 function partsOf(date: Date, timeZone: string | undefined, calendar: 'gregory' | 'islamic') {
   const format = new Intl.DateTimeFormat(`en-US-u-ca-${calendar}-nu-latn`, {
-    year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', hourCycle: 'h23', ...(timeZone ? { timeZone } : {}),
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    hourCycle: 'h23',
+    ...(timeZone ? { timeZone } : {}),
   })
   const parts = Object.fromEntries(format.formatToParts(date).map((part) => [part.type, part.value]))
   const hour = Number(parts.hour) % 24
-  return { year: Number.parseInt(parts.year, 10), month: Number(parts.month), day: Number(parts.day), hour, minute: Number(parts.minute) }
+  return {
+    year: Number.parseInt(parts.year, 10),
+    month: Number(parts.month),
+    day: Number(parts.day),
+    hour,
+    minute: Number(parts.minute),
+  }
 }
 
 const twoDigits = (value: number): string => String(value).padStart(2, '0')
@@ -94,7 +130,12 @@ export function formatAdminDate(
   const asked = options.appearance ?? 'default'
   if (options.calendar === 'hijri') {
     const hijri = partsOf(date, zone, 'islamic')
-    const text = asked === 'yearOnly' ? `${hijri.year} هـ` : asked === 'monthOnly' ? `${hijriMonthNames[hijri.month - 1]} ${hijri.year} هـ` : `${hijri.day} ${hijriMonthNames[hijri.month - 1]} ${hijri.year} هـ`
+    const text =
+      asked === 'yearOnly'
+        ? `${hijri.year} هـ`
+        : asked === 'monthOnly'
+          ? `${hijriMonthNames[hijri.month - 1]} ${hijri.year} هـ`
+          : `${hijri.day} ${hijriMonthNames[hijri.month - 1]} ${hijri.year} هـ`
     return writeDigits(text, 'ar')
   }
   const { year, month, day, hour, minute } = partsOf(date, zone, 'gregory')
@@ -115,7 +156,8 @@ const appearances: readonly string[] = Object.keys(adminDateFormats)
 
 /** The picker appearance a date field's `admin.date` asks for, `fallback` if it asks for none. */
 export function appearanceOf(date: unknown, fallback: DateAppearance): DateAppearance {
-  const asked = typeof date === 'object' && date !== null && 'pickerAppearance' in date ? date.pickerAppearance : undefined
+  const asked =
+    typeof date === 'object' && date !== null && 'pickerAppearance' in date ? date.pickerAppearance : undefined
   return typeof asked === 'string' && appearances.includes(asked) ? (asked as DateAppearance) : fallback
 }
 

@@ -65,7 +65,10 @@ export const siteCollectionLabels = {
  * The same collections as options of a select: GraphQL writes an option's value as an enum name,
  * which may not hold a hyphen, so `bilateral-relations` is the option `bilateral_relations`.
  */
-export const siteCollectionOptions = Object.entries(siteCollectionLabels).map(([slug, label]) => ({ value: slug.replaceAll('-', '_'), label }))
+export const siteCollectionOptions = Object.entries(siteCollectionLabels).map(([slug, label]) => ({
+  value: slug.replaceAll('-', '_'),
+  label,
+}))
 
 export const notASiteCollection = l(
   'المجموعة واحدة من: {slugs}.',

@@ -9,7 +9,10 @@ export const englishOnlyLabels: { english: string; prefix?: boolean; words: Reco
   { english: 'Remove link', words: { ar: 'إزالة الرابط', az: 'Keçidi sil', en: 'Remove link' } },
   { english: 'Drag to move', words: { ar: 'اسحب للنقل', az: 'Yerini dəyişmək üçün sürüşdürün', en: 'Drag to move' } },
   { english: 'Add block', words: { ar: 'إضافة كتلة', az: 'Blok əlavə et', en: 'Add block' } },
-  { english: 'Insert Paragraph', words: { ar: 'إضافة فقرة في النهاية', az: 'Sona abzas əlavə et', en: 'Insert paragraph' } },
+  {
+    english: 'Insert Paragraph',
+    words: { ar: 'إضافة فقرة في النهاية', az: 'Sona abzas əlavə et', en: 'Insert paragraph' },
+  },
   // The notification area of Payload's toasts (sonner's default label, with its keyboard shortcut).
   { english: 'Close toast', words: { ar: 'إغلاق الإشعار', az: 'Bildirişi bağla', en: 'Close notification' } },
   { english: 'Notifications alt+T', words: { ar: 'الإشعارات', az: 'Bildirişlər', en: 'Notifications' } },

@@ -44,23 +44,51 @@ export const guardWords = {
     'The query condition (where) is invalid at “{path}”: {problem}',
   ),
   whereUnknownOperator: l('عامل غير معروف', 'naməlum operator', 'unknown operator'),
-  whereScalar: l('يجب أن تكون القيمة نصًا أو رقمًا أو قيمة منطقية', 'dəyər mətn, ədəd və ya məntiqi dəyər olmalıdır', 'the value must be a string, a number or a boolean'),
-  whereList: l('يجب أن تكون القيمة قائمة من القيم البسيطة', 'dəyər sadə dəyərlər siyahısı olmalıdır', 'the value must be a list of plain values'),
+  whereScalar: l(
+    'يجب أن تكون القيمة نصًا أو رقمًا أو قيمة منطقية',
+    'dəyər mətn, ədəd və ya məntiqi dəyər olmalıdır',
+    'the value must be a string, a number or a boolean',
+  ),
+  whereList: l(
+    'يجب أن تكون القيمة قائمة من القيم البسيطة',
+    'dəyər sadə dəyərlər siyahısı olmalıdır',
+    'the value must be a list of plain values',
+  ),
   whereNear: l(
     'يجب أن تكون القيمة «خط الطول,خط العرض[,أقصى مسافة[,أدنى مسافة]]» بالأرقام',
     'dəyər rəqəmlərlə «uzunluq,en[,ən çox məsafə[,ən az məsafə]]» olmalıdır',
     'the value must be “longitude,latitude[,max distance[,min distance]]” in numbers',
   ),
-  whereGeometry: l('يجب أن تكون القيمة كائن GeoJSON', 'dəyər GeoJSON obyekti olmalıdır', 'the value must be a GeoJSON object'),
-  whereCondition: l('يجب أن يكون الشرط كائنًا من العوامل', 'şərt operatorlar obyekti olmalıdır', 'the condition must be an object of operators'),
-  whereTooDeep: l('الشرط متداخل أكثر من {max} مستويات', 'şərt {max} səviyyədən çox iç-içədir', 'the condition is nested more than {max} levels deep'),
-  whereTooLarge: l('الشرط يضم أكثر من {max} قيمة', 'şərt {max} dəyərdən çox ehtiva edir', 'the condition holds more than {max} values'),
+  whereGeometry: l(
+    'يجب أن تكون القيمة كائن GeoJSON',
+    'dəyər GeoJSON obyekti olmalıdır',
+    'the value must be a GeoJSON object',
+  ),
+  whereCondition: l(
+    'يجب أن يكون الشرط كائنًا من العوامل',
+    'şərt operatorlar obyekti olmalıdır',
+    'the condition must be an object of operators',
+  ),
+  whereTooDeep: l(
+    'الشرط متداخل أكثر من {max} مستويات',
+    'şərt {max} səviyyədən çox iç-içədir',
+    'the condition is nested more than {max} levels deep',
+  ),
+  whereTooLarge: l(
+    'الشرط يضم أكثر من {max} قيمة',
+    'şərt {max} dəyərdən çox ehtiva edir',
+    'the condition holds more than {max} values',
+  ),
   badParameter: l(
     'المعامل «{name}» غير صالح: {problem}',
     '«{name}» parametri yanlışdır: {problem}',
     'The parameter “{name}” is invalid: {problem}',
   ),
-  wrongKind: l('القيمة من نوع غير صحيح؛ المتوقع: {kind}.', 'Dəyərin növü yanlışdır; gözlənilən: {kind}.', 'The value is of the wrong kind; expected: {kind}.'),
+  wrongKind: l(
+    'القيمة من نوع غير صحيح؛ المتوقع: {kind}.',
+    'Dəyərin növü yanlışdır; gözlənilən: {kind}.',
+    'The value is of the wrong kind; expected: {kind}.',
+  ),
   kinds: {
     text: l('نص', 'mətn', 'text'),
     number: l('رقم', 'ədəd', 'a number'),
@@ -90,15 +118,31 @@ export const guardWords = {
     'Formatlı mətn {path} yerində yanlışdır: {problem}',
     'The rich text is invalid at {path}: {problem}',
   ),
-  richTextRoot: l('يجب أن يكون مستندًا له جذر (root)', 'kökü (root) olan sənəd olmalıdır', 'it must be a document with a root'),
-  richTextNode: l('كل عقدة كائن له نوع (type)', 'hər düyün növü (type) olan obyektdir', 'every node must be an object with a type'),
-  richTextChildren: l('يجب أن تكون العقد الفرعية (children) قائمة', 'alt düyünlər (children) siyahı olmalıdır', 'children must be a list'),
+  richTextRoot: l(
+    'يجب أن يكون مستندًا له جذر (root)',
+    'kökü (root) olan sənəd olmalıdır',
+    'it must be a document with a root',
+  ),
+  richTextNode: l(
+    'كل عقدة كائن له نوع (type)',
+    'hər düyün növü (type) olan obyektdir',
+    'every node must be an object with a type',
+  ),
+  richTextChildren: l(
+    'يجب أن تكون العقد الفرعية (children) قائمة',
+    'alt düyünlər (children) siyahı olmalıdır',
+    'children must be a list',
+  ),
   richTextType: l(
     'نوع العقدة «{type}» لا يقدمه المحرر',
     '«{type}» düyün növünü redaktor təklif etmir',
     'the node type “{type}” is not offered by the editor',
   ),
-  richTextTooDeep: l('متداخل أكثر من {max} مستوى', '{max} səviyyədən çox iç-içədir', 'nested more than {max} levels deep'),
+  richTextTooDeep: l(
+    'متداخل أكثر من {max} مستوى',
+    '{max} səviyyədən çox iç-içədir',
+    'nested more than {max} levels deep',
+  ),
   richTextTooLarge: l('يضم أكثر من {max} عقدة', '{max} düyündən çox ehtiva edir', 'more than {max} nodes'),
   richTextText: l('نص العقدة يجب أن يكون نصًا', 'düyünün mətni mətn olmalıdır', 'a text node’s text must be a string'),
   linkScheme: l(
@@ -106,7 +150,11 @@ export const guardWords = {
     'keçidlər yalnız http, https, mailto, tel və nisbi yolları qəbul edir',
     'links accept only http, https, mailto, tel and relative paths',
   ),
-  linkTarget: l('الرابط الداخلي يشير إلى مجموعة غير معروفة', 'daxili keçid naməlum kolleksiyaya yönəlir', 'the internal link points to an unknown collection'),
+  linkTarget: l(
+    'الرابط الداخلي يشير إلى مجموعة غير معروفة',
+    'daxili keçid naməlum kolleksiyaya yönəlir',
+    'the internal link points to an unknown collection',
+  ),
   inputRefused: l(
     'تعذّر قبول هذه البيانات: {problem}',
     'Bu məlumatı qəbul etmək mümkün olmadı: {problem}',
@@ -117,8 +165,16 @@ export const guardWords = {
     'Server sorğunu başa çatdıra bilmədi. Bu istinadı administratora bildirin: {reference}',
     'The server could not complete the request. Give this reference to an administrator: {reference}',
   ),
-  whereUnknownPath: l('لا يمكن البحث في هذا الحقل', 'bu sahə üzrə axtarış mümkün deyil', 'this field cannot be queried'),
-  bodyUnreadable: l('تعذّرت قراءة نص الطلب أو الملف المرفق', 'sorğunun gövdəsini və ya əlavə faylı oxumaq mümkün olmadı', 'the request body or its attached file could not be read'),
+  whereUnknownPath: l(
+    'لا يمكن البحث في هذا الحقل',
+    'bu sahə üzrə axtarış mümkün deyil',
+    'this field cannot be queried',
+  ),
+  bodyUnreadable: l(
+    'تعذّرت قراءة نص الطلب أو الملف المرفق',
+    'sorğunun gövdəsini və ya əlavə faylı oxumaq mümkün olmadı',
+    'the request body or its attached file could not be read',
+  ),
   fileUnreadable: l(
     'تعذّرت قراءة الملف: ليس صورة أو مستندًا سليمًا من الأنواع المقبولة.',
     'Faylı oxumaq mümkün olmadı: qəbul edilən növlərdən sağlam şəkil və ya sənəd deyil.',
@@ -140,7 +196,11 @@ export const guardWords = {
     'Nəzərdə tutulan elementləri axtarış şərti (where) ilə göstərin.',
     'Name the entries meant with a query condition (where).',
   ),
-  methodNotAllowed: l('هذه الطريقة غير مسموحة هنا.', 'Bu metoda burada icazə verilmir.', 'This method is not allowed here.'),
+  methodNotAllowed: l(
+    'هذه الطريقة غير مسموحة هنا.',
+    'Bu metoda burada icazə verilmir.',
+    'This method is not allowed here.',
+  ),
   badPath: l(
     'في العنوان محارف لا تكون في عنوان (محارف تحكّم).',
     'Ünvanda heç bir ünvanda olmayan simvollar (idarəetmə simvolları) var.',

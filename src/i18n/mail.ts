@@ -2,7 +2,11 @@
 import { l } from './labels'
 
 export const mailWords = {
-  signature: l('جمعية الصداقة المصرية الأذربيجانية', 'Misir-Azərbaycan Dostluq Cəmiyyəti', 'Egyptian-Azerbaijani Friendship Society'),
+  signature: l(
+    'جمعية الصداقة المصرية الأذربيجانية',
+    'Misir-Azərbaycan Dostluq Cəmiyyəti',
+    'Egyptian-Azerbaijani Friendship Society',
+  ),
   greeting: l('مرحبًا {name}،', 'Salam, {name}!', 'Hello {name},'),
   resetSubject: l('إعادة تعيين كلمة المرور', 'Parolun yenilənməsi', 'Reset your password'),
   resetIntro: l(
@@ -22,13 +26,21 @@ export const mailWords = {
     'Daxil olduğunuz idarəetmə panelinin dilinə avtomatik uyğunlaşdırılır.',
     'Set automatically to the admin language you sign in with.',
   ),
-  reviewSubject: l('للمراجعة: {title} ({language})', 'Yoxlamaya: {title} ({language})', 'For review: {title} ({language})'),
+  reviewSubject: l(
+    'للمراجعة: {title} ({language})',
+    'Yoxlamaya: {title} ({language})',
+    'For review: {title} ({language})',
+  ),
   reviewIntro: l(
     'أرسل {actor} النسخة {language} من «{title}» للمراجعة.',
     '{actor} «{title}» qeydinin {language} variantını yoxlamaya göndərdi.',
     '{actor} sent the {language} version of "{title}" for review.',
   ),
-  changesSubject: l('مطلوب تعديلات: {title} ({language})', 'Düzəliş tələb olunur: {title} ({language})', 'Changes requested: {title} ({language})'),
+  changesSubject: l(
+    'مطلوب تعديلات: {title} ({language})',
+    'Düzəliş tələb olunur: {title} ({language})',
+    'Changes requested: {title} ({language})',
+  ),
   changesIntro: l(
     'طلب {actor} تعديلات على النسخة {language} من «{title}»:',
     '{actor} «{title}» qeydinin {language} variantında düzəliş tələb etdi:',

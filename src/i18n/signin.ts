@@ -27,7 +27,11 @@ export const signInWords = {
     'Parolunuzu dəyişmək üçün hazırkı parolu daxil edin.',
     'To change your password, enter your current password.',
   ),
-  currentPasswordWrong: l('كلمة المرور الحالية غير صحيحة.', 'Hazırkı parol düzgün deyil.', 'The current password is not correct.'),
+  currentPasswordWrong: l(
+    'كلمة المرور الحالية غير صحيحة.',
+    'Hazırkı parol düzgün deyil.',
+    'The current password is not correct.',
+  ),
   currentPassword: l('كلمة المرور الحالية', 'Hazırkı parol', 'Current password'),
   currentPasswordHelp: l(
     'مطلوبة عند تغيير كلمة مرورك.',

@@ -4,7 +4,12 @@
  * Shared by the input guard's link and file-name checks.
  */
 const isControl = (code: number) => code <= 0x1f || (code >= 0x7f && code <= 0x9f)
-const isBidi = (code: number) => code === 0x061c || code === 0x200e || code === 0x200f || (code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069)
+const isBidi = (code: number) =>
+  code === 0x061c ||
+  code === 0x200e ||
+  code === 0x200f ||
+  (code >= 0x202a && code <= 0x202e) ||
+  (code >= 0x2066 && code <= 0x2069)
 
 /** `text` without control characters, and without bidirectional controls and spaces when asked. */
 export const withoutInvisible = (text: string, { bidi = false, spaces = false } = {}): string =>

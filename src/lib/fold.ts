@@ -9,7 +9,7 @@
  * Azerbaijani letters stay distinct (ə, ı, ö, ü, ç, ş, ğ are not a, i, o, u, c, s, g).
  */
 const DROPPED = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200C-\u200F\u00AD]/
-const LETTERS: Record<string, string> = { 'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ى': 'ي', 'ة': 'ه' }
+const LETTERS: Record<string, string> = { أ: 'ا', إ: 'ا', آ: 'ا', ٱ: 'ا', ى: 'ي', ة: 'ه' }
 const COMBINING_DOT = /\u0307/g
 
 const digit = (char: string): string | null => {

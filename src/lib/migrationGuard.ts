@@ -6,7 +6,11 @@
  */
 import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 
-export async function hasEntries(payload: Payload, collections: readonly CollectionSlug[], req?: Partial<PayloadRequest>): Promise<boolean> {
+export async function hasEntries(
+  payload: Payload,
+  collections: readonly CollectionSlug[],
+  req?: Partial<PayloadRequest>,
+): Promise<boolean> {
   for (const collection of collections) {
     const { totalDocs } = await payload.db.count({ collection, req, where: {} })
     if (totalDocs > 0) return true

@@ -24,7 +24,10 @@ export type PasswordProblem = 'tooShort' | 'common' | 'personal'
  * passwords (also with digits or symbols added at its end, or with three or fewer distinct
  * characters), the account's e-mail address, or just its name or the address's user part.
  */
-export async function passwordProblem(password: string, personal: (string | null | undefined)[] = []): Promise<PasswordProblem | null> {
+export async function passwordProblem(
+  password: string,
+  personal: (string | null | undefined)[] = [],
+): Promise<PasswordProblem | null> {
   if ([...password].length < MIN_PASSWORD_LENGTH) return 'tooShort'
   const lower = password.toLowerCase()
   const list = await commonPasswords()
@@ -32,7 +35,14 @@ export async function passwordProblem(password: string, personal: (string | null
   if (list.has(lower) || (stem.length >= 4 && list.has(stem)) || new Set(lower).size <= 3) return 'common'
   const letters = (value: string) => value.toLowerCase().replace(/[\W_]+/gu, '')
   const own = personal.filter((value): value is string => typeof value === 'string' && value.length >= 4)
-  if (own.some((value) => lower.includes(value.toLowerCase()) || [letters(value), letters(value.split('@')[0])].includes(letters(password)))) return 'personal'
+  if (
+    own.some(
+      (value) =>
+        lower.includes(value.toLowerCase()) ||
+        [letters(value), letters(value.split('@')[0])].includes(letters(password)),
+    )
+  )
+    return 'personal'
   return null
 }
 
@@ -45,14 +55,19 @@ const pbkdf2 = promisify(crypto.pbkdf2)
  */
 const CURRENT_PREFIX = 'pbkdf2-sha256-v1:'
 const parametersOf = (hash: string) =>
-  hash.startsWith(CURRENT_PREFIX) ? { hex: hash.slice(CURRENT_PREFIX.length), rounds: 600_000, bytes: 32 } : { hex: hash, rounds: 25_000, bytes: 512 }
+  hash.startsWith(CURRENT_PREFIX)
+    ? { hex: hash.slice(CURRENT_PREFIX.length), rounds: 600_000, bytes: 32 }
+    : { hex: hash, rounds: 25_000, bytes: 512 }
 
 /**
  * Whether `password` matches a stored hash and salt, compared in constant time. Without a stored
  * hash (no such account) the same work is done, so that a missing account takes as long to refuse
  * as a wrong password.
  */
-export async function passwordMatches(password: string, stored: { hash?: unknown; salt?: unknown } | null): Promise<boolean> {
+export async function passwordMatches(
+  password: string,
+  stored: { hash?: unknown; salt?: unknown } | null,
+): Promise<boolean> {
   const hash = typeof stored?.hash === 'string' ? stored.hash : null
   const salt = typeof stored?.salt === 'string' ? stored.salt : 'no-such-account'
   const { hex, rounds, bytes } = parametersOf(hash ?? CURRENT_PREFIX)

@@ -31,7 +31,17 @@ export async function countQueries<T>(work: () => Promise<T>): Promise<{ result:
 }
 
 /** The MongoDB commands that read or write data; the driver's own (hello, ping, endSessions…) are not queries. */
-export const DATA_COMMANDS = new Set(['aggregate', 'count', 'delete', 'distinct', 'find', 'findAndModify', 'getMore', 'insert', 'update'])
+export const DATA_COMMANDS = new Set([
+  'aggregate',
+  'count',
+  'delete',
+  'distinct',
+  'find',
+  'findAndModify',
+  'getMore',
+  'insert',
+  'update',
+])
 
 type FetchHandler = (request: Request) => Promise<Response>
 
@@ -46,7 +56,10 @@ export const withServerTiming =
     const started = performance.now()
     const response = await withQueryMeter(meter, () => handler(request))
     const headers = new Headers(response.headers)
-    headers.set('Server-Timing', `app;dur=${(performance.now() - started).toFixed(1)}, db;desc="${meter.queries} queries"`)
+    headers.set(
+      'Server-Timing',
+      `app;dur=${(performance.now() - started).toFixed(1)}, db;desc="${meter.queries} queries"`,
+    )
     const timed = new Response(response.body, { status: response.status, statusText: response.statusText, headers })
     const raw = rawBodyOf(response)
     return raw ? withRawBody(timed, raw) : timed

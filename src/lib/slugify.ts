@@ -23,4 +23,5 @@ export function slugify(input: string, locale?: string): string {
 }
 
 /** True when a user-typed slug is already in the form `slugify` produces. */
-export const isSlug = (value: string): boolean => /^[\p{Ll}\p{Lo}\p{Lm}\p{N}]+(?:-[\p{Ll}\p{Lo}\p{Lm}\p{N}]+)*$/u.test(value)
+export const isSlug = (value: string): boolean =>
+  /^[\p{Ll}\p{Lo}\p{Lm}\p{N}]+(?:-[\p{Ll}\p{Lo}\p{Lm}\p{N}]+)*$/u.test(value)

@@ -5,13 +5,17 @@
  */
 import type { CollectionSlug, Payload, TypedLocale, Where, WhereField } from 'payload'
 
-export const isWhere = (value: unknown): value is Where => typeof value === 'object' && value !== null && !Array.isArray(value)
+export const isWhere = (value: unknown): value is Where =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
 
 /**
  * `where` with every condition for which `replace(path, condition)` answers a `Where` replaced by
  * that answer, at any depth of `and` and `or`; the other conditions stay as they are.
  */
-export async function replaceConditions(where: Where, replace: (path: string, condition: WhereField) => Promise<Where | null>): Promise<Where> {
+export async function replaceConditions(
+  where: Where,
+  replace: (path: string, condition: WhereField) => Promise<Where | null>,
+): Promise<Where> {
   const out: Where = {}
   const and: Where[] = []
   for (const [key, value] of Object.entries(where)) {

@@ -115,14 +115,16 @@ export function boundReadArgs<T extends ReadArgs>(args: T, req: PayloadRequest, 
   if (args.limit !== undefined && args.limit !== null) {
     const limit = typeof args.limit === 'number' ? args.limit : Number.NaN
     if (Number.isNaN(limit)) throw refuse(req, 400, limitWords.badLimit, { max: options.maxLimit })
-    bounded.limit = limit <= 0 ? options.defaultLimit : Math.min(Math.trunc(limit), options.maxLimit) || options.defaultLimit
+    bounded.limit =
+      limit <= 0 ? options.defaultLimit : Math.min(Math.trunc(limit), options.maxLimit) || options.defaultLimit
   }
   if ('pagination' in args && args.pagination === false) bounded.pagination = true
   // Payload's own default page (10) may be larger than API_MAX_LIMIT.
   bounded.limit ??= options.defaultLimit
   if (args.page !== undefined && args.page !== null) {
     const page = typeof args.page === 'number' ? args.page : Number.NaN
-    if (!Number.isInteger(page) || page < 1 || page > MAX_PAGE) throw refuse(req, 400, limitWords.badPage, { max: MAX_PAGE })
+    if (!Number.isInteger(page) || page < 1 || page > MAX_PAGE)
+      throw refuse(req, 400, limitWords.badPage, { max: MAX_PAGE })
   }
   return bounded
 }

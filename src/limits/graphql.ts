@@ -44,7 +44,8 @@ const membersOf = (type: unknown): GraphQLNamedType[] =>
 
 const namedTypeOf = (type: GraphQLOutputType): GraphQLNamedType => {
   let current: unknown = type
-  while (typeof current === 'object' && current !== null && 'ofType' in current && current.ofType) current = current.ofType
+  while (typeof current === 'object' && current !== null && 'ofType' in current && current.ofType)
+    current = current.ofType
   return current as GraphQLNamedType
 }
 
@@ -59,7 +60,10 @@ const isDocumentType = (type: GraphQLNamedType): boolean => {
   return fields !== null && 'id' in fields && 'createdAt' in fields && 'updatedAt' in fields
 }
 
-const intValue = (node: ValueNode | undefined, variables: Record<string, unknown> | null | undefined): number | null => {
+const intValue = (
+  node: ValueNode | undefined,
+  variables: Record<string, unknown> | null | undefined,
+): number | null => {
   if (!node) return null
   if (node.kind === Kind.INT) return Number(node.value)
   if (node.kind === Kind.VARIABLE) {
@@ -128,7 +132,9 @@ function visitField(state: Walk, field: FieldNode, at: Position): void {
   const asked = intValue(args.limit, state.variables)
   // A paginated query (`News(limit: 20) { docs { … } }`): its `docs` list holds one page.
   const pageSize = asked === null ? at.pageSize : asked <= 0 ? state.defaultLimit : Math.min(asked, state.maxLimit)
-  const multiplier = isList(definition.type) ? at.multiplier * (name === 'docs' ? at.pageSize : LIST_ESTIMATE) : at.multiplier
+  const multiplier = isList(definition.type)
+    ? at.multiplier * (name === 'docs' ? at.pageSize : LIST_ESTIMATE)
+    : at.multiplier
   let docDepth = at.docDepth
   if (isDocumentType(type)) {
     docDepth += 1
@@ -181,7 +187,8 @@ function spelledOutProblem(document: DocumentNode, fragments: Fragments): Docume
     const known = size.get(name)
     if (known !== undefined) return known
     const at = onPath.indexOf(name)
-    if (at >= 0) return { words: limitWords.graphqlFragmentCycle, values: { name, path: [...onPath.slice(at), name].join(' → ') } }
+    if (at >= 0)
+      return { words: limitWords.graphqlFragmentCycle, values: { name, path: [...onPath.slice(at), name].join(' → ') } }
     const fragment = fragments.get(name)
     if (!fragment) return 0
     onPath.push(name)
@@ -231,7 +238,10 @@ export const graphQLLimits =
     const problem = spelledOutProblem(args.document, fragments)
     if (problem) {
       // Validated (never executed) without its fragments: unknown spreads are GraphQL's own errors.
-      args.document = { ...args.document, definitions: args.document.definitions.filter((d) => d.kind !== Kind.FRAGMENT_DEFINITION) }
+      args.document = {
+        ...args.document,
+        definitions: args.document.definitions.filter((d) => d.kind !== Kind.FRAGMENT_DEFINITION),
+      }
       const refused: ValidationRule = (validation) => ({
         Document: { enter: () => validation.reportError(errorFor(req, problem.words, problem.values)) },
       })
@@ -242,7 +252,10 @@ export const graphQLLimits =
         leave(document) {
           for (const definition of document.definitions) {
             if (definition.kind !== Kind.OPERATION_DEFINITION) continue
-            const root = definition.operation === 'mutation' ? validation.getSchema().getMutationType() : validation.getSchema().getQueryType()
+            const root =
+              definition.operation === 'mutation'
+                ? validation.getSchema().getMutationType()
+                : validation.getSchema().getQueryType()
             if (!root) continue
             const state: Walk = {
               typeNamed: (name) => validation.getSchema().getType(name) ?? undefined,
@@ -254,13 +267,24 @@ export const graphQLLimits =
               deepest: -1,
               depthArgument: 0,
             }
-            walk(state, definition.selectionSet, { parent: root, docDepth: -1, multiplier: 1, pageSize: options.defaultLimit, visiting: new Set() })
+            walk(state, definition.selectionSet, {
+              parent: root,
+              docDepth: -1,
+              multiplier: 1,
+              pageSize: options.defaultLimit,
+              visiting: new Set(),
+            })
             const hops = Math.max(state.deepest, 0)
-            if (hops > bounds.maxDepth) validation.reportError(errorFor(req, limitWords.graphqlDepth, { depth: hops, max: bounds.maxDepth }))
+            if (hops > bounds.maxDepth)
+              validation.reportError(errorFor(req, limitWords.graphqlDepth, { depth: hops, max: bounds.maxDepth }))
             else if (state.depthArgument > bounds.maxDepth)
-              validation.reportError(errorFor(req, limitWords.graphqlDepthArgument, { depth: state.depthArgument, max: bounds.maxDepth }))
+              validation.reportError(
+                errorFor(req, limitWords.graphqlDepthArgument, { depth: state.depthArgument, max: bounds.maxDepth }),
+              )
             else if (state.cost > bounds.maxGraphQLCost)
-              validation.reportError(errorFor(req, limitWords.graphqlCost, { cost: state.cost, max: bounds.maxGraphQLCost }))
+              validation.reportError(
+                errorFor(req, limitWords.graphqlCost, { cost: state.cost, max: bounds.maxGraphQLCost }),
+              )
           }
         },
       },

@@ -28,13 +28,19 @@ export const boundRequestBodies =
       // answer instead of failing mid-send; the server's own timeouts bound a body that never ends.
       req.resume()
     }
-    const language = languageOfHeaders({ cookie: req.headers.cookie, 'accept-language': req.headers['accept-language'] })
+    const language = languageOfHeaders({
+      cookie: req.headers.cookie,
+      'accept-language': req.headers['accept-language'],
+    })
     const declared = req.headers['content-length']
     if (declared === undefined) {
       if (req.headers['transfer-encoding']) return refuse(411, pick(limitWords.lengthRequired, language))
       return next()
     }
-    const limit = (req.headers['content-type'] ?? '').startsWith('multipart/form-data') ? limits.maxUploadBytes : limits.maxBodyBytes
-    if (Number(declared) > limit) return refuse(413, fill(pick(limitWords.bodyTooLarge, language), { megabytes: megabytes(limit) }))
+    const limit = (req.headers['content-type'] ?? '').startsWith('multipart/form-data')
+      ? limits.maxUploadBytes
+      : limits.maxBodyBytes
+    if (Number(declared) > limit)
+      return refuse(413, fill(pick(limitWords.bodyTooLarge, language), { megabytes: megabytes(limit) }))
     next()
   }

@@ -65,7 +65,8 @@ const chargeRead =
   }
 
 /** A rich-text value as Payload stores it (Lexical's editor state). */
-const isRichText = (value: unknown): boolean => typeof value === 'object' && value !== null && 'root' in value && typeof value.root === 'object'
+const isRichText = (value: unknown): boolean =>
+  typeof value === 'object' && value !== null && 'root' in value && typeof value.root === 'object'
 
 /**
  * A page of a list that would be larger than `max`: the same page (same entries, same pagination)
@@ -73,10 +74,14 @@ const isRichText = (value: unknown): boolean => typeof value === 'object' && val
  * out in `omittedFields`. Null when even without them it would not fit.
  */
 export function withBodiesLeftOut<T extends { docs: unknown[] }>(page: T, max: number): T | null {
-  const docs = page.docs.map((doc) => (typeof doc === 'object' && doc !== null ? { ...(doc as Record<string, unknown>) } : doc))
+  const docs = page.docs.map((doc) =>
+    typeof doc === 'object' && doc !== null ? { ...(doc as Record<string, unknown>) } : doc,
+  )
   const candidates = docs.flatMap((doc) =>
     typeof doc === 'object' && doc !== null
-      ? Object.entries(doc as Record<string, unknown>).flatMap(([field, value]) => (isRichText(value) ? [{ doc: doc as Record<string, unknown>, field, size: jsonSize(value) }] : []))
+      ? Object.entries(doc as Record<string, unknown>).flatMap(([field, value]) =>
+          isRichText(value) ? [{ doc: doc as Record<string, unknown>, field, size: jsonSize(value) }] : [],
+        )
       : [],
   )
   let size = jsonSize({ ...page, docs })
@@ -100,12 +105,20 @@ const measureAnswer =
   (options: LimitOptions): CollectionAfterOperationHook =>
   ({ args, operation, req, result }) => {
     if (operation !== 'find' && operation !== 'findByID') return result
-    const nested = isRelationRead(args) || ('currentDepth' in args && typeof args.currentDepth === 'number' && args.currentDepth > 1)
+    const nested =
+      isRelationRead(args) || ('currentDepth' in args && typeof args.currentDepth === 'number' && args.currentDepth > 1)
     const meter = req && !nested && req.payloadAPI !== 'GraphQL' ? meterOf(req, options) : null
     if (!meter || !req) return result
     const { maxResponseBytes } = boundsOf(req)
     if (jsonSize(result) > maxResponseBytes) {
-      const fitted = operation === 'find' && typeof result === 'object' && result !== null && 'docs' in result && Array.isArray(result.docs) ? withBodiesLeftOut(result, maxResponseBytes) : null
+      const fitted =
+        operation === 'find' &&
+        typeof result === 'object' &&
+        result !== null &&
+        'docs' in result &&
+        Array.isArray(result.docs)
+          ? withBodiesLeftOut(result, maxResponseBytes)
+          : null
       if (fitted) return fitted
       throw refuse(req, 400, limitWords.tooLarge, { megabytes: Math.round(maxResponseBytes / 1024 / 1024) })
     }
@@ -154,7 +167,10 @@ const boundGlobal = (global: GlobalConfig, options: LimitOptions): GlobalConfig 
     hooks: {
       ...hooks,
       // A global's hook may be called without arguments; there is nothing to bound then.
-      beforeOperation: [({ args, operation, req }) => (args ? bound({ args, operation, req }) : args), ...(hooks.beforeOperation ?? [])],
+      beforeOperation: [
+        ({ args, operation, req }) => (args ? bound({ args, operation, req }) : args),
+        ...(hooks.beforeOperation ?? []),
+      ],
     },
   }
 }

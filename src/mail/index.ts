@@ -36,7 +36,9 @@ const smtpTransport = (smtp: SmtpSettings) =>
   })
 
 const recipients = (to: SendEmailOptions['to']): string =>
-  (to === undefined ? [] : Array.isArray(to) ? to : [to]).map((entry) => (typeof entry === 'string' ? entry : entry.address)).join(', ')
+  (to === undefined ? [] : Array.isArray(to) ? to : [to])
+    .map((entry) => (typeof entry === 'string' ? entry : entry.address))
+    .join(', ')
 
 /** The readable text of an HTML message, for the log: tags dropped, links kept. */
 const textOf = (html: string): string =>
@@ -82,7 +84,8 @@ export async function emailAdapter(env: AppEnv): Promise<EmailAdapter> {
         const delivery = adapter.sendEmail(message).then(
           () => {
             if (env.smtp) log.info(`E-mail sent to ${to}: ${message.subject}`)
-            else log.info([`E-mail not sent (no SMTP_HOST) to ${to}: ${message.subject}`, ...bodyOf(message)].join('\n'))
+            else
+              log.info([`E-mail not sent (no SMTP_HOST) to ${to}: ${message.subject}`, ...bodyOf(message)].join('\n'))
           },
           (error: unknown) => log.error(`E-mail to ${to} failed (${message.subject}): ${(error as Error).message}`),
         )

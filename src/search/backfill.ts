@@ -18,20 +18,30 @@ export async function indexPublishedContent(payload: Payload, req: Partial<Paylo
   for (const collection of searchedCollections) {
     const config = payload.collections[collection].config
     // Every language of every entry in one read.
-    const { docs } = await payload.db.find<Record<string, unknown>>({ collection, locale: 'all', pagination: false, req: request })
+    const { docs } = await payload.db.find<Record<string, unknown>>({
+      collection,
+      locale: 'all',
+      pagination: false,
+      req: request,
+    })
     for (const doc of docs) {
       const id = doc.id as number | string
       const texts = localeCodes.map((locale) => indexedTextOf(config, doc, locale))
       if (!texts.some((text) => text.live)) continue
       const { docs: existing } = await payload.find({
-        collection: SEARCH_INDEX, where: { and: [{ 'doc.relationTo': { equals: collection } }, { 'doc.value': { equals: id } }] }, limit: 1, depth: 0, req: request,
+        collection: SEARCH_INDEX,
+        where: { and: [{ 'doc.relationTo': { equals: collection } }, { 'doc.value': { equals: id } }] },
+        limit: 1,
+        depth: 0,
+        req: request,
       })
       let entryId = existing[0]?.id
       for (const [n, locale] of localeCodes.entries()) {
         const text = texts[n]
         if (!text) continue
         const data = { ...text, doc: { relationTo: collection, value: id as number } }
-        if (entryId === undefined) entryId = (await payload.create({ collection: SEARCH_INDEX, locale, data, depth: 0, req: request })).id
+        if (entryId === undefined)
+          entryId = (await payload.create({ collection: SEARCH_INDEX, locale, data, depth: 0, req: request })).id
         else await payload.update({ collection: SEARCH_INDEX, id: entryId, locale, data, depth: 0, req: request })
       }
       indexed += 1

@@ -8,7 +8,17 @@
  *   folded text (the hidden `searchText` field of each searchable collection).
  * Plugged in by the config.
  */
-import type { CollectionBeforeChangeHook, CollectionSlug, CollectionBeforeOperationHook, CollectionConfig, Config, Field, GraphQLExtension, Plugin, PayloadRequest } from 'payload'
+import type {
+  CollectionBeforeChangeHook,
+  CollectionSlug,
+  CollectionBeforeOperationHook,
+  CollectionConfig,
+  Config,
+  Field,
+  GraphQLExtension,
+  Plugin,
+  PayloadRequest,
+} from 'payload'
 
 import { searchPlugin } from '@payloadcms/plugin-search'
 
@@ -28,7 +38,15 @@ const nobody = () => false
 const indexFields = ({ defaultFields }: { defaultFields: Field[] }): Field[] => [
   ...defaultFields,
   { name: 'slug', type: 'text', localized: true, admin: { readOnly: true } },
-  { name: 'live', type: 'checkbox', label: searchWords.live, localized: true, index: true, defaultValue: false, admin: { readOnly: true } },
+  {
+    name: 'live',
+    type: 'checkbox',
+    label: searchWords.live,
+    localized: true,
+    index: true,
+    defaultValue: false,
+    admin: { readOnly: true },
+  },
   { name: 'content', type: 'textarea', label: searchWords.content, localized: true, admin: { readOnly: true } },
   { name: 'text', type: 'textarea', label: searchWords.text, localized: true, admin: { readOnly: true } },
 ]
@@ -50,7 +68,12 @@ const index = searchPlugin({
     graphQL: { singularName: 'SearchIndexEntry', pluralName: 'SearchIndexEntries' },
     // The index holds the text of unpublished languages as well: staff read it, the public searches.
     access: { read: signedIn, create: nobody, update: nobody, delete: isAdmin },
-    admin: { description: searchWords.indexHelp, defaultColumns: ['title', 'doc', 'live'], group: groups.admin, hidden: ({ user }) => !hasRole(user, 'admin', 'editor') },
+    admin: {
+      description: searchWords.indexHelp,
+      defaultColumns: ['title', 'doc', 'live'],
+      group: groups.admin,
+      hidden: ({ user }) => !hasRole(user, 'admin', 'editor'),
+    },
     fields: indexFields,
   },
 })
@@ -58,7 +81,13 @@ const index = searchPlugin({
 /** The folded text a collection's list search and `like` filters match: its searchable fields, in the saved language. */
 const SEARCH_TEXT = 'searchText'
 
-const searchTextField: Field = { name: SEARCH_TEXT, type: 'text', localized: true, hidden: true, label: searchWords.searchText }
+const searchTextField: Field = {
+  name: SEARCH_TEXT,
+  type: 'text',
+  localized: true,
+  hidden: true,
+  label: searchWords.searchText,
+}
 
 const fillSearchText =
   (searchable: string[]): CollectionBeforeChangeHook =>
@@ -85,9 +114,16 @@ const foldListSearch =
     const locale = localeOf(req)
     const draft = 'draft' in args && args.draft === true
     const rewritten = await replaceConditions(where, async (path, condition) => {
-      if (!searchable.has(path) || typeof condition.like !== 'string' || Object.keys(condition).length !== 1) return null
+      if (!searchable.has(path) || typeof condition.like !== 'string' || Object.keys(condition).length !== 1)
+        return null
       const words = foldedWords(condition.like, locale, 16)
-      return idsMatching(req.payload, { collection: slug, locale, draft, limit: LIST_MATCHES, where: { and: words.map((word) => ({ [SEARCH_TEXT]: { contains: word } })) } })
+      return idsMatching(req.payload, {
+        collection: slug,
+        locale,
+        draft,
+        limit: LIST_MATCHES,
+        where: { and: words.map((word) => ({ [SEARCH_TEXT]: { contains: word } })) },
+      })
     })
     return { ...args, where: rewritten }
   }
@@ -101,7 +137,13 @@ const withListSearch = (collection: CollectionConfig): CollectionConfig => {
     fields: [...collection.fields, searchTextField],
     hooks: {
       ...hooks,
-      beforeOperation: [...(hooks.beforeOperation ?? []), foldListSearch(collection.slug as CollectionSlug, new Set([...searchable, collection.admin?.useAsTitle ?? 'id']))],
+      beforeOperation: [
+        ...(hooks.beforeOperation ?? []),
+        foldListSearch(
+          collection.slug as CollectionSlug,
+          new Set([...searchable, collection.admin?.useAsTitle ?? 'id']),
+        ),
+      ],
       beforeChange: [...(hooks.beforeChange ?? []), fillSearchText(searchable)],
     },
   }
@@ -153,26 +195,38 @@ const searchQuery: GraphQLExtension = (graphQL) => {
   }
 }
 
-export const contentSearch = (): Plugin => (incoming: Config): Config => {
-  const config = index(incoming)
-  const previous = config.graphQL?.queries
-  return {
-    ...config,
-    collections: (config.collections ?? []).map((collection) => (listSearchCollections.has(collection.slug) ? withListSearch(collection) : collection)),
-    endpoints: [
-      ...(config.endpoints ?? []),
-      {
-        path: '/search',
-        method: 'get',
-        handler: async (req) => {
-          const query = req.query as Record<string, unknown>
-          return Response.json(await searchContent(req, { q: query.q, locale: query.locale, limit: query.limit, page: query.page, collections: query.collections }))
+export const contentSearch =
+  (): Plugin =>
+  (incoming: Config): Config => {
+    const config = index(incoming)
+    const previous = config.graphQL?.queries
+    return {
+      ...config,
+      collections: (config.collections ?? []).map((collection) =>
+        listSearchCollections.has(collection.slug) ? withListSearch(collection) : collection,
+      ),
+      endpoints: [
+        ...(config.endpoints ?? []),
+        {
+          path: '/search',
+          method: 'get',
+          handler: async (req) => {
+            const query = req.query as Record<string, unknown>
+            return Response.json(
+              await searchContent(req, {
+                q: query.q,
+                locale: query.locale,
+                limit: query.limit,
+                page: query.page,
+                collections: query.collections,
+              }),
+            )
+          },
         },
+      ],
+      graphQL: {
+        ...config.graphQL,
+        queries: (graphQL, context) => ({ ...previous?.(graphQL, context), ...searchQuery(graphQL, context) }),
       },
-    ],
-    graphQL: {
-      ...config.graphQL,
-      queries: (graphQL, context) => ({ ...previous?.(graphQL, context), ...searchQuery(graphQL, context) }),
-    },
+    }
   }
-}

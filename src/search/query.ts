@@ -51,7 +51,10 @@ export interface SearchResult {
 }
 
 const escapeHtml = (text: string): string =>
-  text.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char] ?? char)
+  text.replace(
+    /[&<>"']/g,
+    (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char] ?? char,
+  )
 
 /** The spans of `text` (original indexes) where the folded words occur. */
 function spansOf(text: string, words: string[], locale: LocaleCode): [number, number][] {
@@ -66,12 +69,14 @@ function spansOf(text: string, words: string[], locale: LocaleCode): [number, nu
       spans.push([start, next === -1 ? text.length : (origin[next] ?? text.length)])
     }
   }
-  return spans.sort((a, b) => a[0] - b[0]).reduce<[number, number][]>((merged, span) => {
-    const last = merged[merged.length - 1]
-    if (last && span[0] <= last[1]) last[1] = Math.max(last[1], span[1])
-    else merged.push([...span])
-    return merged
-  }, [])
+  return spans
+    .sort((a, b) => a[0] - b[0])
+    .reduce<[number, number][]>((merged, span) => {
+      const last = merged[merged.length - 1]
+      if (last && span[0] <= last[1]) last[1] = Math.max(last[1], span[1])
+      else merged.push([...span])
+      return merged
+    }, [])
 }
 
 const marked = (text: string, spans: [number, number][]): string => {
@@ -92,7 +97,9 @@ export function excerptOf(text: string, words: string[], locale: LocaleCode): st
   let end = Math.min(text.length, start + EXCERPT)
   if (start > 0) start = text.indexOf(' ', start) + 1 || start
   if (end < text.length) end = text.lastIndexOf(' ', end) > start ? text.lastIndexOf(' ', end) : end
-  const inside = spans.filter(([a, b]) => a >= start && b <= end).map(([a, b]): [number, number] => [a - start, b - start])
+  const inside = spans
+    .filter(([a, b]) => a >= start && b <= end)
+    .map(([a, b]): [number, number] => [a - start, b - start])
   return `${start > 0 ? '… ' : ''}${marked(text.slice(start, end).replace(/\s+/g, ' '), inside)}${end < text.length ? ' …' : ''}`
 }
 
@@ -115,19 +122,26 @@ function readInput(req: PayloadRequest, input: SearchInput) {
   if (q.length > MAX_QUERY) throw refuse(req, 400, searchWords.longQuery, { max: MAX_QUERY })
   const rawLocale = input.locale ?? req.locale
   const locale = rawLocale === undefined || rawLocale === null || rawLocale === '' ? 'ar' : rawLocale
-  if (!isLocaleCode(locale)) throw refuse(req, 400, searchWords.unknownLocale, { locale: String(locale), allowed: localeCodes.join(', ') })
+  if (!isLocaleCode(locale))
+    throw refuse(req, 400, searchWords.unknownLocale, { locale: String(locale), allowed: localeCodes.join(', ') })
   const number = (name: string, raw: unknown, fallback: number, max: number) => {
     if (raw === undefined || raw === null || raw === '') return fallback
     const value = Number(raw)
-    if (!Number.isInteger(value) || value < 1 || value > max) throw refuse(req, 400, searchWords.badNumber, { name, max })
+    if (!Number.isInteger(value) || value < 1 || value > max)
+      throw refuse(req, 400, searchWords.badNumber, { name, max })
     return value
   }
   const limit = number('limit', input.limit, 10, MAX_RESULTS)
   const page = number('page', input.page, 1, 1000)
-  const listed = Array.isArray(input.collections) ? input.collections : typeof input.collections === 'string' ? input.collections.split(',') : []
+  const listed = Array.isArray(input.collections)
+    ? input.collections
+    : typeof input.collections === 'string'
+      ? input.collections.split(',')
+      : []
   const collections = listed.map((value) => String(value).trim()).filter(Boolean)
   for (const collection of collections) {
-    if (!isSearched(collection)) throw refuse(req, 400, searchWords.unknownCollection, { collection, allowed: searchedCollections.join(', ') })
+    if (!isSearched(collection))
+      throw refuse(req, 400, searchWords.unknownCollection, { collection, allowed: searchedCollections.join(', ') })
   }
   return { q, locale, limit, page, collections: collections.filter(isSearched) }
 }
@@ -146,7 +160,15 @@ export async function searchContent(req: PayloadRequest, input: SearchInput): Pr
     ],
   }
   const { docs } = await req.payload.find({
-    collection: SEARCH_INDEX, where, locale, fallbackLocale: false, depth: 0, limit: CANDIDATES, pagination: false, overrideAccess: true, req,
+    collection: SEARCH_INDEX,
+    where,
+    locale,
+    fallbackLocale: false,
+    depth: 0,
+    limit: CANDIDATES,
+    pagination: false,
+    overrideAccess: true,
+    req,
   })
   const hits: SearchHit[] = []
   for (const raw of docs as unknown as Record<string, unknown>[]) {
@@ -171,5 +193,10 @@ export async function searchContent(req: PayloadRequest, input: SearchInput): Pr
   }
   hits.sort((a, b) => b.score - a.score || String(b.id).localeCompare(String(a.id), 'en', { numeric: true }))
   const start = (page - 1) * limit
-  return { ...empty, docs: hits.slice(start, start + limit), totalDocs: hits.length, totalPages: Math.ceil(hits.length / limit) }
+  return {
+    ...empty,
+    docs: hits.slice(start, start + limit),
+    totalDocs: hits.length,
+    totalPages: Math.ceil(hits.length / limit),
+  }
 }

@@ -19,7 +19,12 @@ export interface IndexedText {
 }
 
 /** The title and the other texts of an entry in one language, from an every-language read. */
-export function textOf(fields: Field[], titleField: string, all: Record<string, unknown>, locale: LocaleCode): { title: string; content: string } {
+export function textOf(
+  fields: Field[],
+  titleField: string,
+  all: Record<string, unknown>,
+  locale: LocaleCode,
+): { title: string; content: string } {
   const texts = textsOfLocale(fields, all, locale)
   const title = texts.get(titleField) ?? ''
   const content = [...texts].filter(([path, text]) => path !== titleField && hasText(text)).map(([, text]) => text)
@@ -27,21 +32,32 @@ export function textOf(fields: Field[], titleField: string, all: Record<string, 
 }
 
 /** What the index keeps of `doc` (every language, as stored) in one language. */
-export function indexedTextOf(config: SanitizedCollectionConfig, doc: Record<string, unknown>, locale: LocaleCode): IndexedText {
+export function indexedTextOf(
+  config: SanitizedCollectionConfig,
+  doc: Record<string, unknown>,
+  locale: LocaleCode,
+): IndexedText {
   const titleField = config.admin.useAsTitle ?? 'title'
   const { title, content } = textOf(config.fields, titleField, doc, locale)
   const drafts = Boolean(config.versions && typeof config.versions === 'object' && config.versions.drafts)
   const publishedIn = isData(doc.publishedIn) ? doc.publishedIn : {}
   const live = hasText(title) && (!drafts || (doc._status === 'published' && publishedIn[locale] === true))
   return {
-    title, content, live,
+    title,
+    content,
+    live,
     slug: isData(doc.slug) && hasText(doc.slug[locale]) ? doc.slug[locale] : null,
     text: fold(`${title}\n${content}`, locale),
   }
 }
 
 /** What the index keeps of the stored entry in one language, or null when there is no such entry. */
-export async function indexedText(req: PayloadRequest, collection: CollectionSlug, id: number | string, locale: LocaleCode): Promise<IndexedText | null> {
+export async function indexedText(
+  req: PayloadRequest,
+  collection: CollectionSlug,
+  id: number | string,
+  locale: LocaleCode,
+): Promise<IndexedText | null> {
   const doc: unknown = await req.payload.db.findOne({ collection, locale: 'all', req, where: { id: { equals: id } } })
   return isData(doc) ? indexedTextOf(req.payload.collections[collection].config, doc, locale) : null
 }

@@ -30,16 +30,28 @@ export const people: SeedPerson[] = [
     positions: [
       {
         title: { ar: 'رئيس الجمعية', az: 'Cəmiyyətin sədri', en: 'Chair of the society' },
-        organization: { ar: 'جمعية الصداقة المصرية الأذربيجانية', az: 'Misir-Azərbaycan Dostluq Cəmiyyəti', en: 'Egyptian-Azerbaijani Friendship Society' },
+        organization: {
+          ar: 'جمعية الصداقة المصرية الأذربيجانية',
+          az: 'Misir-Azərbaycan Dostluq Cəmiyyəti',
+          en: 'Egyptian-Azerbaijani Friendship Society',
+        },
         current: true,
       },
       {
-        title: { ar: 'أستاذ اللغة الأذربيجانية', az: 'Azərbaycan dili professoru', en: 'Professor of the Azerbaijani language' },
+        title: {
+          ar: 'أستاذ اللغة الأذربيجانية',
+          az: 'Azərbaycan dili professoru',
+          en: 'Professor of the Azerbaijani language',
+        },
         organization: { ar: 'جامعة القاهرة', az: 'Qahirə Universiteti', en: 'Cairo University' },
         current: true,
       },
       {
-        title: { ar: 'رئيس الرابطة الأذربيجانية بمصر', az: 'Misirdəki Azərbaycan Assosiasiyasının sədri', en: 'Head of the Azerbaijani Association in Egypt' },
+        title: {
+          ar: 'رئيس الرابطة الأذربيجانية بمصر',
+          az: 'Misirdəki Azərbaycan Assosiasiyasının sədri',
+          en: 'Head of the Azerbaijani Association in Egypt',
+        },
         current: true,
       },
     ],
@@ -48,13 +60,29 @@ export const people: SeedPerson[] = [
     key: 'heydar-aliyev',
     name: { ar: 'حيدر علييف', az: 'Heydər Əliyev', en: 'Heydar Aliyev' },
     country: 'AZ',
-    positions: [{ title: { ar: 'رئيس جمهورية أذربيجان الراحل', az: 'Azərbaycan Respublikasının mərhum Prezidenti', en: 'Late President of Azerbaijan' } }],
+    positions: [
+      {
+        title: {
+          ar: 'رئيس جمهورية أذربيجان الراحل',
+          az: 'Azərbaycan Respublikasının mərhum Prezidenti',
+          en: 'Late President of Azerbaijan',
+        },
+      },
+    ],
   },
   {
     key: 'ilham-aliyev',
     name: { ar: 'إلهام علييف', az: 'İlham Əliyev', en: 'Ilham Aliyev' },
     country: 'AZ',
-    positions: [{ title: { ar: 'رئيس جمهورية أذربيجان', az: 'Azərbaycan Respublikasının Prezidenti', en: 'President of Azerbaijan' } }],
+    positions: [
+      {
+        title: {
+          ar: 'رئيس جمهورية أذربيجان',
+          az: 'Azərbaycan Respublikasının Prezidenti',
+          en: 'President of Azerbaijan',
+        },
+      },
+    ],
   },
   {
     key: 'mubarak',
@@ -66,7 +94,15 @@ export const people: SeedPerson[] = [
     key: 'sisi',
     name: { ar: 'عبد الفتاح السيسي', az: 'Əbdülfəttah əs-Sisi', en: 'Abdel Fattah El-Sisi' },
     country: 'EG',
-    positions: [{ title: { ar: 'رئيس جمهورية مصر العربية', az: 'Misir Ərəb Respublikasının Prezidenti', en: 'President of Egypt' } }],
+    positions: [
+      {
+        title: {
+          ar: 'رئيس جمهورية مصر العربية',
+          az: 'Misir Ərəb Respublikasının Prezidenti',
+          en: 'President of Egypt',
+        },
+      },
+    ],
   },
   {
     key: 'abdel-khalek',
@@ -97,13 +133,7 @@ export interface SeedRelation {
   title: Localized
   date: string
   datePrecision: 'day' | 'month' | 'year'
-  kind:
-    | 'agreement'
-    | 'diplomatic_relations'
-    | 'multilateral_meeting'
-    | 'recognition'
-    | 'state_visit'
-    | 'summit_talks'
+  kind: 'agreement' | 'diplomatic_relations' | 'multilateral_meeting' | 'recognition' | 'state_visit' | 'summit_talks'
   summary: Localized
   places: { name?: Localized; city?: Localized; country?: 'AZ' | 'EG' }[]
   participants: { person: PersonKey; role?: Localized }[]
@@ -139,13 +169,19 @@ export const relations: SeedRelation[] = [
     participants: [],
   },
   {
-    title: { ar: 'زيارة الرئيس حيدر علييف لمصر', az: 'Prezident Heydər Əliyevin Misirə səfəri', en: 'President Heydar Aliyev visits Egypt' },
+    title: {
+      ar: 'زيارة الرئيس حيدر علييف لمصر',
+      az: 'Prezident Heydər Əliyevin Misirə səfəri',
+      en: 'President Heydar Aliyev visits Egypt',
+    },
     date: '1994-01-01',
     datePrecision: 'year',
     kind: 'state_visit',
     summary: para(4),
     places: [{ country: 'EG' }],
-    participants: [{ person: 'heydar-aliyev', role: { ar: 'الرئيس الزائر', az: 'Səfər edən prezident', en: 'Visiting president' } }],
+    participants: [
+      { person: 'heydar-aliyev', role: { ar: 'الرئيس الزائر', az: 'Səfər edən prezident', en: 'Visiting president' } },
+    ],
   },
   {
     title: {
@@ -164,13 +200,19 @@ export const relations: SeedRelation[] = [
     ],
   },
   {
-    title: { ar: 'الرئيس السيسي يزور باكو', az: 'Prezident əs-Sisinin Bakıya səfəri', en: 'President El-Sisi visits Baku' },
+    title: {
+      ar: 'الرئيس السيسي يزور باكو',
+      az: 'Prezident əs-Sisinin Bakıya səfəri',
+      en: 'President El-Sisi visits Baku',
+    },
     date: '2023-01-01',
     datePrecision: 'month',
     kind: 'state_visit',
     summary: para(5),
     places: [{ city: baku, country: 'AZ' }],
-    participants: [{ person: 'sisi', role: { ar: 'الرئيس الزائر', az: 'Səfər edən prezident', en: 'Visiting president' } }],
+    participants: [
+      { person: 'sisi', role: { ar: 'الرئيس الزائر', az: 'Səfər edən prezident', en: 'Visiting president' } },
+    ],
   },
   {
     title: {
@@ -182,10 +224,23 @@ export const relations: SeedRelation[] = [
     datePrecision: 'month',
     kind: 'summit_talks',
     summary: para(6),
-    places: [{ name: { ar: 'قصر زوجلوب الرئاسي', az: 'Zağulba prezident iqamətgahı', en: 'Zagulba presidential palace' }, city: baku, country: 'AZ' }],
+    places: [
+      {
+        name: { ar: 'قصر زوجلوب الرئاسي', az: 'Zağulba prezident iqamətgahı', en: 'Zagulba presidential palace' },
+        city: baku,
+        country: 'AZ',
+      },
+    ],
     participants: [
       { person: 'sisi', role: { ar: 'رئيس مصر', az: 'Misir Prezidenti', en: 'President of Egypt' } },
-      { person: 'ilham-aliyev', role: { ar: 'رئيس أذربيجان، المضيف', az: 'Azərbaycan Prezidenti, ev sahibi', en: 'President of Azerbaijan, host' } },
+      {
+        person: 'ilham-aliyev',
+        role: {
+          ar: 'رئيس أذربيجان، المضيف',
+          az: 'Azərbaycan Prezidenti, ev sahibi',
+          en: 'President of Azerbaijan, host',
+        },
+      },
     ],
   },
   {
@@ -200,8 +255,18 @@ export const relations: SeedRelation[] = [
     summary: para(7),
     places: [{ city: baku, country: 'AZ' }],
     participants: [
-      { person: 'abdel-khalek', role: { ar: 'ألقى بيان مصر', az: 'Misirin bəyanatını oxuyub', en: "Delivered Egypt's statement" } },
-      { person: 'shoukry', role: { ar: 'أُلقي البيان بالنيابة عنه', az: 'Bəyanat onun adından oxunub', en: 'The statement was delivered on his behalf' } },
+      {
+        person: 'abdel-khalek',
+        role: { ar: 'ألقى بيان مصر', az: 'Misirin bəyanatını oxuyub', en: "Delivered Egypt's statement" },
+      },
+      {
+        person: 'shoukry',
+        role: {
+          ar: 'أُلقي البيان بالنيابة عنه',
+          az: 'Bəyanat onun adından oxunub',
+          en: 'The statement was delivered on his behalf',
+        },
+      },
     ],
   },
   {
@@ -216,7 +281,10 @@ export const relations: SeedRelation[] = [
     summary: para(8),
     places: [{ name: { ar: 'قصر الاتحادية', az: 'İttihadiyyə sarayı', en: 'Al-Ittihadiya Palace' }, country: 'EG' }],
     participants: [
-      { person: 'sisi', role: { ar: 'رئيس مصر، المضيف', az: 'Misir Prezidenti, ev sahibi', en: 'President of Egypt, host' } },
+      {
+        person: 'sisi',
+        role: { ar: 'رئيس مصر، المضيف', az: 'Misir Prezidenti, ev sahibi', en: 'President of Egypt, host' },
+      },
       { person: 'ilham-aliyev', role: { ar: 'الرئيس الزائر', az: 'Səfər edən prezident', en: 'Visiting president' } },
     ],
   },
@@ -232,31 +300,54 @@ export const relations: SeedRelation[] = [
     summary: para(9),
     places: [{ name: { ar: 'قصر الاتحادية', az: 'İttihadiyyə sarayı', en: 'Al-Ittihadiya Palace' }, country: 'EG' }],
     participants: [
-      { person: 'sisi', role: { ar: 'شهد التوقيع', az: 'İmzalanma mərasimində iştirak edib', en: 'Witnessed the signing' } },
-      { person: 'ilham-aliyev', role: { ar: 'شهد التوقيع', az: 'İmzalanma mərasimində iştirak edib', en: 'Witnessed the signing' } },
+      {
+        person: 'sisi',
+        role: { ar: 'شهد التوقيع', az: 'İmzalanma mərasimində iştirak edib', en: 'Witnessed the signing' },
+      },
+      {
+        person: 'ilham-aliyev',
+        role: { ar: 'شهد التوقيع', az: 'İmzalanma mərasimində iştirak edib', en: 'Witnessed the signing' },
+      },
     ],
   },
 ]
 
 export const course = {
-  title: { ar: 'دورة تعليم اللغة الأذربيجانية المجانية', az: 'Pulsuz Azərbaycan dili kursu', en: 'Free Azerbaijani language course' },
+  title: {
+    ar: 'دورة تعليم اللغة الأذربيجانية المجانية',
+    az: 'Pulsuz Azərbaycan dili kursu',
+    en: 'Free Azerbaijani language course',
+  },
   summary: para(2),
   audience: {
     ar: 'رواد الجمعية من جميع الجنسيات المقيمة في مصر، وطلاب العلم.',
     az: 'Cəmiyyətin Misirdə yaşayan bütün millətlərdən olan ziyarətçiləri və tələbələr.',
     en: 'Visitors of the society of all nationalities residing in Egypt, and students.',
   },
-
 } satisfies Record<string, Localized>
 
 export const categories: { key: string; name: Localized }[] = [
   { key: 'society-news', name: { ar: 'أخبار الجمعية', az: 'Cəmiyyət xəbərləri', en: 'Society news' } },
-  { key: 'azerbaijani-language', name: { ar: 'تعليم اللغة الأذربيجانية', az: 'Azərbaycan dilinin tədrisi', en: 'Azerbaijani language teaching' } },
-  { key: 'relations', name: { ar: 'العلاقات المصرية الأذربيجانية', az: 'Misir–Azərbaycan münasibətləri', en: 'Egypt–Azerbaijan relations' } },
+  {
+    key: 'azerbaijani-language',
+    name: { ar: 'تعليم اللغة الأذربيجانية', az: 'Azərbaycan dilinin tədrisi', en: 'Azerbaijani language teaching' },
+  },
+  {
+    key: 'relations',
+    name: {
+      ar: 'العلاقات المصرية الأذربيجانية',
+      az: 'Misir–Azərbaycan münasibətləri',
+      en: 'Egypt–Azerbaijan relations',
+    },
+  },
 ]
 
 export const society = {
-  name: { ar: 'جمعية الصداقة المصرية الأذربيجانية', az: 'Misir-Azərbaycan Dostluq Cəmiyyəti', en: 'Egyptian-Azerbaijani Friendship Society' },
+  name: {
+    ar: 'جمعية الصداقة المصرية الأذربيجانية',
+    az: 'Misir-Azərbaycan Dostluq Cəmiyyəti',
+    en: 'Egyptian-Azerbaijani Friendship Society',
+  },
   freeServices: {
     ar: 'تقدم الجمعية خدماتها وأنشطتها المتنوعة بالمجان لطلاب العلم ورواد الجمعية من جميع الجنسيات المقيمة في مصر، ومنها تعليم اللغة الأذربيجانية.',
     az: 'Cəmiyyət müxtəlif xidmət və fəaliyyətlərini tələbələrə və Misirdə yaşayan bütün millətlərdən olan ziyarətçilərinə pulsuz təqdim edir; bunlardan biri Azərbaycan dilinin tədrisidir.',

@@ -20,8 +20,8 @@ const otherLocales = localeCodes.filter((code) => code !== defaultLocale)
 /** True when none of the content collections holds a document yet. */
 export async function isContentEmpty(payload: Payload): Promise<boolean> {
   const counts = await Promise.all(
-    (['news', 'activities', 'courses', 'bilateral-relations', 'people'] as const).map(
-      (collection) => payload.count({ collection, overrideAccess: true }).then((r) => r.totalDocs),
+    (['news', 'activities', 'courses', 'bilateral-relations', 'people'] as const).map((collection) =>
+      payload.count({ collection, overrideAccess: true }).then((r) => r.totalDocs),
     ),
   )
   return counts.every((count) => count === 0)
@@ -75,7 +75,14 @@ class Seeder {
       overrideAccess: true,
     })) as unknown as Doc
     for (const locale of otherLocales) {
-      const current = await this.payload.findByID({ collection, id: created.id, locale, depth: 0, draft: true, overrideAccess: true })
+      const current = await this.payload.findByID({
+        collection,
+        id: created.id,
+        locale,
+        depth: 0,
+        draft: true,
+        overrideAccess: true,
+      })
       await this.payload.update({
         collection,
         id: created.id,
@@ -98,7 +105,10 @@ class Seeder {
       this.report.existing.push(label)
       return { doc: found, created: false }
     }
-    const doc = await this.createLocalized(collection, (locale) => ({ ...perLocale(locale), slug: locale === defaultLocale ? slug : undefined }))
+    const doc = await this.createLocalized(collection, (locale) => ({
+      ...perLocale(locale),
+      slug: locale === defaultLocale ? slug : undefined,
+    }))
     this.report.created.push(label)
     return { doc, created: true }
   }
@@ -163,7 +173,11 @@ export async function seed(payload: Payload): Promise<SeedReport> {
       datePrecision: entry.datePrecision,
       kind: entry.kind,
       summary: entry.summary[locale],
-      places: entry.places.map((place) => ({ name: place.name?.[locale], city: place.city?.[locale], country: place.country })),
+      places: entry.places.map((place) => ({
+        name: place.name?.[locale],
+        city: place.city?.[locale],
+        country: place.country,
+      })),
       participants: entry.participants.map((p) => ({ person: personIds[p.person], role: p.role?.[locale] })),
       sources: [{ title: articleTitle[locale], news: news.doc.id }],
       relatedNews: [news.doc.id],

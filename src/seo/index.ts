@@ -27,7 +27,9 @@ const plugin = seoPlugin({
 
 /** The plugin names its group "SEO" in every language; the admin speaks three. */
 const labelGroup = (fields: Field[]): Field[] =>
-  fields.map((field) => (field.type === 'group' && 'name' in field && field.name === 'meta' ? { ...field, label: seoGroupLabel } : field))
+  fields.map((field) =>
+    field.type === 'group' && 'name' in field && field.name === 'meta' ? { ...field, label: seoGroupLabel } : field,
+  )
 
 export const seo: Plugin = async (incoming: Config): Promise<Config> => {
   const config = await plugin(incoming)

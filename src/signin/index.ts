@@ -13,7 +13,16 @@
  * The sign-in cookie is `Secure` in production and `SameSite=Lax`.
  * Plugged in by the config.
  */
-import type { CollectionAfterLoginHook, CollectionAfterOperationHook, CollectionBeforeOperationHook, CollectionConfig, Config, Payload, PayloadRequest, Plugin } from 'payload'
+import type {
+  CollectionAfterLoginHook,
+  CollectionAfterOperationHook,
+  CollectionBeforeOperationHook,
+  CollectionConfig,
+  Config,
+  Payload,
+  PayloadRequest,
+  Plugin,
+} from 'payload'
 
 import { AuthenticationError } from 'payload'
 import crypto from 'node:crypto'
@@ -47,7 +56,9 @@ function limitersOf(payload: Payload): Limiters {
   if (existing) return existing
   const redis = (payload.kv as { redisClient?: unknown }).redisClient
   const make = (keyPrefix: string, points: number, duration: number): RateLimiterAbstract =>
-    redis ? new RateLimiterRedis({ storeClient: redis, keyPrefix: `eafs-signin:${keyPrefix}`, points, duration }) : new RateLimiterMemory({ keyPrefix, points, duration })
+    redis
+      ? new RateLimiterRedis({ storeClient: redis, keyPrefix: `eafs-signin:${keyPrefix}`, points, duration })
+      : new RateLimiterMemory({ keyPrefix, points, duration })
   const limiters = {
     address: make('address', SIGN_IN_LIMITS.address.points, SIGN_IN_LIMITS.address.duration),
     pair: make('pair', SIGN_IN_LIMITS.pair.points, SIGN_IN_LIMITS.pair.duration),
@@ -60,9 +71,14 @@ function limitersOf(payload: Payload): Limiters {
 
 /** An account's key: a hash of its lower-cased address and of its unlock generation. */
 const accountKey = (collection: string, email: string, generation: number) =>
-  crypto.createHash('sha256').update(`${collection}\0${email.toLowerCase().trim()}\0${generation}`).digest('hex').slice(0, 32)
+  crypto
+    .createHash('sha256')
+    .update(`${collection}\0${email.toLowerCase().trim()}\0${generation}`)
+    .digest('hex')
+    .slice(0, 32)
 
-const generationKey = (collection: string, email: string) => `signin-unlocked:${collection}:${crypto.createHash('sha256').update(email.toLowerCase().trim()).digest('hex').slice(0, 32)}`
+const generationKey = (collection: string, email: string) =>
+  `signin-unlocked:${collection}:${crypto.createHash('sha256').update(email.toLowerCase().trim()).digest('hex').slice(0, 32)}`
 
 async function keysOf(req: PayloadRequest, collection: string, email: string) {
   const generation = Number((await req.payload.kv.get(generationKey(collection, email))) ?? 0)
@@ -104,12 +120,15 @@ async function reserve(counts: [RateLimiterAbstract, string][]): Promise<number>
 }
 
 /** Gives an attempt's charges back. */
-const giveBack = (counts: [RateLimiterAbstract, string][]) => Promise.all(counts.map(([limiter, key]) => limiter.reward(key)))
+const giveBack = (counts: [RateLimiterAbstract, string][]) =>
+  Promise.all(counts.map(([limiter, key]) => limiter.reward(key)))
 
 const credentialsOf = (data: unknown): { email: string; password: string } | null => {
   if (typeof data !== 'object' || data === null) return null
   const { email, password } = data as { email?: unknown; password?: unknown }
-  return typeof email === 'string' && email.trim() && typeof password === 'string' && password.trim() ? { email: email.toLowerCase().trim(), password } : null
+  return typeof email === 'string' && email.trim() && typeof password === 'string' && password.trim()
+    ? { email: email.toLowerCase().trim(), password }
+    : null
 }
 
 /**
@@ -131,7 +150,11 @@ const throttleSignIn: CollectionBeforeOperationHook = async ({ args, collection,
     req.responseHeaders.set('Retry-After', String(wait))
     throw refuse(req, 429, signInWords.tooManyAttempts, { minutes: Math.ceil(wait / 60) })
   }
-  const account = await req.payload.db.findOne<{ id: number | string; hash?: unknown; salt?: unknown }>({ collection: collection.slug, where: { email: { equals: credentials.email } }, req })
+  const account = await req.payload.db.findOne<{ id: number | string; hash?: unknown; salt?: unknown }>({
+    collection: collection.slug,
+    where: { email: { equals: credentials.email } },
+    req,
+  })
   // A right password is no failure: its charges go back. A wrong one stays counted.
   if (await passwordMatches(credentials.password, account)) {
     await giveBack(counts)
@@ -167,7 +190,11 @@ const protect = (collection: CollectionConfig, { secureCookies }: SignInOptions)
   const hooks = collection.hooks ?? {}
   return {
     ...collection,
-    auth: { ...auth, maxLoginAttempts: 0, cookies: { ...auth.cookies, secure: secureCookies, sameSite: auth.cookies?.sameSite ?? 'Lax' } },
+    auth: {
+      ...auth,
+      maxLoginAttempts: 0,
+      cookies: { ...auth.cookies, secure: secureCookies, sameSite: auth.cookies?.sameSite ?? 'Lax' },
+    },
     hooks: {
       ...hooks,
       beforeOperation: [...(hooks.beforeOperation ?? []), throttleSignIn],
@@ -184,4 +211,7 @@ export interface SignInOptions {
 
 export const signInProtection =
   (options: SignInOptions): Plugin =>
-  (config: Config): Config => ({ ...config, collections: config.collections?.map((collection) => protect(collection, options)) })
+  (config: Config): Config => ({
+    ...config,
+    collections: config.collections?.map((collection) => protect(collection, options)),
+  })

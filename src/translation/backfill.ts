@@ -20,20 +20,41 @@ export async function markTranslationStatus(payload: Payload, req?: Partial<Payl
     const titleField = payload.collections[collection].config.admin.useAsTitle ?? 'title'
     const statusOfEntry = (doc: Record<string, unknown>) => {
       const texts = textsOf(fields, doc)
-      return { [STATUS]: statusesOf(sourceOf(doc), texts, {}), [SOURCE_TITLE]: texts[sourceOf(doc)].get(titleField) || null }
+      return {
+        [STATUS]: statusesOf(sourceOf(doc), texts, {}),
+        [SOURCE_TITLE]: texts[sourceOf(doc)].get(titleField) || null,
+      }
     }
-    const { docs } = await payload.db.find<Record<string, unknown>>({ collection, locale: 'all', pagination: false, req })
+    const { docs } = await payload.db.find<Record<string, unknown>>({
+      collection,
+      locale: 'all',
+      pagination: false,
+      req,
+    })
     for (const doc of docs) {
-      await payload.db.updateOne({ collection, id: doc.id as number | string, req, returning: false, data: statusOfEntry(doc) })
+      await payload.db.updateOne({
+        collection,
+        id: doc.id as number | string,
+        req,
+        returning: false,
+        data: statusOfEntry(doc),
+      })
       const { docs: versions } = await payload.db.findVersions({
-        collection, locale: 'all', limit: 1, pagination: false, req,
+        collection,
+        locale: 'all',
+        limit: 1,
+        pagination: false,
+        req,
         where: { and: [{ parent: { equals: doc.id } }, { latest: { equals: true } }] },
       })
       const latest = versions[0]
       if (!latest || !isData(latest.version)) continue
       const version = latest.version as Record<string, unknown>
       await payload.db.updateVersion({
-        collection, id: latest.id, locale: 'all', req,
+        collection,
+        id: latest.id,
+        locale: 'all',
+        req,
         versionData: { ...latest, version: { ...version, ...statusOfEntry(version) } } as typeof latest,
       })
       marked += 1

@@ -18,7 +18,12 @@ export const SOURCE_TITLE = 'sourceTitle'
 type Texts = Record<LocaleCode, Map<string, string>>
 
 /** The lists a save carries, with the ids of the rows it keeps: rows it leaves out are gone. */
-function keptRows(fields: Field[], data: Data, prefix = '', out = new Map<string, Set<string>>()): Map<string, Set<string>> {
+function keptRows(
+  fields: Field[],
+  data: Data,
+  prefix = '',
+  out = new Map<string, Set<string>>(),
+): Map<string, Set<string>> {
   for (const field of fields) {
     if (field.type === 'row' || field.type === 'collapsible') keptRows(field.fields, data, prefix, out)
     if (!('name' in field) || !(field.name in data)) continue
@@ -40,12 +45,23 @@ const withoutRemovedRows = (texts: Map<string, string>, kept: Map<string, Set<st
 
 /** Each language's status and the marks, from every language's text and the marks. */
 export const statusesOf = (source: LocaleCode, texts: Texts, marks: Marks): Record<LocaleCode, TranslationStatus> =>
-  Object.fromEntries(localeCodes.map((code) => [code, statusOf(code, source, texts, marks)])) as Record<LocaleCode, TranslationStatus>
+  Object.fromEntries(localeCodes.map((code) => [code, statusOf(code, source, texts, marks)])) as Record<
+    LocaleCode,
+    TranslationStatus
+  >
 
 export const textsOf = (fields: Field[], all: Data | null): Texts =>
-  Object.fromEntries(localeCodes.map((code) => [code, all ? textsOfLocale(fields, all, code) : new Map<string, string>()])) as Texts
+  Object.fromEntries(
+    localeCodes.map((code) => [code, all ? textsOfLocale(fields, all, code) : new Map<string, string>()]),
+  ) as Texts
 
-export const trackTranslation: CollectionBeforeChangeHook = async ({ collection, data, operation, originalDoc, req }) => {
+export const trackTranslation: CollectionBeforeChangeHook = async ({
+  collection,
+  data,
+  operation,
+  originalDoc,
+  req,
+}) => {
   // A transition moves text that was already saved, and keeps the status that came with it.
   if (req.context[TRANSITION]) return data
   const fields = collection.fields
@@ -58,7 +74,12 @@ export const trackTranslation: CollectionBeforeChangeHook = async ({ collection,
   const before = Object.fromEntries(localeCodes.map((code) => [code, withoutRemovedRows(stale[code], kept)])) as Texts
   const saved = textsOfView(fields, data)
   const marks = marksAfter({
-    locale, source, locales: localeCodes, before, saved, now: new Date().toISOString(),
+    locale,
+    source,
+    locales: localeCodes,
+    before,
+    saved,
+    now: new Date().toISOString(),
     marks: stored && isMarks(stored[MARKS]) ? stored[MARKS] : {},
   })
   const after: Texts = { ...before, [locale]: new Map([...before[locale], ...saved]) }
@@ -69,6 +90,11 @@ export const trackTranslation: CollectionBeforeChangeHook = async ({ collection,
 /** A draft save writes only a version; the entry itself gets the new status too. */
 export const mirrorTranslation: CollectionAfterChangeHook = async ({ collection, doc, req }) => {
   if (req.context[TRANSITION] || !isData(doc) || doc._status !== 'draft') return doc
-  await req.payload.db.updateOne({ collection: collection.slug, id: doc.id as number | string, data: { [STATUS]: doc[STATUS], [MARKS]: doc[MARKS], [SOURCE_TITLE]: doc[SOURCE_TITLE] }, req })
+  await req.payload.db.updateOne({
+    collection: collection.slug,
+    id: doc.id as number | string,
+    data: { [STATUS]: doc[STATUS], [MARKS]: doc[MARKS], [SOURCE_TITLE]: doc[SOURCE_TITLE] },
+    req,
+  })
   return doc
 }

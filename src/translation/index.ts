@@ -22,14 +22,16 @@ const SOURCE_TEXT = `${WORKBENCH}/SourceText#SourceText`
 /** Every localized text, textarea and rich text field gets the source text after its input. */
 function withSourceText(fields: Field[]): Field[] {
   return fields.map((field): Field => {
-    if (field.type === 'tabs') return { ...field, tabs: field.tabs.map((tab) => ({ ...tab, fields: withSourceText(tab.fields) })) }
+    if (field.type === 'tabs')
+      return { ...field, tabs: field.tabs.map((tab) => ({ ...tab, fields: withSourceText(tab.fields) })) }
     const textual = field.type === 'text' || field.type === 'textarea' || field.type === 'richText'
     if (textual && field.localized && !field.hidden && field.name !== 'slug' && field.admin?.readOnly !== true) {
       const components = field.admin?.components
       const afterInput = [...(components?.afterInput ?? []), SOURCE_TEXT]
       return { ...field, admin: { ...field.admin, components: { ...components, afterInput } } } as Field
     }
-    if ('fields' in field && Array.isArray(field.fields)) return { ...field, fields: withSourceText(field.fields) } as Field
+    if ('fields' in field && Array.isArray(field.fields))
+      return { ...field, fields: withSourceText(field.fields) } as Field
     return field
   })
 }
@@ -38,7 +40,13 @@ function withSourceText(fields: Field[]): Field[] {
 const withTitleCell = (fields: Field[], titleField: string): Field[] =>
   fields.map((field): Field =>
     'name' in field && field.name === titleField && field.type === 'text'
-      ? { ...field, admin: { ...field.admin, components: { ...field.admin?.components, Cell: `${WORKBENCH}/TitleCell#TitleCell` } } }
+      ? {
+          ...field,
+          admin: {
+            ...field.admin,
+            components: { ...field.admin?.components, Cell: `${WORKBENCH}/TitleCell#TitleCell` },
+          },
+        }
       : field,
   )
 
@@ -70,33 +78,49 @@ const openInTranslationLocale: CollectionAfterLoginHook = async ({ req, user }) 
   const own = (user.translatorLocales ?? []).filter(isLocaleCode)
   const first = own[0]
   if (!first) return user
-  const where: Where = { and: [{ key: { equals: 'locale' } }, { 'user.value': { equals: user.id } }, { 'user.relationTo': { equals: 'users' } }] }
-  const { docs } = await req.payload.find({ collection: 'payload-preferences', where, limit: 1, depth: 0, overrideAccess: true, req })
+  const where: Where = {
+    and: [
+      { key: { equals: 'locale' } },
+      { 'user.value': { equals: user.id } },
+      { 'user.relationTo': { equals: 'users' } },
+    ],
+  }
+  const { docs } = await req.payload.find({
+    collection: 'payload-preferences',
+    where,
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
   const current = docs[0]
   if (current && isLocaleCode(current.value) && own.includes(current.value)) return user
   const data = { key: 'locale', user: { relationTo: 'users' as const, value: user.id as number }, value: first }
-  if (current) await req.payload.update({ collection: 'payload-preferences', id: current.id, data, overrideAccess: true, req })
+  if (current)
+    await req.payload.update({ collection: 'payload-preferences', id: current.id, data, overrideAccess: true, req })
   else await req.payload.create({ collection: 'payload-preferences', data, overrideAccess: true, req })
   return user
 }
 
-export const translationWorkbench = (): Plugin => (config: Config): Config => ({
-  ...config,
-  collections: (config.collections ?? []).map((collection) => {
-    if (isEditorialSlug(collection.slug)) return withWorkbench(collection)
-    if (collection.slug !== config.admin?.user) return collection
-    const hooks = collection.hooks ?? {}
-    return { ...collection, hooks: { ...hooks, afterLogin: [...(hooks.afterLogin ?? []), openInTranslationLocale] } }
-  }),
-  admin: {
-    ...config.admin,
-    components: {
-      ...config.admin?.components,
-      beforeDashboard: [
-        ...(config.admin?.components?.beforeDashboard ?? []),
-        `${WORKBENCH}/TranslationQueue#TranslationQueue`,
-        `${WORKBENCH}/CoverageGrid#CoverageGrid`,
-      ],
+export const translationWorkbench =
+  (): Plugin =>
+  (config: Config): Config => ({
+    ...config,
+    collections: (config.collections ?? []).map((collection) => {
+      if (isEditorialSlug(collection.slug)) return withWorkbench(collection)
+      if (collection.slug !== config.admin?.user) return collection
+      const hooks = collection.hooks ?? {}
+      return { ...collection, hooks: { ...hooks, afterLogin: [...(hooks.afterLogin ?? []), openInTranslationLocale] } }
+    }),
+    admin: {
+      ...config.admin,
+      components: {
+        ...config.admin?.components,
+        beforeDashboard: [
+          ...(config.admin?.components?.beforeDashboard ?? []),
+          `${WORKBENCH}/TranslationQueue#TranslationQueue`,
+          `${WORKBENCH}/CoverageGrid#CoverageGrid`,
+        ],
+      },
     },
-  },
-})
+  })

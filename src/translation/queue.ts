@@ -12,21 +12,37 @@ import { editorialCollections, type EditorialSlug } from '../workflow/types'
 import { STATUS } from './hooks'
 import type { TranslationStatus } from './status'
 
-export const gridStatuses = ['source', 'up_to_date', 'in_progress', 'outdated', 'missing'] as const satisfies readonly TranslationStatus[]
+export const gridStatuses = [
+  'source',
+  'up_to_date',
+  'in_progress',
+  'outdated',
+  'missing',
+] as const satisfies readonly TranslationStatus[]
 export const queueStatuses = ['missing', 'outdated'] as const satisfies readonly TranslationStatus[]
 
-const isGridStatus = (value: unknown): value is (typeof gridStatuses)[number] => (gridStatuses as readonly unknown[]).includes(value)
+const isGridStatus = (value: unknown): value is (typeof gridStatuses)[number] =>
+  (gridStatuses as readonly unknown[]).includes(value)
 
 export type Coverage = Record<EditorialSlug, Record<LocaleCode, Record<(typeof gridStatuses)[number], number>>>
 
 /** The filter of a collection's entries whose `locale` is in `status`. */
-export const statusIs = (locale: LocaleCode, status: TranslationStatus): Where => ({ [`${STATUS}.${locale}`]: { equals: status } })
+export const statusIs = (locale: LocaleCode, status: TranslationStatus): Where => ({
+  [`${STATUS}.${locale}`]: { equals: status },
+})
 
 export async function coverage(payload: Payload): Promise<Coverage> {
   const grid: Partial<Coverage> = {}
   for (const collection of editorialCollections) {
     // Each entry's latest version, as the lists show them; only the statuses are read.
-    const { docs } = await payload.find({ collection, draft: true, pagination: false, depth: 0, select: { [STATUS]: true }, overrideAccess: true })
+    const { docs } = await payload.find({
+      collection,
+      draft: true,
+      pagination: false,
+      depth: 0,
+      select: { [STATUS]: true },
+      overrideAccess: true,
+    })
     const row = Object.fromEntries(
       localeCodes.map((code) => [code, Object.fromEntries(gridStatuses.map((status) => [status, 0]))]),
     ) as Coverage[EditorialSlug]
@@ -67,7 +83,16 @@ export async function translationQueue(payload: Payload, user: unknown, limit = 
   const items: QueueItem[] = []
   for (const collection of editorialCollections) {
     const titleField = titleFieldOf(payload.collections[collection].config)
-    const { docs } = await payload.find({ collection, where, sort: 'updatedAt', limit, depth: 0, locale: 'all', draft: true, overrideAccess: true })
+    const { docs } = await payload.find({
+      collection,
+      where,
+      sort: 'updatedAt',
+      limit,
+      depth: 0,
+      locale: 'all',
+      draft: true,
+      overrideAccess: true,
+    })
     for (const doc of docs as unknown as Record<string, unknown>[]) {
       const statuses = isData(doc[STATUS]) ? doc[STATUS] : {}
       const titles = isData(doc[titleField]) ? doc[titleField] : {}
@@ -78,8 +103,13 @@ export async function translationQueue(payload: Payload, user: unknown, limit = 
         const own = titles[locale]
         const title = hasText(own) ? own : titles[source]
         items.push({
-          collection, id: doc.id as number | string, locale, status, sourceLocale: source,
-          title: hasText(title) ? title : String(doc.id), updatedAt: String(doc.updatedAt ?? ''),
+          collection,
+          id: doc.id as number | string,
+          locale,
+          status,
+          sourceLocale: source,
+          title: hasText(title) ? title : String(doc.id),
+          updatedAt: String(doc.updatedAt ?? ''),
         })
       }
     }

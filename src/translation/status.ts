@@ -24,7 +24,8 @@ export type Marks = Partial<Record<LocaleCode, Record<string, Mark>>>
 /** A translated value as the text a translator compares and reads: rich text as its plain text. */
 export function textOf(field: Field, value: unknown): string {
   if (value === null || value === undefined) return ''
-  if (field.type === 'richText') return isData(value) && isData(value.root) ? richTextToPlain(value as unknown as RichText).trim() : ''
+  if (field.type === 'richText')
+    return isData(value) && isData(value.root) ? richTextToPlain(value as unknown as RichText).trim() : ''
   if (typeof value === 'string') return value.trim()
   return JSON.stringify(value)
 }
@@ -37,14 +38,21 @@ type Reader = (field: Field, value: unknown) => unknown
  */
 const derived = new Set(['slug', 'meta'])
 const isTranslatable = (field: Field): boolean =>
-  !('name' in field && derived.has(field.name)) && isWritten(field) && !(field.admin && 'readOnly' in field.admin && field.admin.readOnly === true)
+  !('name' in field && derived.has(field.name)) &&
+  isWritten(field) &&
+  !(field.admin && 'readOnly' in field.admin && field.admin.readOnly === true)
 
 /**
  * Every localized value of an entry, by path. `read` takes a localized field and the value stored
  * under it (one language's value, or the `{ ar, az, en }` of a `locale: 'all'` read) and returns
  * what to keep. Rows of shared lists are keyed by their id, so a moved row keeps its marks.
  */
-export function localizedValues(fields: Field[], data: Data, read: Reader, prefix = ''): Map<string, { field: Field; value: unknown }> {
+export function localizedValues(
+  fields: Field[],
+  data: Data,
+  read: Reader,
+  prefix = '',
+): Map<string, { field: Field; value: unknown }> {
   const out = new Map<string, { field: Field; value: unknown }>()
   for (const field of dataFields(fields)) {
     if (!('name' in field) || !(field.name in data) || !isTranslatable(field)) continue
@@ -56,11 +64,13 @@ export function localizedValues(fields: Field[], data: Data, read: Reader, prefi
     }
     if (!holdsLocalized(field) || !('fields' in field)) continue
     if (field.type === 'group') {
-      for (const [key, entry] of localizedValues(field.fields, isData(value) ? value : {}, read, `${path}.`)) out.set(key, entry)
+      for (const [key, entry] of localizedValues(field.fields, isData(value) ? value : {}, read, `${path}.`))
+        out.set(key, entry)
     } else if (field.type === 'array' && Array.isArray(value)) {
       for (const row of value.filter(isData)) {
         if (row.id === undefined || row.id === null) continue
-        for (const [key, entry] of localizedValues(field.fields, row, read, `${path}.${String(row.id)}.`)) out.set(key, entry)
+        for (const [key, entry] of localizedValues(field.fields, row, read, `${path}.${String(row.id)}.`))
+          out.set(key, entry)
       }
     }
   }
@@ -74,10 +84,9 @@ export const textsOfView = (fields: Field[], view: Data): Map<string, string> =>
 /** One language's text of every localized value, from a `locale: 'all'` read. */
 export const textsOfLocale = (fields: Field[], all: Data, locale: LocaleCode): Map<string, string> =>
   new Map(
-    [...localizedValues(fields, all, (field, value) => textOf(field, isData(value) ? value[locale] : undefined))].map(([path, { value }]) => [
-      path,
-      String(value),
-    ]),
+    [...localizedValues(fields, all, (field, value) => textOf(field, isData(value) ? value[locale] : undefined))].map(
+      ([path, { value }]) => [path, String(value)],
+    ),
   )
 
 export interface Save {
@@ -134,7 +143,12 @@ export function marksAfter(save: Save): Marks {
  * field whose source changed since it was translated is `outdated`; one that has every text the
  * source has is `up_to_date`; anything between is `in_progress`.
  */
-export function statusOf(code: LocaleCode, source: LocaleCode, texts: Record<LocaleCode, Map<string, string>>, marks: Marks): TranslationStatus {
+export function statusOf(
+  code: LocaleCode,
+  source: LocaleCode,
+  texts: Record<LocaleCode, Map<string, string>>,
+  marks: Marks,
+): TranslationStatus {
   if (code === source) return 'source'
   const own = texts[code]
   if (![...own.values()].some(hasText)) return 'missing'

@@ -24,7 +24,16 @@ export async function workflowState(req: PayloadRequest, collection: EditorialSl
   const user = req.user
   let doc: Record<string, unknown>
   try {
-    doc = (await req.payload.findByID({ collection, id, draft: true, depth: 0, overrideAccess: true, showHiddenFields: true, locale: 'all', req })) as unknown as Record<string, unknown>
+    doc = (await req.payload.findByID({
+      collection,
+      id,
+      draft: true,
+      depth: 0,
+      overrideAccess: true,
+      showHiddenFields: true,
+      locale: 'all',
+      req,
+    })) as unknown as Record<string, unknown>
   } catch {
     throw refuse(req, 404, workflowWords.notFound)
   }
@@ -36,7 +45,10 @@ export async function workflowState(req: PayloadRequest, collection: EditorialSl
     localeCodes.map((locale) => [
       locale,
       allowedTransitions({
-        user, locale, from: stages[locale], sourceLocale,
+        user,
+        locale,
+        from: stages[locale],
+        sourceLocale,
         ownEntry: String(idOf(doc.createdBy)) === String(user.id),
         written: hasText(titles[locale]),
         sourcePublished: publishedIn[sourceLocale],
@@ -45,22 +57,42 @@ export async function workflowState(req: PayloadRequest, collection: EditorialSl
     ]),
   )
   const events = await req.payload.find({
-    collection: EVENTS, where: { and: [{ collectionSlug: { equals: collection } }, { entry: { equals: String(doc.id) } }] },
-    sort: '-createdAt', limit: 50, depth: 1, overrideAccess: true, req,
+    collection: EVENTS,
+    where: { and: [{ collectionSlug: { equals: collection } }, { entry: { equals: String(doc.id) } }] },
+    sort: '-createdAt',
+    limit: 50,
+    depth: 1,
+    overrideAccess: true,
+    req,
     // Who made each move: a name and an address, nothing else of their account.
     populate: { users: { name: true, email: true } },
   })
   const scheduled = await pendingMoves(req, collection, String(doc.id))
   // Whether the caller may edit each language now, and why not: the admin makes the fields read-only.
-  const locked = Object.fromEntries(localeCodes.map((locale) => [locale, editRefusal(user, locale, stages[locale], sourceLocale)]))
+  const locked = Object.fromEntries(
+    localeCodes.map((locale) => [locale, editRefusal(user, locale, stages[locale], sourceLocale)]),
+  )
   // The reviewer's latest request, for each language waiting for changes (events come newest first).
   const requested = Object.fromEntries(
     localeCodes.map((locale) => [
       locale,
-      stages[locale] === 'changes_requested' ? (events.docs.find((event) => event.locale === locale && event.to === 'changes_requested') ?? null) : null,
+      stages[locale] === 'changes_requested'
+        ? (events.docs.find((event) => event.locale === locale && event.to === 'changes_requested') ?? null)
+        : null,
     ]),
   )
-  return { collection, id: doc.id, sourceLocale, stages, publishedIn, allowed, locked, requested, scheduled, events: events.docs }
+  return {
+    collection,
+    id: doc.id,
+    sourceLocale,
+    stages,
+    publishedIn,
+    allowed,
+    locked,
+    requested,
+    scheduled,
+    events: events.docs,
+  }
 }
 
 export const workflowEndpoints = (collection: EditorialSlug): Endpoint[] => [
@@ -75,7 +107,9 @@ export const workflowEndpoints = (collection: EditorialSlug): Endpoint[] => [
       }
       const body = (typeof req.data === 'object' && req.data !== null ? req.data : {}) as TransitionInput
       const id = idFor(req, req.routeParams?.id)
-      return Response.json(body.at ? await scheduleTransition(req, collection, id, body) : await transition(req, collection, id, body))
+      return Response.json(
+        body.at ? await scheduleTransition(req, collection, id, body) : await transition(req, collection, id, body),
+      )
     },
   },
   {
@@ -119,7 +153,9 @@ export const workflowMutations: GraphQLExtension = (graphQL) => {
         const { req } = context
         if (!isEditorialSlug(args.collection)) throw refuse(req, 404, workflowWords.notFound)
         const id = idFor(req, args.id)
-        const done = args.at ? await scheduleTransition(req, args.collection, id, args) : await transition(req, args.collection, id, args)
+        const done = args.at
+          ? await scheduleTransition(req, args.collection, id, args)
+          : await transition(req, args.collection, id, args)
         return { ...done, id: String(done.id) }
       },
     },

@@ -17,7 +17,11 @@ export async function markPublishedContent(payload: Payload, req?: Partial<Paylo
   for (const collection of editorialCollections) {
     const titleField = titleFieldOf(payload.collections[collection].config)
     const { docs } = await payload.db.find<Record<string, unknown>>({
-      collection, locale: 'all', pagination: false, req, where: { _status: { equals: 'published' } },
+      collection,
+      locale: 'all',
+      pagination: false,
+      req,
+      where: { _status: { equals: 'published' } },
     })
     for (const doc of docs) {
       const stored = doc[titleField]

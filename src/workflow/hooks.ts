@@ -4,10 +4,25 @@
  * where and when they may, an edit to settled text makes it a draft again, and every version
  * records who made it.
  */
-import type { CollectionBeforeChangeHook, CollectionBeforeOperationHook, CollectionSlug, Field, PayloadRequest } from 'payload'
+import type {
+  CollectionBeforeChangeHook,
+  CollectionBeforeOperationHook,
+  CollectionSlug,
+  Field,
+  PayloadRequest,
+} from 'payload'
 
 import { hasRole, isStaffUser, type StaffUser } from '../access'
-import { defaultLocale, isLocaleCode, type LocaleCode, localeCodes, localeNames, pick, stageLabels, workflowWords } from '../i18n'
+import {
+  defaultLocale,
+  isLocaleCode,
+  type LocaleCode,
+  localeCodes,
+  localeNames,
+  pick,
+  stageLabels,
+  workflowWords,
+} from '../i18n'
 import { refuse } from '../lib/refuse'
 import { changesOf, type Data, hasText, isData, languageOf } from './shape'
 import { authorStages, isEditor, isStage, isTranslatorOnly, reviewStages, settledStages, type Stage } from './stages'
@@ -38,27 +53,37 @@ export const sourceOf = (doc: unknown): LocaleCode => {
 }
 
 /** The field an entry's title is in, which also says whether a language has been written. */
-export const titleFieldOf = (collection: { admin: { useAsTitle?: string } }): string => collection.admin.useAsTitle ?? 'title'
+export const titleFieldOf = (collection: { admin: { useAsTitle?: string } }): string =>
+  collection.admin.useAsTitle ?? 'title'
 
 /** A language's name in the caller's language. */
-export const languageName = (req: PayloadRequest, code: LocaleCode): string => pick(localeNames[code], req.i18n?.language)
+export const languageName = (req: PayloadRequest, code: LocaleCode): string =>
+  pick(localeNames[code], req.i18n?.language)
 
 /** A stage's name in the caller's language (never its code). */
 export const stageName = (req: PayloadRequest, stage: Stage): string => pick(stageLabels[stage], req.i18n?.language)
 
 /** A save made by a member of staff through an API that obeys access rules. */
-const fromStaff = (req: PayloadRequest, overrideAccess: unknown): boolean => isStaffUser(req.user) && overrideAccess !== true
+const fromStaff = (req: PayloadRequest, overrideAccess: unknown): boolean =>
+  isStaffUser(req.user) && overrideAccess !== true
 
 /**
  * Before any write: a save by staff outside a transition never changes what is public. Publishing
  * the whole entry at once is the admins' alone; anyone else's save is kept as a draft, and an
  * explicit publish is refused with the way to do it. A version is restored only as a draft.
  */
-export const keepPublishingInWorkflow: CollectionBeforeOperationHook = ({ args, collection, operation, overrideAccess, req }) => {
+export const keepPublishingInWorkflow: CollectionBeforeOperationHook = ({
+  args,
+  collection,
+  operation,
+  overrideAccess,
+  req,
+}) => {
   if (req.context[TRANSITION]) return args
   if (operation === 'restoreVersion') {
     // Payload reads `draft` before this hook runs, so a restore that would publish is refused, not altered.
-    if (fromStaff(req, overrideAccess) && !('draft' in args && args.draft)) throw refuse(req, 409, workflowWords.restoreAsDraft)
+    if (fromStaff(req, overrideAccess) && !('draft' in args && args.draft))
+      throw refuse(req, 409, workflowWords.restoreAsDraft)
     if ('id' in args && (typeof args.id === 'string' || typeof args.id === 'number')) req.context[RESTORING] = args.id
     return args
   }
@@ -66,7 +91,8 @@ export const keepPublishingInWorkflow: CollectionBeforeOperationHook = ({ args, 
   const data: Data = 'data' in args && isData(args.data) ? args.data : {}
   if ('draft' in args && args.draft) return args
   // Moving to the trash and back is not publishing: it touches `deletedAt` alone.
-  if (operation === 'update' && Object.keys(data).length > 0 && Object.keys(data).every((key) => key === 'deletedAt')) return args
+  if (operation === 'update' && Object.keys(data).length > 0 && Object.keys(data).every((key) => key === 'deletedAt'))
+    return args
   if (fromStaff(req, overrideAccess) && !hasRole(req.user, 'admin')) {
     if (data._status === 'published') {
       const id = 'id' in args && (typeof args.id === 'string' || typeof args.id === 'number') ? String(args.id) : ':id'
@@ -86,7 +112,12 @@ export const keepPublishingInWorkflow: CollectionBeforeOperationHook = ({ args, 
 export async function storedDraft(req: PayloadRequest, collection: CollectionSlug, id: unknown): Promise<Data | null> {
   if (typeof id !== 'string' && typeof id !== 'number') return null
   const { docs } = await req.payload.db.findVersions({
-    collection, req, locale: 'all', limit: 1, pagination: false, sort: '-updatedAt',
+    collection,
+    req,
+    locale: 'all',
+    limit: 1,
+    pagination: false,
+    sort: '-updatedAt',
     where: { and: [{ parent: { equals: id } }, { latest: { equals: true } }] },
   })
   const version: unknown = docs[0]?.version
@@ -96,7 +127,14 @@ export async function storedDraft(req: PayloadRequest, collection: CollectionSlu
 /** A version of an entry as stored, every language, or null. */
 async function storedVersion(req: PayloadRequest, collection: CollectionSlug, id: unknown): Promise<Data | null> {
   if (typeof id !== 'string' && typeof id !== 'number') return null
-  const { docs } = await req.payload.db.findVersions({ collection, req, locale: 'all', limit: 1, pagination: false, where: { id: { equals: id } } })
+  const { docs } = await req.payload.db.findVersions({
+    collection,
+    req,
+    locale: 'all',
+    limit: 1,
+    pagination: false,
+    where: { id: { equals: id } },
+  })
   const version: unknown = docs[0]?.version
   return isData(version) ? version : null
 }
@@ -106,13 +144,22 @@ async function storedVersion(req: PayloadRequest, collection: CollectionSlug, id
  * (in the default language's name), so each language it changes is an edit of that language,
  * and a change to shared values an edit of the source.
  */
-async function languagesRestored(req: PayloadRequest, collection: { slug: CollectionSlug; fields: Field[] }, id: unknown, source: LocaleCode): Promise<LocaleCode[]> {
+async function languagesRestored(
+  req: PayloadRequest,
+  collection: { slug: CollectionSlug; fields: Field[] },
+  id: unknown,
+  source: LocaleCode,
+): Promise<LocaleCode[]> {
   const version = await storedVersion(req, collection.slug, req.context[RESTORING])
   const current = (await storedDraft(req, collection.slug, id)) ?? {}
   if (!version) return []
   const touched = new Set<LocaleCode>()
   for (const code of localeCodes) {
-    const changes = changesOf(collection.fields, languageOf(collection.fields, version, code), languageOf(collection.fields, current, code))
+    const changes = changesOf(
+      collection.fields,
+      languageOf(collection.fields, version, code),
+      languageOf(collection.fields, current, code),
+    )
     if (changes.localized) touched.add(code)
     if (changes.shared) touched.add(source)
   }
@@ -120,7 +167,13 @@ async function languagesRestored(req: PayloadRequest, collection: { slug: Collec
 }
 
 /** The languages in which an entry has its title, the draft's text and this save's together. */
-async function writtenLocales(req: PayloadRequest, collection: CollectionSlug, titleField: string, id: unknown, data: Data): Promise<LocaleCode[]> {
+async function writtenLocales(
+  req: PayloadRequest,
+  collection: CollectionSlug,
+  titleField: string,
+  id: unknown,
+  data: Data,
+): Promise<LocaleCode[]> {
   const locale = isLocaleCode(req.locale) ? req.locale : defaultLocale
   const stored = (await storedDraft(req, collection, id))?.[titleField]
   const titles: Data = isData(stored) ? { ...stored } : {}
@@ -135,7 +188,12 @@ async function writtenLocales(req: PayloadRequest, collection: CollectionSlug, t
  * same rule refuses a save (trackWorkflow) and makes the admin's fields read-only (`editable` in
  * the workflow state).
  */
-export function editRefusal(user: StaffUser, locale: LocaleCode, stage: Stage, source: LocaleCode): 'source' | 'stage' | null {
+export function editRefusal(
+  user: StaffUser,
+  locale: LocaleCode,
+  stage: Stage,
+  source: LocaleCode,
+): 'source' | 'stage' | null {
   if (isTranslatorOnly(user) && locale === source) return 'source'
   return lockedAt(user, stage) ? 'stage' : null
 }
@@ -180,15 +238,25 @@ export const trackWorkflow: CollectionBeforeChangeHook = async ({ collection, da
     for (const code of restored) {
       const refusal = user ? editRefusal(user, code, stages[code], source) : null
       if (refusal === 'source') throw refuse(req, 403, workflowWords.notTheSource, { locale: languageName(req, code) })
-      if (refusal === 'stage') throw refuse(req, 403, workflowWords.lockedInReview, { locale: languageName(req, code), stage: stageName(req, stages[code]) })
+      if (refusal === 'stage')
+        throw refuse(req, 403, workflowWords.lockedInReview, {
+          locale: languageName(req, code),
+          stage: stageName(req, stages[code]),
+        })
       if (settledStages.has(stages[code])) stages[code] = 'draft'
     }
     return { ...next, workflow: stages, publishedIn: published }
   }
 
-  const changes = operation === 'create' ? { localized: true, shared: true, reshapedLists: [] } : changesOf(collection.fields, data, doc)
+  const changes =
+    operation === 'create'
+      ? { localized: true, shared: true, reshapedLists: [] }
+      : changesOf(collection.fields, data, doc)
   if (user && !isEditor(user)) {
-    const touched: LocaleCode[] = [...(changes.localized ? [locale] : []), ...(changes.shared && locale !== source ? [source] : [])]
+    const touched: LocaleCode[] = [
+      ...(changes.localized ? [locale] : []),
+      ...(changes.shared && locale !== source ? [source] : []),
+    ]
     if (isTranslatorOnly(user)) {
       if (locale === source) throw refuse(req, 403, workflowWords.notTheSource, { locale: languageName(req, locale) })
       const [list] = changes.reshapedLists
@@ -197,7 +265,10 @@ export const trackWorkflow: CollectionBeforeChangeHook = async ({ collection, da
     if (isTranslatorOnly(user) || operation === 'update') {
       for (const code of touched) {
         if (lockedAt(user, stages[code])) {
-          throw refuse(req, 403, workflowWords.lockedInReview, { locale: languageName(req, code), stage: stageName(req, stages[code]) })
+          throw refuse(req, 403, workflowWords.lockedInReview, {
+            locale: languageName(req, code),
+            stage: stageName(req, stages[code]),
+          })
         }
       }
     }

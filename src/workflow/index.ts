@@ -19,7 +19,10 @@ export { workflowState } from './api'
 
 const withWorkflow = (collection: CollectionConfig, slug: EditorialSlug): CollectionConfig => {
   const hooks = collection.hooks ?? {}
-  const fields = emptiableWhen([...leadingWorkflowFields, ...collection.fields, ...workflowFields], (context) => context[EMPTYING] === true)
+  const fields = emptiableWhen(
+    [...leadingWorkflowFields, ...collection.fields, ...workflowFields],
+    (context) => context[EMPTYING] === true,
+  )
   return {
     ...collection,
     fields: guardShared(fields, notTranslatorOnly),
@@ -34,7 +37,10 @@ const withWorkflow = (collection: CollectionConfig, slug: EditorialSlug): Collec
       defaultColumns: [...(collection.admin?.defaultColumns ?? []).filter((c) => c !== '_status'), 'workflowPanel'],
       components: {
         ...collection.admin?.components,
-        beforeListTable: [...(collection.admin?.components?.beforeListTable ?? []), `${PANELS}/ReviewFilter#ReviewFilter`],
+        beforeListTable: [
+          ...(collection.admin?.components?.beforeListTable ?? []),
+          `${PANELS}/ReviewFilter#ReviewFilter`,
+        ],
         edit: {
           ...collection.admin?.components?.edit,
           PublishButton: `${PANELS}/PublishButton#PublishButton`,
@@ -45,24 +51,29 @@ const withWorkflow = (collection: CollectionConfig, slug: EditorialSlug): Collec
   }
 }
 
-export const editorialWorkflow = (): Plugin => (config: Config): Config => {
-  const previous = config.graphQL?.mutations
-  return {
-    ...config,
-    collections: (config.collections ?? []).map((collection) =>
-      isEditorialSlug(collection.slug) ? withWorkflow(collection, collection.slug) : collection,
-    ),
-    jobs: workflowJobs(config.jobs),
-    admin: {
-      ...config.admin,
-      components: {
-        ...config.admin?.components,
-        beforeDashboard: [...(config.admin?.components?.beforeDashboard ?? []), `${PANELS}/WaitingForMe#WaitingForMe`],
+export const editorialWorkflow =
+  (): Plugin =>
+  (config: Config): Config => {
+    const previous = config.graphQL?.mutations
+    return {
+      ...config,
+      collections: (config.collections ?? []).map((collection) =>
+        isEditorialSlug(collection.slug) ? withWorkflow(collection, collection.slug) : collection,
+      ),
+      jobs: workflowJobs(config.jobs),
+      admin: {
+        ...config.admin,
+        components: {
+          ...config.admin?.components,
+          beforeDashboard: [
+            ...(config.admin?.components?.beforeDashboard ?? []),
+            `${PANELS}/WaitingForMe#WaitingForMe`,
+          ],
+        },
       },
-    },
-    graphQL: {
-      ...config.graphQL,
-      mutations: (graphQL, context) => ({ ...previous?.(graphQL, context), ...workflowMutations(graphQL, context) }),
-    },
+      graphQL: {
+        ...config.graphQL,
+        mutations: (graphQL, context) => ({ ...previous?.(graphQL, context), ...workflowMutations(graphQL, context) }),
+      },
+    }
   }
-}

@@ -21,11 +21,25 @@ interface Reader {
 
 async function readersFor(req: PayloadRequest, prepared: Prepared): Promise<Reader[]> {
   if (prepared.to === 'in_review') {
-    const { docs } = await req.payload.find({ collection: 'users', where: { roles: { contains: 'editor' } }, limit: 100, depth: 0, overrideAccess: true, req })
+    const { docs } = await req.payload.find({
+      collection: 'users',
+      where: { roles: { contains: 'editor' } },
+      limit: 100,
+      depth: 0,
+      overrideAccess: true,
+      req,
+    })
     return docs
   }
   if (prepared.to === 'changes_requested' && prepared.createdBy !== null) {
-    const author = await req.payload.findByID({ collection: 'users', id: prepared.createdBy, depth: 0, overrideAccess: true, req, disableErrors: true })
+    const author = await req.payload.findByID({
+      collection: 'users',
+      id: prepared.createdBy,
+      depth: 0,
+      overrideAccess: true,
+      req,
+      disableErrors: true,
+    })
     return author ? [author] : []
   }
   return []
@@ -33,7 +47,11 @@ async function readersFor(req: PayloadRequest, prepared: Prepared): Promise<Read
 
 function letter(req: PayloadRequest, prepared: Prepared, reader: Reader) {
   const lang = mailLanguageOf(reader)
-  const values = { title: prepared.title, language: pick(localeNames[prepared.locale], lang), actor: displayName(req.user) }
+  const values = {
+    title: prepared.title,
+    language: pick(localeNames[prepared.locale], lang),
+    actor: displayName(req.user),
+  }
   const say = (words: Localized, more: Record<string, string> = {}) => fill(pick(words, lang), { ...values, ...more })
   const review = prepared.to === 'in_review'
   const href = formatAdminURL({
@@ -48,7 +66,11 @@ function letter(req: PayloadRequest, prepared: Prepared, reader: Reader) {
     html: mailHTML({
       lang,
       rtl: rtlLocales.has(lang),
-      paragraphs: [say(mailWords.greeting, { name: displayName(reader) }), say(review ? mailWords.reviewIntro : mailWords.changesIntro), ...comment],
+      paragraphs: [
+        say(mailWords.greeting, { name: displayName(reader) }),
+        say(review ? mailWords.reviewIntro : mailWords.changesIntro),
+        ...comment,
+      ],
       link: { href, label: pick(mailWords.openEntry, lang) },
       signature: pick(mailWords.signature, lang),
     }),

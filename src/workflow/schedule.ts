@@ -28,7 +28,13 @@ export interface ScheduledMove {
 const isScheduledMove = (input: unknown): input is ScheduledMove => {
   if (typeof input !== 'object' || input === null) return false
   const value = input as Record<string, unknown>
-  return isEditorialSlug(value.collection) && typeof value.entry === 'string' && isLocaleCode(value.locale) && isStage(value.to) && typeof value.user === 'string'
+  return (
+    isEditorialSlug(value.collection) &&
+    typeof value.entry === 'string' &&
+    isLocaleCode(value.locale) &&
+    isStage(value.to) &&
+    typeof value.user === 'string'
+  )
 }
 
 const text = (name: string) => ({ name, type: 'text' as const, required: true })
@@ -36,13 +42,30 @@ const text = (name: string) => ({ name, type: 'text' as const, required: true })
 export const scheduleTask: TaskConfig<'workflowTransition'> = {
   slug: SCHEDULE_TASK,
   retries: 0,
-  inputSchema: [text('collection'), text('entry'), text('locale'), text('to'), { name: 'comment', type: 'textarea' }, text('user')],
+  inputSchema: [
+    text('collection'),
+    text('entry'),
+    text('locale'),
+    text('to'),
+    { name: 'comment', type: 'textarea' },
+    text('user'),
+  ],
   handler: async ({ input, req }) => {
     if (!isScheduledMove(input)) throw new Error('A scheduled workflow move with incomplete input was skipped.')
-    const user = await req.payload.findByID({ collection: 'users', id: idFor(req, input.user), depth: 0, overrideAccess: true, req })
+    const user = await req.payload.findByID({
+      collection: 'users',
+      id: idFor(req, input.user),
+      depth: 0,
+      overrideAccess: true,
+      req,
+    })
     req.user = { ...user, collection: 'users' }
     req.i18n.language = user.language ?? req.i18n.language
-    const done = await transition(req, input.collection, idFor(req, input.entry), { locale: input.locale, to: input.to, comment: input.comment })
+    const done = await transition(req, input.collection, idFor(req, input.entry), {
+      locale: input.locale,
+      to: input.to,
+      comment: input.comment,
+    })
     req.payload.logger.info(`Scheduled move made: ${input.collection}/${input.entry} ${input.locale} → ${done.stage}`)
     return { output: {} }
   },
@@ -61,7 +84,13 @@ export const workflowJobs = (existing: JobsConfig | undefined): JobsConfig => ({
 
 /** Puts a checked move in the queue for `at`; answers the job's id. */
 export async function queueMove(req: PayloadRequest, move: ScheduledMove, at: Date): Promise<string> {
-  const job = await req.payload.jobs.queue({ task: SCHEDULE_TASK, input: move, queue: SCHEDULE_QUEUE, waitUntil: at, req })
+  const job = await req.payload.jobs.queue({
+    task: SCHEDULE_TASK,
+    input: move,
+    queue: SCHEDULE_QUEUE,
+    waitUntil: at,
+    req,
+  })
   return String(job.id)
 }
 
@@ -69,8 +98,18 @@ export async function queueMove(req: PayloadRequest, move: ScheduledMove, at: Da
 export async function pendingMoves(req: PayloadRequest, collection: EditorialSlug, entry: string) {
   const { docs } = await req.payload.find({
     collection: 'payload-jobs',
-    where: { and: [{ taskSlug: { equals: SCHEDULE_TASK } }, { completedAt: { exists: false } }, { hasError: { not_equals: true } }] },
-    sort: 'waitUntil', limit: 100, depth: 0, overrideAccess: true, req,
+    where: {
+      and: [
+        { taskSlug: { equals: SCHEDULE_TASK } },
+        { completedAt: { exists: false } },
+        { hasError: { not_equals: true } },
+      ],
+    },
+    sort: 'waitUntil',
+    limit: 100,
+    depth: 0,
+    overrideAccess: true,
+    req,
   })
   return docs.flatMap((job) => {
     const input: unknown = job.input
@@ -84,13 +123,30 @@ export async function pendingMoves(req: PayloadRequest, collection: EditorialSlu
  * Checks a move as if it were made now (a publish needs an approved text, an unpublish a live one),
  * then queues it for `at` and records it as scheduled. The stage does not change until it runs.
  */
-export async function scheduleTransition(req: PayloadRequest, collection: EditorialSlug, id: number | string, input: TransitionInput): Promise<TransitionResult> {
+export async function scheduleTransition(
+  req: PayloadRequest,
+  collection: EditorialSlug,
+  id: number | string,
+  input: TransitionInput,
+): Promise<TransitionResult> {
   const prepared = await prepareTransition(req, collection, id, input)
   const { at, locale, from, to } = prepared
   if (!at) throw new Error('scheduleTransition needs a time')
-  await queueMove(req, { collection, entry: String(prepared.id), locale, to, comment: prepared.comment, user: String(prepared.user.id) }, at)
+  await queueMove(
+    req,
+    { collection, entry: String(prepared.id), locale, to, comment: prepared.comment, user: String(prepared.user.id) },
+    at,
+  )
   await recordEvents(req, prepared, [{ locale, from, to }], at)
   return {
-    collection, id: prepared.id, locale, from, to, stage: from, stages: prepared.stages, publishedIn: prepared.published, scheduledAt: at.toISOString(),
+    collection,
+    id: prepared.id,
+    locale,
+    from,
+    to,
+    stage: from,
+    stages: prepared.stages,
+    publishedIn: prepared.published,
+    scheduledAt: at.toISOString(),
   }
 }

@@ -10,10 +10,12 @@ import { fieldAffectsData } from 'payload/shared'
 
 export type Data = Record<string, unknown>
 
-export const isData = (value: unknown): value is Data => typeof value === 'object' && value !== null && !Array.isArray(value)
+export const isData = (value: unknown): value is Data =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
 
 /** A relation's id, whether it came populated or as the bare id. */
-export const idOf = (value: unknown): unknown => (isData(value) ? ('value' in value ? idOf(value.value) : value.id) : value)
+export const idOf = (value: unknown): unknown =>
+  isData(value) ? ('value' in value ? idOf(value.value) : value.id) : value
 
 /** Whether a value is text with something in it. */
 export const hasText = (value: unknown): value is string => typeof value === 'string' && value.trim() !== ''
@@ -21,7 +23,10 @@ export const hasText = (value: unknown): value is string => typeof value === 'st
 /** The fields at one level of data: rows, collapsibles, unnamed groups and unnamed tabs are see-through. */
 export function dataFields(fields: Field[]): Field[] {
   return fields.flatMap((field) => {
-    if (field.type === 'tabs') return field.tabs.flatMap((tab) => ('name' in tab && tab.name ? [{ ...tab, type: 'group' } as Field] : dataFields(tab.fields)))
+    if (field.type === 'tabs')
+      return field.tabs.flatMap((tab) =>
+        'name' in tab && tab.name ? [{ ...tab, type: 'group' } as Field] : dataFields(tab.fields),
+      )
     if (!fieldAffectsData(field)) return 'fields' in field ? dataFields(field.fields) : []
     return [field]
   })
@@ -58,7 +63,11 @@ export function languageView(fields: Field[], shared: Data, texts: Data | null):
     }
     const textValue = texts?.[name]
     if (field.type === 'group') {
-      out[name] = languageView(children, isData(value) ? value : {}, texts ? (isData(textValue) ? textValue : {}) : null)
+      out[name] = languageView(
+        children,
+        isData(value) ? value : {},
+        texts ? (isData(textValue) ? textValue : {}) : null,
+      )
     } else if (Array.isArray(value)) {
       const rowsWithText = Array.isArray(textValue) ? textValue.filter(isData) : []
       out[name] = value.filter(isData).map((row) => {
@@ -87,7 +96,10 @@ export function languageOf(fields: Field[], all: Data, code: string): Data {
     const children = childrenOf(field)
     if (!children || !holdsLocalized(field)) out[name] = value
     else if (field.type === 'group') out[name] = languageOf(children, isData(value) ? value : {}, code)
-    else out[name] = Array.isArray(value) ? value.filter(isData).map((row) => ({ ...languageOf(children, row, code), id: row.id })) : value
+    else
+      out[name] = Array.isArray(value)
+        ? value.filter(isData).map((row) => ({ ...languageOf(children, row, code), id: row.id }))
+        : value
   }
   return out
 }
@@ -95,7 +107,8 @@ export function languageOf(fields: Field[], all: Data, code: string): Data {
 /** A value as compared for change: relations by id, dates as instants, empty as null. */
 function comparable(field: Field, value: unknown): unknown {
   if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) return null
-  if (field.type === 'relationship' || field.type === 'upload') return Array.isArray(value) ? value.map(idOf) : idOf(value)
+  if (field.type === 'relationship' || field.type === 'upload')
+    return Array.isArray(value) ? value.map(idOf) : idOf(value)
   if (field.type === 'date' && typeof value === 'string') return new Date(value).getTime()
   return value
 }
@@ -150,12 +163,24 @@ export function changesOf(fields: Field[], data: Data, doc: Data, path = ''): Ch
       changes.reshapedLists.push(...inner.reshapedLists)
     }
     if (field.type === 'group') {
-      merge(changesOf(children, isData(data[name]) ? data[name] : {}, isData(doc[name]) ? doc[name] : {}, `${path}${name}.`))
+      merge(
+        changesOf(
+          children,
+          isData(data[name]) ? data[name] : {},
+          isData(doc[name]) ? doc[name] : {},
+          `${path}${name}.`,
+        ),
+      )
       continue
     }
     const rows = Array.isArray(data[name]) ? data[name].filter(isData) : []
     const before = Array.isArray(doc[name]) ? doc[name].filter(isData) : []
-    if (!same(rows.map((row) => row.id ?? null), before.map((row) => row.id))) {
+    if (
+      !same(
+        rows.map((row) => row.id ?? null),
+        before.map((row) => row.id),
+      )
+    ) {
       changes.shared = true
       changes.reshapedLists.push(`${path}${name}`)
     }
@@ -171,7 +196,8 @@ function normalized(value: unknown): unknown {
   if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) return null
   if (Array.isArray(value)) return value.map(normalized)
   if (value instanceof Date) return value.getTime()
-  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/.test(value)) return new Date(value).getTime()
+  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/.test(value))
+    return new Date(value).getTime()
   if (!isData(value)) return value
   if ('relationTo' in value && 'value' in value) return { relationTo: value.relationTo, value: idOf(value.value) }
   const entries = Object.keys(value)
@@ -203,7 +229,8 @@ export function withValuesFilledByPublish(fields: Field[], draft: Data, before: 
   for (const field of dataFields(fields)) {
     if (!('name' in field) || !isWritten(field)) continue
     const { name } = field
-    if (normalized(draft[name]) === null && normalized(before[name]) === null && normalized(after[name]) !== null) out[name] = after[name]
+    if (normalized(draft[name]) === null && normalized(before[name]) === null && normalized(after[name]) !== null)
+      out[name] = after[name]
   }
   return out
 }
@@ -214,8 +241,10 @@ export function withValuesFilledByPublish(fields: Field[], draft: Data, before: 
  */
 export function guardShared(fields: Field[], rule: FieldAccess): Field[] {
   return fields.map((field): Field => {
-    if (field.type === 'tabs') return { ...field, tabs: field.tabs.map((tab) => ({ ...tab, fields: guardShared(tab.fields, rule) })) }
-    if (!fieldAffectsData(field)) return 'fields' in field ? ({ ...field, fields: guardShared(field.fields, rule) } as Field) : field
+    if (field.type === 'tabs')
+      return { ...field, tabs: field.tabs.map((tab) => ({ ...tab, fields: guardShared(tab.fields, rule) })) }
+    if (!fieldAffectsData(field))
+      return 'fields' in field ? ({ ...field, fields: guardShared(field.fields, rule) } as Field) : field
     if ('localized' in field && field.localized) return field
     if ((field.type === 'group' || field.type === 'array') && holdsLocalized(field)) {
       return { ...field, fields: guardShared(field.fields, rule) }
@@ -233,10 +262,13 @@ export function guardShared(fields: Field[], rule: FieldAccess): Field[] {
  */
 export function emptiableWhen(fields: Field[], mayEmpty: (context: Record<string, unknown>) => boolean): Field[] {
   return fields.map((field): Field => {
-    if (field.type === 'tabs') return { ...field, tabs: field.tabs.map((tab) => ({ ...tab, fields: emptiableWhen(tab.fields, mayEmpty) })) }
-    if (field.type === 'text' && field.hasMany !== true && field.localized && field.required) return wrapText(field, mayEmpty)
+    if (field.type === 'tabs')
+      return { ...field, tabs: field.tabs.map((tab) => ({ ...tab, fields: emptiableWhen(tab.fields, mayEmpty) })) }
+    if (field.type === 'text' && field.hasMany !== true && field.localized && field.required)
+      return wrapText(field, mayEmpty)
     if (field.type === 'textarea' && field.localized && field.required) return wrapTextarea(field, mayEmpty)
-    if ('fields' in field && Array.isArray(field.fields)) return { ...field, fields: emptiableWhen(field.fields, mayEmpty) } as Field
+    if ('fields' in field && Array.isArray(field.fields))
+      return { ...field, fields: emptiableWhen(field.fields, mayEmpty) } as Field
     return field
   })
 }
@@ -245,10 +277,16 @@ type SingleText = Exclude<TextField, { hasMany: true }>
 
 const wrapText = (field: SingleText, mayEmpty: (context: Record<string, unknown>) => boolean): SingleText => {
   const validate = field.validate ?? validations.text
-  return { ...field, validate: (value, options) => (value == null && mayEmpty(options.req.context) ? true : validate(value, options)) }
+  return {
+    ...field,
+    validate: (value, options) => (value == null && mayEmpty(options.req.context) ? true : validate(value, options)),
+  }
 }
 
 const wrapTextarea = (field: TextareaField, mayEmpty: (context: Record<string, unknown>) => boolean): TextareaField => {
   const validate = field.validate ?? validations.textarea
-  return { ...field, validate: (value, options) => (value == null && mayEmpty(options.req.context) ? true : validate(value, options)) }
+  return {
+    ...field,
+    validate: (value, options) => (value == null && mayEmpty(options.req.context) ? true : validate(value, options)),
+  }
 }

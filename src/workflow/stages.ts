@@ -9,7 +9,8 @@ import { type LocaleCode, type Localized, workflowWords } from '../i18n'
 export const stages = ['draft', 'in_review', 'changes_requested', 'approved', 'published', 'unpublished'] as const
 export type Stage = (typeof stages)[number]
 
-export const isStage = (value: unknown): value is Stage => typeof value === 'string' && (stages as readonly string[]).includes(value)
+export const isStage = (value: unknown): value is Stage =>
+  typeof value === 'string' && (stages as readonly string[]).includes(value)
 
 /** Where each stage may go next. A language on the site can also be taken off from any stage. */
 export const nextStages: Record<Stage, readonly Stage[]> = {
@@ -71,7 +72,8 @@ export interface Refusal {
 export function refusalOf(t: TransitionRequest): Refusal | null {
   const { user } = t
   if (!user) return { status: 401, words: workflowWords.signInFirst }
-  if (t.scheduled && t.to !== 'published' && t.to !== 'unpublished') return { status: 400, words: workflowWords.scheduleOnlyPublishing }
+  if (t.scheduled && t.to !== 'published' && t.to !== 'unpublished')
+    return { status: 400, words: workflowWords.scheduleOnlyPublishing }
   if (editorOnly.has(t.to) && !isEditor(user)) return { status: 403, words: workflowWords.notYourRole }
   if (!isEditor(user)) {
     if (isTranslatorOnly(user)) {
@@ -86,9 +88,11 @@ export function refusalOf(t: TransitionRequest): Refusal | null {
   // What is on the site can be taken off whatever stage its newer draft is in.
   const possible = t.to === 'unpublished' ? t.live : nextStages[t.from].includes(t.to)
   if (!possible) return { status: 409, words: workflowWords.impossible }
-  if (t.to === 'changes_requested' && t.comment.trim() === '') return { status: 400, words: workflowWords.commentRequired }
+  if (t.to === 'changes_requested' && t.comment.trim() === '')
+    return { status: 400, words: workflowWords.commentRequired }
   if (t.comment.length > MAX_COMMENT) return { status: 400, words: workflowWords.commentTooLong }
-  if ((t.to === 'in_review' || t.to === 'published') && !t.written) return { status: 409, words: workflowWords.nothingWritten }
+  if ((t.to === 'in_review' || t.to === 'published') && !t.written)
+    return { status: 409, words: workflowWords.nothingWritten }
   if (t.to === 'published' && t.locale !== t.sourceLocale && !t.sourcePublished && !t.scheduled) {
     return { status: 409, words: workflowWords.sourceFirst }
   }
@@ -97,4 +101,6 @@ export function refusalOf(t: TransitionRequest): Refusal | null {
 
 /** The transitions this user may make now from `from` (for the admin's buttons and the API's answer). */
 export const allowedTransitions = (t: Omit<TransitionRequest, 'to' | 'comment' | 'scheduled'>): Stage[] =>
-  [...new Set<Stage>([...nextStages[t.from], 'unpublished'])].filter((to) => refusalOf({ ...t, to, comment: to === 'changes_requested' ? '…' : '', scheduled: false }) === null)
+  [...new Set<Stage>([...nextStages[t.from], 'unpublished'])].filter(
+    (to) => refusalOf({ ...t, to, comment: to === 'changes_requested' ? '…' : '', scheduled: false }) === null,
+  )

@@ -14,7 +14,19 @@ import { commitTransaction, initTransaction, killTransaction } from 'payload'
 import { isStaffUser } from '../access'
 import { isLocaleCode, type LocaleCode, localeCodes, workflowWords } from '../i18n'
 import { refuse } from '../lib/refuse'
-import { EMPTYING, languageName, publishedOf, sourceOf, stageName, stagesOf, storedDraft, titleFieldOf, TRANSITION, type Published, type Stages } from './hooks'
+import {
+  EMPTYING,
+  languageName,
+  publishedOf,
+  sourceOf,
+  stageName,
+  stagesOf,
+  storedDraft,
+  titleFieldOf,
+  TRANSITION,
+  type Published,
+  type Stages,
+} from './hooks'
 import { notifyOfMove } from './notify'
 import { type Data, hasText, idOf, isData, languageView, sameContent, withValuesFilledByPublish } from './shape'
 import { isStage, refusalOf, type Stage, stages as allStages } from './stages'
@@ -24,14 +36,19 @@ import { EVENTS, type EditorialSlug, type Prepared, type TransitionInput, type T
 function readInput(req: PayloadRequest, input: TransitionInput) {
   const { locale, to } = input
   if (!isLocaleCode(locale)) {
-    throw refuse(req, 400, workflowWords.unknownLocale, { locale: String(locale ?? ''), allowed: localeCodes.join(', ') })
+    throw refuse(req, 400, workflowWords.unknownLocale, {
+      locale: String(locale ?? ''),
+      allowed: localeCodes.join(', '),
+    })
   }
-  if (!isStage(to)) throw refuse(req, 400, workflowWords.unknownStage, { to: String(to ?? ''), allowed: allStages.join(', ') })
+  if (!isStage(to))
+    throw refuse(req, 400, workflowWords.unknownStage, { to: String(to ?? ''), allowed: allStages.join(', ') })
   const comment = typeof input.comment === 'string' ? input.comment : ''
   let at: Date | null = null
   if (input.at !== undefined && input.at !== null && input.at !== '') {
     at = typeof input.at === 'string' ? new Date(input.at) : new Date(Number.NaN)
-    if (Number.isNaN(at.getTime()) || at.getTime() <= Date.now()) throw refuse(req, 400, workflowWords.badTime, { at: String(input.at) })
+    if (Number.isNaN(at.getTime()) || at.getTime() <= Date.now())
+      throw refuse(req, 400, workflowWords.badTime, { at: String(input.at) })
   }
   return { locale, to, comment, at }
 }
@@ -43,10 +60,23 @@ export async function liveLocales(req: PayloadRequest, collection: EditorialSlug
 }
 
 /** An entry as its latest draft reads in one language (no fallback), or a 404. */
-async function loadDraft(req: PayloadRequest, collection: EditorialSlug, id: number | string, locale: LocaleCode): Promise<Data> {
+async function loadDraft(
+  req: PayloadRequest,
+  collection: EditorialSlug,
+  id: number | string,
+  locale: LocaleCode,
+): Promise<Data> {
   try {
     const doc: unknown = await req.payload.findByID({
-      collection, id, locale, fallbackLocale: false, draft: true, depth: 0, overrideAccess: true, showHiddenFields: true, req,
+      collection,
+      id,
+      locale,
+      fallbackLocale: false,
+      draft: true,
+      depth: 0,
+      overrideAccess: true,
+      showHiddenFields: true,
+      req,
     })
     if (isData(doc)) return doc
   } catch {
@@ -66,29 +96,61 @@ async function loadDraft(req: PayloadRequest, collection: EditorialSlug, id: num
  *  - if a language has a pending draft, the newest version is exactly that draft, all languages as
  *    they were before the step, dated now, with the new workflow state; nobody's work is lost.
  */
-async function settleVersions(req: PayloadRequest, collection: EditorialSlug, fields: Field[], id: number | string, since: Date, before: unknown, draft: Data | null, state: Data) {
+async function settleVersions(
+  req: PayloadRequest,
+  collection: EditorialSlug,
+  fields: Field[],
+  id: number | string,
+  since: Date,
+  before: unknown,
+  draft: Data | null,
+  state: Data,
+) {
   const { docs } = await req.payload.db.findVersions({
-    collection, req, locale: 'all', limit: 20, pagination: false, sort: '-createdAt', where: { parent: { equals: id } },
+    collection,
+    req,
+    locale: 'all',
+    limit: 20,
+    pagination: false,
+    sort: '-createdAt',
+    where: { parent: { equals: id } },
   })
-  const made = docs.filter((version) => new Date(version.createdAt).getTime() >= since.getTime() && isData(version.version) && version.version._status === 'draft')
+  const made = docs.filter(
+    (version) =>
+      new Date(version.createdAt).getTime() >= since.getTime() &&
+      isData(version.version) &&
+      version.version._status === 'draft',
+  )
   if (made.length === 0) return
   const live: unknown = await req.payload.db.findOne({ collection, req, locale: 'all', where: { id: { equals: id } } })
   const now = new Date().toISOString()
   const [newest] = docs
   const rewrite = (version: (typeof docs)[number], content: Data, latest: boolean, updatedAt: string) =>
     req.payload.db.updateVersion({
-      collection, id: version.id, req,
-      versionData: { createdAt: new Date(version.createdAt).toISOString(), updatedAt, latest, parent: id, version: content },
+      collection,
+      id: version.id,
+      req,
+      versionData: {
+        createdAt: new Date(version.createdAt).toISOString(),
+        updatedAt,
+        latest,
+        parent: id,
+        version: content,
+      },
     })
   const onSite = isData(live) && live._status === 'published'
-  const pending = draft && isData(live) ? withValuesFilledByPublish(fields, draft, isData(before) ? before : {}, live) : draft
+  const pending =
+    draft && isData(live) ? withValuesFilledByPublish(fields, draft, isData(before) ? before : {}, live) : draft
   if (pending && !(onSite && sameContent(fields, pending, live))) {
-    if (made.includes(newest)) await rewrite(newest, { ...pending, ...state, _status: 'draft', updatedAt: now }, true, now)
+    if (made.includes(newest))
+      await rewrite(newest, { ...pending, ...state, _status: 'draft', updatedAt: now }, true, now)
     return
   }
   if (!onSite) return
   await req.payload.db.deleteVersions({ collection, req, where: { id: { in: made.map((version) => version.id) } } })
-  const published = docs.find((version) => !made.includes(version) && isData(version.version) && version.version._status === 'published')
+  const published = docs.find(
+    (version) => !made.includes(version) && isData(version.version) && version.version._status === 'published',
+  )
   if (published && isData(published.version)) {
     await rewrite(published, { ...published.version, ...state }, true, new Date(published.updatedAt).toISOString())
   }
@@ -121,30 +183,83 @@ async function carryOut(req: PayloadRequest, step: Step): Promise<{ stages: Stag
   const context = { [TRANSITION]: true }
   const since = new Date()
   const pending = await storedDraft(req, collection, id)
-  const before: unknown = await req.payload.db.findOne({ collection, req, locale: 'all', where: { id: { equals: id } } })
+  const before: unknown = await req.payload.db.findOne({
+    collection,
+    req,
+    locale: 'all',
+    where: { id: { equals: id } },
+  })
   const updatedBy = isStaffUser(req.user) ? req.user.id : null
   if (to !== 'published' && to !== 'unpublished') {
-    await req.payload.update({ collection, id, locale, draft: true, data: { workflow: stages }, overrideAccess: true, req, context })
+    await req.payload.update({
+      collection,
+      id,
+      locale,
+      draft: true,
+      data: { workflow: stages },
+      overrideAccess: true,
+      req,
+      context,
+    })
     await req.payload.db.updateOne({ collection, id, data: { workflow: stages }, req })
-    await settleVersions(req, collection, fields, id, since, before, pending && { ...pending, workflow: stages }, { workflow: stages })
+    await settleVersions(req, collection, fields, id, since, before, pending && { ...pending, workflow: stages }, {
+      workflow: stages,
+    })
     return { stages, published }
   }
   published[locale] = to === 'published'
   if (locale === source && to === 'unpublished') {
     // The source carries the entry: taking it off takes the entry off the site.
-    await req.payload.update({ collection, id, locale, data: { _status: 'draft', workflow: stages, publishedIn: published }, overrideAccess: true, req, context })
+    await req.payload.update({
+      collection,
+      id,
+      locale,
+      data: { _status: 'draft', workflow: stages, publishedIn: published },
+      overrideAccess: true,
+      req,
+      context,
+    })
     return { stages, published }
   }
   const state = { workflow: stages, publishedIn: published }
   if (locale === source) {
-    await req.payload.update({ collection, id, locale, publishSpecificLocale: locale, data: { _status: 'published', ...state }, overrideAccess: true, req, context })
+    await req.payload.update({
+      collection,
+      id,
+      locale,
+      publishSpecificLocale: locale,
+      data: { _status: 'published', ...state },
+      overrideAccess: true,
+      req,
+      context,
+    })
     await settleVersions(req, collection, fields, id, since, before, pending, { ...state, updatedBy })
     return { stages, published }
   }
-  const current: unknown = await req.payload.findByID({ collection, id, locale, fallbackLocale: false, depth: 0, overrideAccess: true, showHiddenFields: true, req })
-  const data = { ...languageView(fields, isData(current) ? current : {}, step.texts), _status: 'published' as const, ...state }
+  const current: unknown = await req.payload.findByID({
+    collection,
+    id,
+    locale,
+    fallbackLocale: false,
+    depth: 0,
+    overrideAccess: true,
+    showHiddenFields: true,
+    req,
+  })
+  const data = {
+    ...languageView(fields, isData(current) ? current : {}, step.texts),
+    _status: 'published' as const,
+    ...state,
+  }
   await req.payload.update({
-    collection, id, locale, publishSpecificLocale: locale, data, overrideAccess: true, req, context: { ...context, [EMPTYING]: to === 'unpublished' },
+    collection,
+    id,
+    locale,
+    publishSpecificLocale: locale,
+    data,
+    overrideAccess: true,
+    req,
+    context: { ...context, [EMPTYING]: to === 'unpublished' },
   })
   await settleVersions(req, collection, fields, id, since, before, pending, { ...state, updatedBy })
   return { stages, published }
@@ -154,7 +269,12 @@ async function carryOut(req: PayloadRequest, step: Step): Promise<{ stages: Stag
  * Checks a move of `locale` of the entry to `to` (now, or at `at`) against the rules, or refuses
  * with 400/401/403/404/409 and a message in the caller's language.
  */
-export async function prepareTransition(req: PayloadRequest, collection: EditorialSlug, id: number | string, input: TransitionInput): Promise<Prepared> {
+export async function prepareTransition(
+  req: PayloadRequest,
+  collection: EditorialSlug,
+  id: number | string,
+  input: TransitionInput,
+): Promise<Prepared> {
   const { locale, to, comment, at } = readInput(req, input)
   const user = isStaffUser(req.user) ? req.user : null
   if (!user) throw refuse(req, 401, workflowWords.signInFirst)
@@ -165,7 +285,13 @@ export async function prepareTransition(req: PayloadRequest, collection: Editori
   const from = stages[locale]
   const titleField = titleFieldOf(req.payload.collections[collection].config)
   const refusal = refusalOf({
-    user, locale, from, to, comment, sourceLocale: source, scheduled: at !== null,
+    user,
+    locale,
+    from,
+    to,
+    comment,
+    sourceLocale: source,
+    scheduled: at !== null,
     ownEntry: String(idOf(doc.createdBy)) === String(user.id),
     written: hasText(doc[titleField]),
     sourcePublished: published[source],
@@ -173,14 +299,34 @@ export async function prepareTransition(req: PayloadRequest, collection: Editori
   })
   if (refusal) {
     throw refuse(req, refusal.status, refusal.words, {
-      stage: stageName(req, from), to: stageName(req, to), locale: languageName(req, locale),
-      allowed: (user.translatorLocales ?? []).filter(isLocaleCode).map((code) => languageName(req, code)).join(', '),
+      stage: stageName(req, from),
+      to: stageName(req, to),
+      locale: languageName(req, locale),
+      allowed: (user.translatorLocales ?? [])
+        .filter(isLocaleCode)
+        .map((code) => languageName(req, code))
+        .join(', '),
     })
   }
   const entryId = doc.id as number | string
   const creator = idOf(doc.createdBy)
   const createdBy = typeof creator === 'number' || typeof creator === 'string' ? creator : null
-  return { collection, id: entryId, locale, from, to, comment, at, user, title: String(doc[titleField] ?? ''), source, stages, published, createdBy, draft: doc }
+  return {
+    collection,
+    id: entryId,
+    locale,
+    from,
+    to,
+    comment,
+    at,
+    user,
+    title: String(doc[titleField] ?? ''),
+    source,
+    stages,
+    published,
+    createdBy,
+    draft: doc,
+  }
 }
 
 /** Records moves in `workflow-events` (a scheduled one with its time). */
@@ -194,8 +340,13 @@ export async function recordEvents(
     await req.payload.create({
       collection: EVENTS,
       data: {
-        collectionSlug: prepared.collection, entry: String(prepared.id), entryTitle: prepared.title, ...event,
-        comment: prepared.comment, user: prepared.user.id as number, scheduledFor: scheduledFor?.toISOString(),
+        collectionSlug: prepared.collection,
+        entry: String(prepared.id),
+        entryTitle: prepared.title,
+        ...event,
+        comment: prepared.comment,
+        user: prepared.user.id as number,
+        scheduledFor: scheduledFor?.toISOString(),
       },
       overrideAccess: true,
       req,
@@ -207,7 +358,12 @@ export async function recordEvents(
  * Moves `locale` of the entry to `to` now, or refuses. Taking the source language off also takes
  * off every published translation.
  */
-export async function transition(req: PayloadRequest, collection: EditorialSlug, id: number | string, input: TransitionInput): Promise<TransitionResult> {
+export async function transition(
+  req: PayloadRequest,
+  collection: EditorialSlug,
+  id: number | string,
+  input: TransitionInput,
+): Promise<TransitionResult> {
   const prepared = await prepareTransition(req, collection, id, { ...input, at: undefined })
   const { locale, from, to, source } = prepared
   const fields = req.payload.collections[collection].config.fields
@@ -218,7 +374,17 @@ export async function transition(req: PayloadRequest, collection: EditorialSlug,
     const move = async (moved: LocaleCode, target: Stage) => {
       events.push({ locale: moved, from: stages[moved], to: target })
       const texts = target === 'published' ? prepared.draft : null
-      const written = await carryOut(req, { collection, fields, id: prepared.id, locale: moved, source, stages, published, to: target, texts })
+      const written = await carryOut(req, {
+        collection,
+        fields,
+        id: prepared.id,
+        locale: moved,
+        source,
+        stages,
+        published,
+        to: target,
+        texts,
+      })
       stages = written.stages
       published = written.published
     }
@@ -229,7 +395,17 @@ export async function transition(req: PayloadRequest, collection: EditorialSlug,
     await recordEvents(req, prepared, events)
     if (ownTransaction) await commitTransaction(req)
     await notifyOfMove(req, prepared)
-    return { collection, id: prepared.id, locale, from, to, stage: stages[locale], stages, publishedIn: published, scheduledAt: null }
+    return {
+      collection,
+      id: prepared.id,
+      locale,
+      from,
+      to,
+      stage: stages[locale],
+      stages,
+      publishedIn: published,
+      scheduledAt: null,
+    }
   } catch (error) {
     if (ownTransaction) await killTransaction(req)
     throw error

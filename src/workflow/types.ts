@@ -49,4 +49,3 @@ export interface Prepared {
   /** The entry's latest draft in `locale`, without fallback: what publishing it makes public. */
   draft: Record<string, unknown>
 }
-

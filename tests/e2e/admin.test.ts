@@ -25,7 +25,9 @@ beforeAll(async () => {
     if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text())
   })
   await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => console.error(`Content Security Policy violation: ${event.violatedDirective} ${event.blockedURI}`))
+    document.addEventListener('securitypolicyviolation', (event) =>
+      console.error(`Content Security Policy violation: ${event.violatedDirective} ${event.blockedURI}`),
+    )
   })
 })
 
@@ -55,7 +57,10 @@ describe('the admin in a browser', () => {
     await page.locator('#field-password').fill(ADMIN.password)
     await page.locator('button[type="submit"]').click()
     await page.waitForURL(`${server.url}/admin`)
-    expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['ar', 'rtl'])
+    expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual([
+      'ar',
+      'rtl',
+    ])
     await page.getByText('الأخبار').first().waitFor()
     await page.screenshot({ path: path.join(artifacts, 'admin-dashboard-ar.png'), fullPage: true })
   })
@@ -65,7 +70,9 @@ describe('the admin in a browser', () => {
   })
 
   it('opens the draft in the live preview, on the society’s site, through a token that reads it', async () => {
-    const list = (await (await fetch(`${server.url}/api/news?limit=1&depth=0`)).json()) as { docs: { id: number; slug: string }[] }
+    const list = (await (await fetch(`${server.url}/api/news?limit=1&depth=0`)).json()) as {
+      docs: { id: number; slug: string }[]
+    }
     await page.goto(`${server.url}/admin/collections/news/${list.docs[0].id}`)
     await page.locator('#live-preview-toggler').click()
     const frame = page.locator('iframe').first()
@@ -86,19 +93,33 @@ describe('the admin in a browser', () => {
     await page.goto(`${server.url}/admin/collections/activities/create`)
     await page.locator('#field-title').fill(title)
     // Right to left, the page is no wider than the window (Lexical's parked menus once made it ~10,000 px).
-    expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true)
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth),
+    ).toBe(true)
     await page.locator('#field-startsAt input').first().click()
-    await page.locator('.react-datepicker__day:not(.react-datepicker__day--outside-month)', { hasText: /^15$/ }).first().click()
+    await page
+      .locator('.react-datepicker__day:not(.react-datepicker__day--outside-month)', { hasText: /^15$/ })
+      .first()
+      .click()
     await page.locator('.react-datepicker__time-list-item').nth(36).click()
     await page.locator('#field-title').click()
     await page.screenshot({ path: path.join(artifacts, 'admin-activity-ar.png') })
     await page.locator('#action-save').click()
     await page.waitForURL(/\/admin\/collections\/activities\/(?!create)[^/]+$/)
 
-    const response = await fetch(`${server.url}/api/activities?locale=ar&where[title][equals]=${encodeURIComponent(title)}`)
-    const { docs } = (await response.json()) as { docs: { title: string; slug: string; _status: string; startsAt: string; startsAt_tz: string }[] }
+    const response = await fetch(
+      `${server.url}/api/activities?locale=ar&where[title][equals]=${encodeURIComponent(title)}`,
+    )
+    const { docs } = (await response.json()) as {
+      docs: { title: string; slug: string; _status: string; startsAt: string; startsAt_tz: string }[]
+    }
     expect(docs).toHaveLength(1)
-    expect(docs[0]).toMatchObject({ title, slug: 'أمسية-ثقافية-أذربيجانية', _status: 'published', startsAt_tz: 'Africa/Cairo' })
+    expect(docs[0]).toMatchObject({
+      title,
+      slug: 'أمسية-ثقافية-أذربيجانية',
+      _status: 'published',
+      startsAt_tz: 'Africa/Cairo',
+    })
     expect(new Date(docs[0].startsAt).getUTCDate()).toBeGreaterThanOrEqual(14)
   })
 
@@ -108,10 +129,17 @@ describe('the admin in a browser', () => {
     await page.locator('.rs__option', { hasText: 'Azərbaycan' }).first().click()
     await page.waitForFunction(() => document.documentElement.lang === 'az')
     await page.goto(`${server.url}/admin`)
-    expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['az', 'ltr'])
+    expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual([
+      'az',
+      'ltr',
+    ])
     await page.getByText('Xəbərlər').first().waitFor()
     await page.screenshot({ path: path.join(artifacts, 'admin-dashboard-az.png'), fullPage: true })
-    await expectSeoFields('az', 'Axtarış sistemləri üçün (SEO)', ['Səhifənin başlığı', 'Səhifənin təsviri', 'Avtomatik yaradılacaq'])
+    await expectSeoFields('az', 'Axtarış sistemləri üçün (SEO)', [
+      'Səhifənin başlığı',
+      'Səhifənin təsviri',
+      'Avtomatik yaradılacaq',
+    ])
   })
 
   it('shows the SEO fields in English too', async () => {

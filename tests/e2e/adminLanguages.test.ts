@@ -22,26 +22,74 @@ import { ADMIN, type ServerProcess, startProductionServer } from '../helpers/ser
 const artifacts = path.join(projectRoot, 'test-results', 'admin-languages')
 const widths = [1366, 390] as const
 const languages = ['ar', 'az'] as const
-const collections = ['news', 'activities', 'courses', 'categories', 'bilateral-relations', 'people', 'media', 'users', 'api-clients', 'webhooks', 'webhook-deliveries', 'workflow-events', 'search-index']
+const collections = [
+  'news',
+  'activities',
+  'courses',
+  'categories',
+  'bilateral-relations',
+  'people',
+  'media',
+  'users',
+  'api-clients',
+  'webhooks',
+  'webhook-deliveries',
+  'workflow-events',
+  'search-index',
+]
 
 /** Names, formats and protocols that stay as they are in every language. */
-const allowed = new Set(['api', 'eafs', 'payload', 'seo', 'url', 'urls', 'json', 'graphql', 'rest', 'pdf', 'webp', 'png', 'jpeg', 'svg', 'slug', 'email', 'e-mail', 'id'])
+const allowed = new Set([
+  'api',
+  'eafs',
+  'payload',
+  'seo',
+  'url',
+  'urls',
+  'json',
+  'graphql',
+  'rest',
+  'pdf',
+  'webp',
+  'png',
+  'jpeg',
+  'svg',
+  'slug',
+  'email',
+  'e-mail',
+  'id',
+])
 
 /** The words of every field's name in the code ("workflowPanel": workflow, panel), which Payload shows when a label is missing. */
 const fieldNameWords = (fields: unknown[]): string[] =>
   fields.flatMap((field) => {
     if (typeof field !== 'object' || field === null) return []
     const { name, fields: inner, tabs } = field as { name?: unknown; fields?: unknown; tabs?: unknown }
-    const own = typeof name === 'string' ? name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().match(/[a-z]{3,}/g) ?? [] : []
-    return [...own, ...(Array.isArray(inner) ? fieldNameWords(inner) : []), ...(Array.isArray(tabs) ? fieldNameWords(tabs) : [])]
+    const own =
+      typeof name === 'string'
+        ? (name
+            .replace(/([a-z])([A-Z])/g, '$1 $2')
+            .toLowerCase()
+            .match(/[a-z]{3,}/g) ?? [])
+        : []
+    return [
+      ...own,
+      ...(Array.isArray(inner) ? fieldNameWords(inner) : []),
+      ...(Array.isArray(tabs) ? fieldNameWords(tabs) : []),
+    ]
   })
 
 /** The words of Payload's English interface and of the code's field names that are not also Azerbaijani words of the interface. */
 const englishWords = (() => {
   const words = (language: typeof en) =>
-    Object.values(language.translations).flatMap((group) => Object.values(group as Record<string, string>).flatMap((text) => text.toLowerCase().match(/[a-z]{3,}/g) ?? []))
+    Object.values(language.translations).flatMap((group) =>
+      Object.values(group as Record<string, string>).flatMap((text) => text.toLowerCase().match(/[a-z]{3,}/g) ?? []),
+    )
   const azerbaijani = new Set(words(az))
-  const names = [...[...collectionConfigs, Society].flatMap((entity) => fieldNameWords(entity.fields)), ...fieldNameWords([...workflowFields, ...translationFields])]
+  const names = [
+    ...[...collectionConfigs, Society].flatMap((entity) => fieldNameWords(entity.fields)),
+    ...fieldNameWords([...workflowFields, ...translationFields]),
+  ]
   return new Set([...words(en), ...names].filter((word) => !azerbaijani.has(word) && !allowed.has(word)))
 })()
 
@@ -58,59 +106,82 @@ interface Finding {
 }
 
 /** Where the admin shows a date: list cells, a document's "Last modified" and "Created", the line under a picker. */
-const DATES = '.admin-date, .doc-controls__value-wrap .doc-controls__value, .date-shown, .partial-date__shown, .versions td.cell-updatedAt'
+const DATES =
+  '.admin-date, .doc-controls__value-wrap .doc-controls__value, .date-shown, .partial-date__shown, .versions td.cell-updatedAt'
 
 /** What the page shows outside the content being edited: its text, labels, tooltips and placeholders. */
 async function inspect(page: Page): Promise<Finding> {
-  return page.evaluate(([english, dateSelector]: [string[], string]) => {
-    const words = new Set(english)
-    const width = window.innerWidth
-    const skipped = (element: Element) => element.closest('[contenteditable], .source-text, .cell-title, td, .doc-header__title, .render-title, .field-type.text, .field-type.textarea, .json-field, .code-editor') !== null
-    const texts: string[] = []
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT)
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const parent = node.parentElement
-      if (!parent || skipped(parent) || parent.closest('script, style, noscript')) continue
-      const style = getComputedStyle(parent)
-      if (style.display === 'none' || style.visibility === 'hidden') continue
-      texts.push(node.textContent ?? '')
-    }
-    for (const element of document.querySelectorAll('[aria-label], [title], [placeholder]')) {
-      if (skipped(element)) continue
-      for (const name of ['aria-label', 'title', 'placeholder']) texts.push(element.getAttribute(name) ?? '')
-    }
-    const objectObject = texts.filter((text) => text.includes('[object Object]'))
-    // Each untranslated word with the text it stands in, so a failure says where to look.
-    // Paths (/api/search) and identifiers (select-all) are not words anyone reads.
-    const wordsOf = (text: string) => text.replace(/\/[\w/.-]*/g, ' ').replace(/\b[a-z]+(?:-[a-z]+)+\b/g, ' ').match(/[A-Za-z]{3,}/g) ?? []
-    const found = texts.flatMap((text) => (wordsOf(text).some((word) => words.has(word.toLowerCase())) ? [text.trim().slice(0, 80)] : []))
-    const clipped = (element: Element) => {
-      for (let parent = element.parentElement; parent && parent !== document.body; parent = parent.parentElement) {
-        const overflow = getComputedStyle(parent).overflowX
-        if (overflow !== 'visible') return true
+  return page.evaluate(
+    ([english, dateSelector]: [string[], string]) => {
+      const words = new Set(english)
+      const width = window.innerWidth
+      const skipped = (element: Element) =>
+        element.closest(
+          '[contenteditable], .source-text, .cell-title, td, .doc-header__title, .render-title, .field-type.text, .field-type.textarea, .json-field, .code-editor',
+        ) !== null
+      const texts: string[] = []
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT)
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const parent = node.parentElement
+        if (!parent || skipped(parent) || parent.closest('script, style, noscript')) continue
+        const style = getComputedStyle(parent)
+        if (style.display === 'none' || style.visibility === 'hidden') continue
+        texts.push(node.textContent ?? '')
       }
-      return false
-    }
-    const overflow: string[] = []
-    for (const element of document.body.querySelectorAll('*')) {
-      const rect = element.getBoundingClientRect()
-      if (rect.width === 0 || rect.height === 0 || rect.right < -1000 || rect.left > width + 1000) continue
-      if ((rect.right > width + 1 || rect.left < -1) && !clipped(element)) {
-        overflow.push(`${element.tagName.toLowerCase()}.${[...element.classList].join('.')} [${Math.round(rect.left)}, ${Math.round(rect.right)}]`)
+      for (const element of document.querySelectorAll('[aria-label], [title], [placeholder]')) {
+        if (skipped(element)) continue
+        for (const name of ['aria-label', 'title', 'placeholder']) texts.push(element.getAttribute(name) ?? '')
       }
-    }
-    const dates = [...document.querySelectorAll(dateSelector)].map((element) => element.textContent?.trim() ?? '').filter(Boolean)
-    return { objectObject, english: [...new Set(found)], overflow: overflow.slice(0, 10), dates }
-  }, [[...englishWords], DATES] as [string[], string])
+      const objectObject = texts.filter((text) => text.includes('[object Object]'))
+      // Each untranslated word with the text it stands in, so a failure says where to look.
+      // Paths (/api/search) and identifiers (select-all) are not words anyone reads.
+      const wordsOf = (text: string) =>
+        text
+          .replace(/\/[\w/.-]*/g, ' ')
+          .replace(/\b[a-z]+(?:-[a-z]+)+\b/g, ' ')
+          .match(/[A-Za-z]{3,}/g) ?? []
+      const found = texts.flatMap((text) =>
+        wordsOf(text).some((word) => words.has(word.toLowerCase())) ? [text.trim().slice(0, 80)] : [],
+      )
+      const clipped = (element: Element) => {
+        for (let parent = element.parentElement; parent && parent !== document.body; parent = parent.parentElement) {
+          const overflow = getComputedStyle(parent).overflowX
+          if (overflow !== 'visible') return true
+        }
+        return false
+      }
+      const overflow: string[] = []
+      for (const element of document.body.querySelectorAll('*')) {
+        const rect = element.getBoundingClientRect()
+        if (rect.width === 0 || rect.height === 0 || rect.right < -1000 || rect.left > width + 1000) continue
+        if ((rect.right > width + 1 || rect.left < -1) && !clipped(element)) {
+          overflow.push(
+            `${element.tagName.toLowerCase()}.${[...element.classList].join('.')} [${Math.round(rect.left)}, ${Math.round(rect.right)}]`,
+          )
+        }
+      }
+      const dates = [...document.querySelectorAll(dateSelector)]
+        .map((element) => element.textContent?.trim() ?? '')
+        .filter(Boolean)
+      return { objectObject, english: [...new Set(found)], overflow: overflow.slice(0, 10), dates }
+    },
+    [[...englishWords], DATES] as [string[], string],
+  )
 }
 
 beforeAll(async () => {
   fs.mkdirSync(artifacts, { recursive: true })
   server = await startProductionServer()
-  const login = await fetch(`${server.url}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(ADMIN) })
+  const login = await fetch(`${server.url}/api/users/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(ADMIN),
+  })
   const { token } = (await login.json()) as { token: string }
   for (const collection of collections) {
-    const response = await fetch(`${server.url}/api/${collection}?limit=1&depth=0&draft=true`, { headers: { Authorization: `JWT ${token}` } })
+    const response = await fetch(`${server.url}/api/${collection}?limit=1&depth=0&draft=true`, {
+      headers: { Authorization: `JWT ${token}` },
+    })
     const { docs } = (await response.json()) as { docs: { id: number | string }[] }
     if (docs[0]) firstIds.set(collection, String(docs[0].id))
   }
@@ -163,8 +234,10 @@ describe.each(languages)('the %s admin', (language) => {
         dates.push(...found.dates)
         // Arabic writes its dates in Arabic-Indic digits (ar-EG); Azerbaijani in Latin ones.
         const foreign = found.dates.filter((date) => (language === 'ar' ? /[0-9]/ : /[٠-٩]/).test(date))
-        if (foreign.length) problems.push(`${view.name}: dates in the wrong digits ${JSON.stringify(foreign.slice(0, 3))}`)
-        if (objectObject.length) problems.push(`${view.name}: [object Object] in ${JSON.stringify(objectObject.slice(0, 3))}`)
+        if (foreign.length)
+          problems.push(`${view.name}: dates in the wrong digits ${JSON.stringify(foreign.slice(0, 3))}`)
+        if (objectObject.length)
+          problems.push(`${view.name}: [object Object] in ${JSON.stringify(objectObject.slice(0, 3))}`)
         if (english.length) problems.push(`${view.name}: English ${JSON.stringify(english)}`)
         if (overflow.length) problems.push(`${view.name}: wider than ${width} px: ${overflow.join('; ')}`)
       }

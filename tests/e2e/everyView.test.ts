@@ -17,11 +17,33 @@ import { ADMIN, type ServerProcess, startProductionServer } from '../helpers/ser
  * it finds in Payload's own UI is written to test-results/journeys/axe-payload.json. A keyboard walk
  * through the Arabic edit view reaches the workflow panel's buttons without a trap, changing nothing.
  */
-const collections = ['news', 'activities', 'courses', 'bilateral-relations', 'people', 'categories', 'media', 'users', 'api-clients', 'webhooks']
+const collections = [
+  'news',
+  'activities',
+  'courses',
+  'bilateral-relations',
+  'people',
+  'categories',
+  'media',
+  'users',
+  'api-clients',
+  'webhooks',
+]
 const languages: AdminLanguage[] = ['ar', 'az', 'en']
 
 /** The project's own components in the admin: the workflow's and the workbench's panels and notices. */
-const OURS = ['.workflow-panel', '.workflow-notice', '.content-language', '.source-text', '.translation-queue', '.translation-coverage', '.workflow-waiting', '.review-filter', '.date-shown', '.partial-date__shown']
+const OURS = [
+  '.workflow-panel',
+  '.workflow-notice',
+  '.content-language',
+  '.source-text',
+  '.translation-queue',
+  '.translation-coverage',
+  '.workflow-waiting',
+  '.review-filter',
+  '.date-shown',
+  '.partial-date__shown',
+]
 
 let server: ServerProcess
 const payloadFindings = new Map<string, Set<string>>()
@@ -31,10 +53,16 @@ const firstIds = new Map<string, string>()
 
 beforeAll(async () => {
   server = await startProductionServer()
-  const login = await fetch(`${server.url}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(ADMIN) })
+  const login = await fetch(`${server.url}/api/users/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(ADMIN),
+  })
   const { token } = (await login.json()) as { token: string }
   for (const collection of collections) {
-    const response = await fetch(`${server.url}/api/${collection}?limit=1&depth=0`, { headers: { Authorization: `JWT ${token}` } })
+    const response = await fetch(`${server.url}/api/${collection}?limit=1&depth=0`, {
+      headers: { Authorization: `JWT ${token}` },
+    })
     const { docs } = (await response.json()) as { docs: { id: number | string }[] }
     if (docs[0]) firstIds.set(collection, String(docs[0].id))
   }
@@ -44,7 +72,11 @@ afterAll(async () => {
   fs.mkdirSync(artifacts, { recursive: true })
   fs.writeFileSync(
     path.join(artifacts, 'axe-payload.json'),
-    JSON.stringify(Object.fromEntries([...payloadFindings].map(([rule, where]) => [rule, [...where].slice(0, 20)])), null, 2),
+    JSON.stringify(
+      Object.fromEntries([...payloadFindings].map(([rule, where]) => [rule, [...where].slice(0, 20)])),
+      null,
+      2,
+    ),
   )
   await server?.stop()
 })
@@ -75,7 +107,10 @@ async function audit(page: Page): Promise<AxeFinding[]> {
     }
     let results: axe.AxeResults
     try {
-      results = await engine.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] }, resultTypes: ['violations'] })
+      results = await engine.run(document, {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+        resultTypes: ['violations'],
+      })
     } finally {
       for (const [text, data] of swapped) text.data = data
     }
@@ -96,7 +131,9 @@ async function audit(page: Page): Promise<AxeFinding[]> {
 async function openControls(page: Page): Promise<void> {
   for (const control of await page.locator('.field-type.relationship .rs__control').all()) {
     if (!(await control.isVisible()) || (await control.locator('xpath=ancestor::*[@inert]').count()) > 0) continue
-    const lookedUp = page.waitForResponse((response) => response.url().includes('/api/'), { timeout: 5000 }).catch(() => undefined)
+    const lookedUp = page
+      .waitForResponse((response) => response.url().includes('/api/'), { timeout: 5000 })
+      .catch(() => undefined)
     // As a keyboard user opens it (the picker's wrapper takes a pointer's click on some fields).
     await control.locator('input').focus()
     await page.keyboard.press('ArrowDown')
@@ -135,7 +172,10 @@ describe.each(languages)('every edit view in the %s admin', (language) => {
           const findings = await audit(page)
           console.log(`[every view] ${language} ${collection}/${view}: ${Date.now() - started} ms`)
           for (const finding of findings) {
-            if (finding.ours) ours.push(`${collection}/${view}: ${finding.rule} (${finding.impact}) at ${finding.targets.slice(0, 3).join(' | ')}`)
+            if (finding.ours)
+              ours.push(
+                `${collection}/${view}: ${finding.rule} (${finding.impact}) at ${finding.targets.slice(0, 3).join(' | ')}`,
+              )
             else {
               const where = payloadFindings.get(finding.rule) ?? new Set<string>()
               finding.targets.slice(0, 3).forEach((target) => where.add(`${language} ${collection}/${view}: ${target}`))
@@ -160,7 +200,11 @@ describe('the keyboard in the Arabic edit view', () => {
       const page = await context.newPage()
       const journey = new Journey(page, 'ar', 'desktop', 'keyboard')
       await signIn(page, server.url, ADMIN.email, ADMIN.password)
-      const before = await (await fetch(`${server.url}/api/news/1?locale=all&depth=0&draft=true`, { headers: { Cookie: (await context.cookies()).map((c) => `${c.name}=${c.value}`).join('; ') } })).text()
+      const before = await (
+        await fetch(`${server.url}/api/news/1?locale=all&depth=0&draft=true`, {
+          headers: { Cookie: (await context.cookies()).map((c) => `${c.name}=${c.value}`).join('; ') },
+        })
+      ).text()
       await page.goto(`${server.url}/admin/collections/news/1?locale=ar`)
       await page.locator('.workflow-panel [id^="workflow-"]').first().waitFor()
       await page.locator('#field-title').focus()
@@ -182,7 +226,11 @@ describe('the keyboard in the Arabic edit view', () => {
       }
       expect(reached).toBe(true)
       await journey.shot('keyboard-reached-panel')
-      const after = await (await fetch(`${server.url}/api/news/1?locale=all&depth=0&draft=true`, { headers: { Cookie: (await context.cookies()).map((c) => `${c.name}=${c.value}`).join('; ') } })).text()
+      const after = await (
+        await fetch(`${server.url}/api/news/1?locale=all&depth=0&draft=true`, {
+          headers: { Cookie: (await context.cookies()).map((c) => `${c.name}=${c.value}`).join('; ') },
+        })
+      ).text()
       expect(JSON.parse(after)).toEqual(JSON.parse(before))
       expect(await journey.verdict()).toEqual([])
     } finally {

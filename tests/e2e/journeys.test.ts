@@ -23,8 +23,20 @@ const PASSWORD = 'a-long-staff-password'
 const people = {
   author: { email: 'mona@eafs.test', name: 'منى', roles: ['author'], language: 'ar' },
   editor: { email: 'karim@eafs.test', name: 'كريم', roles: ['editor'], language: 'ar' },
-  translatorAz: { email: 'aysel@eafs.test', name: 'Aysel', roles: ['translator'], translatorLocales: ['az'], language: 'az' },
-  translatorArEn: { email: 'salma@eafs.test', name: 'سلمى', roles: ['translator'], translatorLocales: ['ar', 'en'], language: 'ar' },
+  translatorAz: {
+    email: 'aysel@eafs.test',
+    name: 'Aysel',
+    roles: ['translator'],
+    translatorLocales: ['az'],
+    language: 'az',
+  },
+  translatorArEn: {
+    email: 'salma@eafs.test',
+    name: 'سلمى',
+    roles: ['translator'],
+    translatorLocales: ['ar', 'en'],
+    language: 'ar',
+  },
 }
 type Person = keyof typeof people | 'admin'
 type Locale = 'ar' | 'az' | 'en'
@@ -45,18 +57,26 @@ const api = async (method: string, url: string, body?: unknown): Promise<Record<
 }
 
 const workflowOf = async (collection: string, id: string) =>
-  (await api('GET', `/${collection}/${id}/workflow`)) as { stages: Record<Locale, Stage>; publishedIn: Record<Locale, boolean> }
+  (await api('GET', `/${collection}/${id}/workflow`)) as {
+    stages: Record<Locale, Stage>
+    publishedIn: Record<Locale, boolean>
+  }
 
 const publicTitle = async (collection: string, id: string, locale: Locale): Promise<string | null> => {
   const response = await fetch(`${server.url}/api/${collection}/${id}?locale=${locale}&fallback-locale=none&depth=0`)
   return response.status === 200 ? ((await response.json()) as { title: string }).title : null
 }
 
-const move = async (collection: string, id: string, locale: Locale, to: Stage) => api('POST', `/${collection}/${id}/workflow`, { locale, to })
+const move = async (collection: string, id: string, locale: Locale, to: Stage) =>
+  api('POST', `/${collection}/${id}/workflow`, { locale, to })
 
 beforeAll(async () => {
   server = await startProductionServer()
-  const login = await fetch(`${server.url}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(ADMIN) })
+  const login = await fetch(`${server.url}/api/users/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(ADMIN),
+  })
   token = ((await login.json()) as { token: string }).token
   for (const person of Object.values(people)) await api('POST', '/users', { ...person, password: PASSWORD })
 })
@@ -66,7 +86,12 @@ afterAll(async () => {
 })
 
 /** One person's session: their own browser (Chromium's contexts here share cookies), language and screen. */
-async function session(person: Person, language: AdminLanguage, viewport: ViewportName, name: string): Promise<{ browser: Browser; page: Page; journey: Journey }> {
+async function session(
+  person: Person,
+  language: AdminLanguage,
+  viewport: ViewportName,
+  name: string,
+): Promise<{ browser: Browser; page: Page; journey: Journey }> {
   const browser = await launchChromium()
   const context = await personContext(browser, language, viewport, server.url)
   const page = await context.newPage()
@@ -79,7 +104,10 @@ async function session(person: Person, language: AdminLanguage, viewport: Viewpo
 
 /** The admin's autosave after typing: waits for the PATCH it sends, and checks it is the one the integration tests replay. */
 async function autosaved(page: Page, collection: string): Promise<void> {
-  const response = await page.waitForResponse((r) => r.request().method() === 'PATCH' && r.url().includes(`/api/${collection}/`) && r.url().includes('autosave=true'))
+  const response = await page.waitForResponse(
+    (r) =>
+      r.request().method() === 'PATCH' && r.url().includes(`/api/${collection}/`) && r.url().includes('autosave=true'),
+  )
   expect(response.status()).toBe(200)
   const url = new URL(response.url())
   for (const [key, value] of Object.entries(adminRequests.autosave.query)) expect(url.searchParams.get(key)).toBe(value)
@@ -87,7 +115,8 @@ async function autosaved(page: Page, collection: string): Promise<void> {
   expect(response.request().headers()['content-type']).toMatch(/^multipart\/form-data/)
   const json = JSON.parse(body.slice(body.indexOf('{'), body.lastIndexOf('}') + 1)) as Record<string, unknown>
   // Every field the admin sends back is one the replayed request sends (or one of this collection's own).
-  if (collection === 'news') expect(Object.keys(json).filter((key) => !adminRequests.autosave.keys.includes(key))).toEqual([])
+  if (collection === 'news')
+    expect(Object.keys(json).filter((key) => !adminRequests.autosave.keys.includes(key))).toEqual([])
 }
 
 /** Presses a move in the workflow panel and waits until the panel shows the language's new stage. */
@@ -97,7 +126,9 @@ async function press(page: Page, to: Stage, locale: Locale): Promise<void> {
   const answered = page.waitForResponse((r) => r.request().method() === 'POST' && r.url().endsWith('/workflow'))
   await button.click()
   expect((await answered).status()).toBe(200)
-  await page.locator(`.workflow-panel li[data-locale="${locale}"] [data-stage="${to === 'unpublished' ? 'unpublished' : to}"]`).waitFor()
+  await page
+    .locator(`.workflow-panel li[data-locale="${locale}"] [data-stage="${to === 'unpublished' ? 'unpublished' : to}"]`)
+    .waitFor()
 }
 
 const openEntry = async (page: Page, collection: string, id: string, locale: Locale) => {
@@ -140,11 +171,18 @@ describe.each(viewportsToWalk)('journeys on a %s', (viewport) => {
       // An upload: a new image, with its Arabic alt text, in the drawer.
       await page.locator('#field-heroImage .upload__createNewToggler').click()
       const drawer = page.locator('.drawer--is-open, [role="dialog"]').last()
-      const png = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#1d4f91' } }).png().toBuffer()
-      await drawer.locator('input[type="file"]').setInputFiles({ name: 'course.png', mimeType: 'image/png', buffer: png })
+      const png = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#1d4f91' } })
+        .png()
+        .toBuffer()
+      await drawer
+        .locator('input[type="file"]')
+        .setInputFiles({ name: 'course.png', mimeType: 'image/png', buffer: png })
       await drawer.locator('#field-alt').fill('صورة الدورة')
       await drawer.locator('#action-save').click()
-      await page.locator('#field-heroImage .upload-relationship-details, #field-heroImage .file-details').first().waitFor()
+      await page
+        .locator('#field-heroImage .upload-relationship-details, #field-heroImage .file-details')
+        .first()
+        .waitFor()
       await journey.look('create-filled')
       await journey.shot('1-create')
       await page.locator('#action-save-draft').click()
@@ -154,7 +192,11 @@ describe.each(viewportsToWalk)('journeys on a %s', (viewport) => {
       await press(page, 'in_review', 'ar')
       await journey.look('submitted')
       await journey.shot('2-submitted')
-      const saved = (await api('GET', `/news/${newsId}?locale=ar&draft=true&depth=0`)) as { body: unknown; categories: unknown[]; heroImage: unknown }
+      const saved = (await api('GET', `/news/${newsId}?locale=ar&draft=true&depth=0`)) as {
+        body: unknown
+        categories: unknown[]
+        heroImage: unknown
+      }
       expect(JSON.stringify(saved.body)).toContain('"url":"https://eafs.example/ar"')
       expect(saved.categories.length).toBe(1)
       expect(saved.heroImage).toBeTruthy()
@@ -250,7 +292,11 @@ describe.each(viewportsToWalk)('journeys on a %s', (viewport) => {
 
   it('a translator into Azerbaijani translates from the queue, and nothing else moves', async () => {
     const arabic = `أمسية موسيقى المقام${tag}`
-    const created = (await api('POST', '/news?locale=ar', { title: arabic, excerpt: 'تنظم الجمعية أمسية موسيقية.', _status: 'published' })) as { doc: { id: number } }
+    const created = (await api('POST', '/news?locale=ar', {
+      title: arabic,
+      excerpt: 'تنظم الجمعية أمسية موسيقية.',
+      _status: 'published',
+    })) as { doc: { id: number } }
     const id = String(created.doc.id)
     const { browser, page, journey } = await session('translatorAz', 'az', viewport, 'translator-az')
     try {
@@ -270,7 +316,9 @@ describe.each(viewportsToWalk)('journeys on a %s', (viewport) => {
       // Arabic, published, stayed as it was; the slug is the Azerbaijani title's.
       expect((await workflowOf('news', id)).stages.ar).toBe('published')
       expect(await publicTitle('news', id, 'ar')).toBe(arabic)
-      const draft = (await api('GET', `/news/${id}?locale=az&draft=true&depth=0&fallback-locale=none`)) as { slug: string }
+      const draft = (await api('GET', `/news/${id}?locale=az&draft=true&depth=0&fallback-locale=none`)) as {
+        slug: string
+      }
       expect(draft.slug).toMatch(/^muğam-axşamı/)
       await press(page, 'in_review', 'az')
       expect(await workflowOf('news', id)).toMatchObject({ stages: { ar: 'published', az: 'in_review', en: 'draft' } })
@@ -294,7 +342,11 @@ describe.each(viewportsToWalk)('journeys on a %s', (viewport) => {
 
   it('a translator into Arabic translates an entry written in English, and may not touch the English', async () => {
     const english = `An evening of Azerbaijani poetry${tag}`
-    const created = (await api('POST', '/news?locale=en', { title: english, excerpt: 'Poems of Nizami and Vagif.', sourceLocale: 'en' })) as { doc: { id: number } }
+    const created = (await api('POST', '/news?locale=en', {
+      title: english,
+      excerpt: 'Poems of Nizami and Vagif.',
+      sourceLocale: 'en',
+    })) as { doc: { id: number } }
     const id = String(created.doc.id)
     for (const to of ['in_review', 'approved', 'published'] as const) await move('news', id, 'en', to)
     const { browser, page, journey } = await session('translatorArEn', 'ar', viewport, 'translator-ar')
@@ -360,7 +412,10 @@ describe.each(viewportsToWalk)('journeys on a %s', (viewport) => {
         await field.waitFor()
         await field.fill(`${await field.inputValue()} `)
         await page.locator(collection === 'people' ? '#action-save' : '#action-save-draft').click()
-        await page.locator('.payload-toast-container .toast-success, .payload-toast-container [data-type="success"]').first().waitFor()
+        await page
+          .locator('.payload-toast-container .toast-success, .payload-toast-container [data-type="success"]')
+          .first()
+          .waitFor()
         await journey.look(`${collection}-edit`)
         await journey.shot(`12-${collection}-edited`)
       }

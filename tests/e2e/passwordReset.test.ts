@@ -51,7 +51,11 @@ describe('a forgotten password, in the admin', () => {
     await page.screenshot({ path: path.join(artifacts, 'reset-1-forgot-form-ar.png') })
     await page.locator('button[type="submit"]').click()
     // Payload's "check your e-mail" answer, the same for any address.
-    await page.locator('.form-header h1, h1').filter({ hasText: /البريد/ }).first().waitFor()
+    await page
+      .locator('.form-header h1, h1')
+      .filter({ hasText: /البريد/ })
+      .first()
+      .waitFor()
     await page.screenshot({ path: path.join(artifacts, 'reset-2-email-sent-ar.png') })
 
     const message = await mail.mailTo(USER.email)

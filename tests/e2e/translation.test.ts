@@ -14,7 +14,13 @@ import { ADMIN, type ServerProcess, startProductionServer } from '../helpers/ser
  */
 const artifacts = path.join(projectRoot, 'test-results')
 const PASSWORD = 'a-long-staff-password'
-const translator = { email: 'leyla@eafs.test', name: 'Leyla', roles: ['translator'], translatorLocales: ['az'], language: 'az' }
+const translator = {
+  email: 'leyla@eafs.test',
+  name: 'Leyla',
+  roles: ['translator'],
+  translatorLocales: ['az'],
+  language: 'az',
+}
 
 const before = { ar: 'أمسية موسيقية أذربيجانية في القاهرة', az: 'Qahirədə Azərbaycan musiqisi axşamı' }
 const changedArabic = 'أمسية موسيقية أذربيجانية في دار الأوبرا بالقاهرة'
@@ -27,7 +33,8 @@ let page: Page
 let token = ''
 let id = ''
 
-const shot = (name: string) => page.screenshot({ path: path.join(artifacts, `translation-${name}.png`), fullPage: true })
+const shot = (name: string) =>
+  page.screenshot({ path: path.join(artifacts, `translation-${name}.png`), fullPage: true })
 
 const api = async (method: string, url: string, body?: unknown) => {
   const response = await fetch(`${server.url}/api${url}`, {
@@ -42,13 +49,24 @@ const api = async (method: string, url: string, body?: unknown) => {
 beforeAll(async () => {
   fs.mkdirSync(artifacts, { recursive: true })
   server = await startProductionServer()
-  const login = await fetch(`${server.url}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(ADMIN) })
+  const login = await fetch(`${server.url}/api/users/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(ADMIN),
+  })
   token = ((await login.json()) as { token: string }).token
   await api('POST', '/users', { ...translator, password: PASSWORD })
   // An entry translated into Azerbaijani, whose Arabic title then changes.
-  const created = await api('POST', '/news?locale=ar', { title: before.ar, excerpt: 'تحيي فرقة من باكو أمسية موسيقية.', _status: 'published' })
+  const created = await api('POST', '/news?locale=ar', {
+    title: before.ar,
+    excerpt: 'تحيي فرقة من باكو أمسية موسيقية.',
+    _status: 'published',
+  })
   id = String(created.doc.id)
-  await api('PATCH', `/news/${id}?locale=az`, { title: before.az, excerpt: 'Bakıdan bir ansambl musiqi axşamı keçirir.' })
+  await api('PATCH', `/news/${id}?locale=az`, {
+    title: before.az,
+    excerpt: 'Bakıdan bir ansambl musiqi axşamı keçirir.',
+  })
   await api('PATCH', `/news/${id}?locale=ar&draft=true`, { title: changedArabic })
   // And one not translated at all.
   await api('POST', '/news?locale=ar', { title: untranslated })
@@ -79,7 +97,9 @@ describe('a translator brings a translation up to date, in the Azerbaijani admin
     const item = page.locator('.translation-queue li[data-status="outdated"]', { hasText: before.az })
     await item.waitFor()
     await expect(item.textContent()).resolves.toContain('Köhnəlib')
-    await expect(page.locator('.translation-queue li[data-status="missing"]', { hasText: untranslated }).count()).resolves.toBe(1)
+    await expect(
+      page.locator('.translation-queue li[data-status="missing"]', { hasText: untranslated }).count(),
+    ).resolves.toBe(1)
     await shot('2-queue')
     // The list names the untranslated entry by its Arabic title.
     await page.goto(`${server.url}/admin/collections/news?locale=az`)
@@ -106,7 +126,9 @@ describe('a translator brings a translation up to date, in the Azerbaijani admin
     // Direction follows the text: Arabic copied into the Azerbaijani field runs right to left.
     await page.locator('.source-text[data-source-for="title"] .source-text__copy').click()
     await expect(page.locator('#field-title').inputValue()).resolves.toBe(changedArabic)
-    expect(await page.locator('#field-title').evaluate((input) => getComputedStyle(input).unicodeBidi)).toBe('plaintext')
+    expect(await page.locator('#field-title').evaluate((input) => getComputedStyle(input).unicodeBidi)).toBe(
+      'plaintext',
+    )
     await shot('4a-source-copied')
     await page.locator('#field-title').fill(newAzerbaijani)
     await page.locator('#action-save-draft').click()
@@ -122,11 +144,17 @@ describe('a translator brings a translation up to date, in the Azerbaijani admin
     await page.locator('.translation-queue').waitFor()
     await expect(page.locator('.translation-queue li', { hasText: newAzerbaijani }).count()).resolves.toBe(0)
     await expect(page.locator('.translation-queue li', { hasText: before.az }).count()).resolves.toBe(0)
-    const status = await fetch(`${server.url}/api/news/${id}?locale=az&draft=true&depth=0`, { headers: { Authorization: `JWT ${token}` } })
-    expect(((await status.json()) as { translationStatus: Record<string, string> }).translationStatus.az).toBe('up_to_date')
+    const status = await fetch(`${server.url}/api/news/${id}?locale=az&draft=true&depth=0`, {
+      headers: { Authorization: `JWT ${token}` },
+    })
+    expect(((await status.json()) as { translationStatus: Record<string, string> }).translationStatus.az).toBe(
+      'up_to_date',
+    )
     await shot('5-queue-empty')
     // The grid's number of Azerbaijani news missing a translation opens the list of exactly those.
-    await page.locator('.translation-coverage tr[data-collection="news"] td[data-locale="az"] li[data-status="missing"] a').click()
+    await page
+      .locator('.translation-coverage tr[data-collection="news"] td[data-locale="az"] li[data-status="missing"] a')
+      .click()
     await page.waitForURL(/translationStatus/)
     await page.waitForLoadState('networkidle')
     await shot('5b-grid-link')

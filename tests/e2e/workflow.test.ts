@@ -18,7 +18,13 @@ const PASSWORD = 'a-long-staff-password'
 const people = {
   author: { email: 'mona@eafs.test', name: 'منى', roles: ['author'], language: 'ar' },
   editor: { email: 'karim@eafs.test', name: 'كريم', roles: ['editor'], language: 'ar' },
-  translator: { email: 'aysel@eafs.test', name: 'Aysel', roles: ['translator'], translatorLocales: ['az'], language: 'az' },
+  translator: {
+    email: 'aysel@eafs.test',
+    name: 'Aysel',
+    roles: ['translator'],
+    translatorLocales: ['az'],
+    language: 'az',
+  },
 }
 type Person = keyof typeof people
 
@@ -30,7 +36,6 @@ const title = 'محاضرة عن الشاعر نظامي الكنجوي'
 
 const shot = (page: Page, name: string) => page.screenshot({ path: path.join(artifacts, `workflow-${name}.png`) })
 
-
 /**
  * Signs `person` in, in one admin language, on the one page the test drives. (Chromium's contexts
  * here share one cookie store, so people take turns on one page rather than each having their own.)
@@ -41,7 +46,8 @@ async function signIn(person: Person, language: string): Promise<Page> {
   if (page.url().startsWith(server.url)) {
     await page.evaluate(async (url) => {
       const me = (await (await fetch(`${url}/api/users/me`)).json()) as { user?: { id: number | string } | null }
-      if (me.user) await fetch(`${url}/api/payload-locked-documents?where[user.value][equals]=${me.user.id}`, { method: 'DELETE' })
+      if (me.user)
+        await fetch(`${url}/api/payload-locked-documents?where[user.value][equals]=${me.user.id}`, { method: 'DELETE' })
     }, server.url)
   }
   await page.context().clearCookies()
@@ -51,7 +57,9 @@ async function signIn(person: Person, language: string): Promise<Page> {
   await page.locator('#field-password').fill(PASSWORD)
   await page.locator('button[type="submit"]').click()
   await page.waitForURL(`${server.url}/admin`)
-  const me = (await page.evaluate(async (url) => (await fetch(url)).json(), `${server.url}/api/users/me`)) as { user: { email: string } }
+  const me = (await page.evaluate(async (url) => (await fetch(url)).json(), `${server.url}/api/users/me`)) as {
+    user: { email: string }
+  }
   expect(me.user.email).toBe(people[person].email)
   return page
 }
@@ -77,7 +85,11 @@ const publicTitle = async (locale: string): Promise<string | null> => {
 beforeAll(async () => {
   fs.mkdirSync(artifacts, { recursive: true })
   server = await startProductionServer()
-  const login = await fetch(`${server.url}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(ADMIN) })
+  const login = await fetch(`${server.url}/api/users/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(ADMIN),
+  })
   const { token } = (await login.json()) as { token: string }
   for (const person of Object.values(people)) {
     const created = await fetch(`${server.url}/api/users`, {

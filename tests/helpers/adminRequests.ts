@@ -14,7 +14,9 @@ export interface AdminRequests {
   relationLookup: { method: 'POST'; headers: Record<string, string>; body: Record<string, string> }
 }
 
-export const adminRequests = JSON.parse(fs.readFileSync(path.join(projectRoot, 'tests/fixtures/adminRequests.json'), 'utf8')) as AdminRequests
+export const adminRequests = JSON.parse(
+  fs.readFileSync(path.join(projectRoot, 'tests/fixtures/adminRequests.json'), 'utf8'),
+) as AdminRequests
 
 /**
  * Saves an entry as the admin's edit view does in `locale`: the form holds what the entry read as

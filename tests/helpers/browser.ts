@@ -41,7 +41,9 @@ export async function chooseChromium(): Promise<ChromiumChoice> {
     // security model, which the tests are meant to see as a visitor's browser does.
     args: [
       ...new Set([
-        ...sparticuz.args.filter((flag) => !['--disable-web-security', '--allow-running-insecure-content'].includes(flag)),
+        ...sparticuz.args.filter(
+          (flag) => !['--disable-web-security', '--allow-running-insecure-content'].includes(flag),
+        ),
         ...quiet.filter((flag) => flag !== '--headless'),
       ]),
     ],

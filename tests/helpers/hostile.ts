@@ -40,7 +40,12 @@ export function png(width: number, height: number, rows = height): Buffer {
   header.writeUInt32BE(height, 4)
   header.set([8, 0, 0, 0, 0], 8) // 8-bit greyscale
   const pixels = zlib.deflateSync(Buffer.alloc(Math.min(rows, height) * (width + 1)))
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', pixels), chunk('IEND', Buffer.alloc(0))])
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', pixels),
+    chunk('IEND', Buffer.alloc(0)),
+  ])
 }
 
 const uploadContent = (content: NonNullable<HostileRequest['upload']>['content']): Buffer => {
@@ -71,7 +76,8 @@ function sendRaw(url: string, method: string, path: string, headers: Headers, st
       res.on('data', (chunk: Buffer) => (text += chunk.toString()))
       res.on('end', () => {
         const answerHeaders = new Headers()
-        for (const [name, value] of Object.entries(res.headers)) if (typeof value === 'string') answerHeaders.set(name, value)
+        for (const [name, value] of Object.entries(res.headers))
+          if (typeof value === 'string') answerHeaders.set(name, value)
         resolve({ status: res.statusCode ?? 0, text, ms: performance.now() - started, headers: answerHeaders })
       })
     })
@@ -80,7 +86,11 @@ function sendRaw(url: string, method: string, path: string, headers: Headers, st
   })
 }
 
-export async function sendHostile(url: string, request: HostileRequest, tokens: Partial<Record<Sender, string>>): Promise<HostileAnswer> {
+export async function sendHostile(
+  url: string,
+  request: HostileRequest,
+  tokens: Partial<Record<Sender, string>>,
+): Promise<HostileAnswer> {
   const headers = new Headers(request.headers)
   headers.delete('X-Declared')
   const token = request.as && request.as !== 'anonymous' ? tokens[request.as] : undefined
@@ -92,7 +102,11 @@ export async function sendHostile(url: string, request: HostileRequest, tokens: 
     const fields = request.upload.fields ?? {}
     if ('_payload' in fields) form.append('_payload', fields._payload)
     else if (Object.keys(fields).length > 0) form.append('_payload', JSON.stringify(fields))
-    form.append('file', new Blob([new Uint8Array(uploadContent(request.upload.content))], { type: request.upload.type }), request.upload.filename)
+    form.append(
+      'file',
+      new Blob([new Uint8Array(uploadContent(request.upload.content))], { type: request.upload.type }),
+      request.upload.filename,
+    )
     body = form
   } else if (request.json !== undefined) {
     headers.set('Content-Type', 'application/json')
@@ -102,8 +116,14 @@ export async function sendHostile(url: string, request: HostileRequest, tokens: 
     body = request.body
   }
   const started = performance.now()
-  if (request.method && FETCH_REFUSES.has(request.method)) return sendRaw(url, request.method, request.path, headers, started)
-  const response = await fetch(`${url}${request.path}`, { method: request.method ?? 'GET', headers, body, redirect: 'manual' })
+  if (request.method && FETCH_REFUSES.has(request.method))
+    return sendRaw(url, request.method, request.path, headers, started)
+  const response = await fetch(`${url}${request.path}`, {
+    method: request.method ?? 'GET',
+    headers,
+    body,
+    redirect: 'manual',
+  })
   const text = await response.text()
   return { status: response.status, text, ms: performance.now() - started, headers: response.headers }
 }
@@ -128,13 +148,22 @@ export const INTERNAL_TEXT = [
 export async function databaseChecksum(file: string): Promise<Record<string, string>> {
   const client = createClient({ url: `file:${file}` })
   try {
-    const tables = await client.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+    const tables = await client.execute(
+      "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
+    )
     const sums: Record<string, string> = {}
     for (const row of tables.rows) {
       const name = String(row.name)
       const rows = await client.execute(`SELECT * FROM "${name.replaceAll('"', '""')}" ORDER BY rowid`)
       const hash = crypto.createHash('sha256')
-      for (const values of rows.rows) hash.update(JSON.stringify(Array.from(values, (value) => (value instanceof ArrayBuffer ? Buffer.from(value).toString('base64') : value))))
+      for (const values of rows.rows)
+        hash.update(
+          JSON.stringify(
+            Array.from(values, (value) =>
+              value instanceof ArrayBuffer ? Buffer.from(value).toString('base64') : value,
+            ),
+          ),
+        )
       sums[name] = `${rows.rows.length}:${hash.digest('hex').slice(0, 16)}`
     }
     return sums

@@ -24,26 +24,106 @@ export const artifacts = path.join(projectRoot, 'test-results', 'journeys')
  * Latin words that may stand in the Arabic admin's chrome: names of formats and protocols, the
  * society's initials, units. Everything else Latin there is a string in the wrong language.
  */
-const LATIN_ALLOWED = new Set(['api', 'cors', 'hmac', 'sha256', 'hmac-sha256', 'smtp', 'get', 'post', 'eafs', 'seo', 'url', 'json', 'graphql', 'rest', 'pdf', 'webp', 'png', 'jpeg', 'jpg', 'svg', 'slug', 'id', 'ics', 'rss', 'xml', 'mb', 'kb', 'px', 'iso', 'utc', 'gmt', 'cefr', 'a1', 'a2', 'b1', 'b2', 'c1', 'c2', 'http', 'https', 'www', 'eafs.test', 'payload'])
+const LATIN_ALLOWED = new Set([
+  'api',
+  'cors',
+  'hmac',
+  'sha256',
+  'hmac-sha256',
+  'smtp',
+  'get',
+  'post',
+  'eafs',
+  'seo',
+  'url',
+  'json',
+  'graphql',
+  'rest',
+  'pdf',
+  'webp',
+  'png',
+  'jpeg',
+  'jpg',
+  'svg',
+  'slug',
+  'id',
+  'ics',
+  'rss',
+  'xml',
+  'mb',
+  'kb',
+  'px',
+  'iso',
+  'utc',
+  'gmt',
+  'cefr',
+  'a1',
+  'a2',
+  'b1',
+  'b2',
+  'c1',
+  'c2',
+  'http',
+  'https',
+  'www',
+  'eafs.test',
+  'payload',
+])
 
 /** What a person reads that is the admin's, not the content: text, labels, tooltips, placeholders. */
 async function chromeTexts(page: Page): Promise<{ text: string; where: string }[]> {
   return page.evaluate(() => {
     // Content (what people wrote, in whatever language), and the values of fields, are not chrome.
     const CONTENT = [
-      '[contenteditable]', 'input', 'textarea', 'select', 'code', 'pre', '[lang]:not(html)', '.source-text', '.cell-title', 'td',
-      '.doc-header__title', '.render-title', '.json-field', '.code-editor', '.rs__single-value', '.rs__multi-value', '.relationship--single-value',
-      '.file-details', '.upload-relationship-details', '.thumbnail', '.step-nav__last', '.step-nav a', '.workflow-notice blockquote', '.workflow-panel q',
-      '.workflow-panel__history', '.nav__link', '.collection-list__title', '.doc-controls__value', '.rs__option', '.card__title', '.field-type.slug',
-      '.translation-queue', '.coverage-grid', '.link-editor', '.workflow-waiting', '.account', '.app-header__account', '[data-content]',
+      '[contenteditable]',
+      'input',
+      'textarea',
+      'select',
+      'code',
+      'pre',
+      '[lang]:not(html)',
+      '.source-text',
+      '.cell-title',
+      'td',
+      '.doc-header__title',
+      '.render-title',
+      '.json-field',
+      '.code-editor',
+      '.rs__single-value',
+      '.rs__multi-value',
+      '.relationship--single-value',
+      '.file-details',
+      '.upload-relationship-details',
+      '.thumbnail',
+      '.step-nav__last',
+      '.step-nav a',
+      '.workflow-notice blockquote',
+      '.workflow-panel q',
+      '.workflow-panel__history',
+      '.nav__link',
+      '.collection-list__title',
+      '.doc-controls__value',
+      '.rs__option',
+      '.card__title',
+      '.field-type.slug',
+      '.translation-queue',
+      '.coverage-grid',
+      '.link-editor',
+      '.workflow-waiting',
+      '.account',
+      '.app-header__account',
+      '[data-content]',
     ].join(', ')
     const isContent = (element: Element): boolean =>
       element.closest(CONTENT) !== null ||
       // A relationship's chosen entries are their titles; only its placeholder is chrome.
-      (element.closest('.rs__value-container, .rs__control .value-container') !== null && element.closest('.rs__placeholder') === null) ||
+      (element.closest('.rs__value-container, .rs__control .value-container') !== null &&
+        element.closest('.rs__placeholder') === null) ||
       // The SEO plugin's search-result preview shows the entry's title and description.
       (element.closest('#field-meta') !== null &&
-        [null, element.closest('#field-meta')].includes(element.closest('.field-type, .field-label, .field-description, .group-field__header')))
+        [null, element.closest('#field-meta')].includes(
+          element.closest('.field-type, .field-label, .field-description, .group-field__header'),
+        ))
     const texts: { text: string; where: string }[] = []
     const where = (element: Element): string => {
       const names: string[] = []
@@ -65,10 +145,12 @@ async function chromeTexts(page: Page): Promise<{ text: string; where: string }[
       if (text) texts.push({ text, where: where(parent) })
     }
     for (const element of document.querySelectorAll('[aria-label], [placeholder], [title]')) {
-      if ((isContent(element) && !element.matches('input, textarea')) || element.closest('[aria-hidden="true"]')) continue
+      if ((isContent(element) && !element.matches('input, textarea')) || element.closest('[aria-hidden="true"]'))
+        continue
       for (const name of ['aria-label', 'placeholder', 'title']) {
         const value = element.getAttribute(name)?.trim()
-        if (value && !(element.matches('input, textarea') && name === 'title')) texts.push({ text: value, where: `${where(element)}[${name}]` })
+        if (value && !(element.matches('input, textarea') && name === 'title'))
+          texts.push({ text: value, where: `${where(element)}[${name}]` })
       }
     }
     return texts
@@ -83,12 +165,18 @@ export function wrongScript<T extends { text: string }>(texts: T[], language: Ad
   if (language === 'ar') {
     return texts.filter(({ text }) =>
       // Addresses, links, file paths and IANA time-zone names ("Africa/Cairo") are identifiers, the same in every language.
-      (text.replace(/\S+@\S+|https?:\/\/\S+|[\w./-]+\.md\b|\b[A-Z][A-Za-z]+\/[A-Z][A-Za-z_]+\b/g, '').match(/[A-Za-z][A-Za-z.-]*[A-Za-z0-9]|[A-Za-z]/g) ?? []).some(
-        (word) => !LATIN_ALLOWED.has(word.toLowerCase()) && !names.has(word.toLowerCase()) && !CODES.test(word),
-      ),
+      (
+        text
+          .replace(/\S+@\S+|https?:\/\/\S+|[\w./-]+\.md\b|\b[A-Z][A-Za-z]+\/[A-Z][A-Za-z_]+\b/g, '')
+          .match(/[A-Za-z][A-Za-z.-]*[A-Za-z0-9]|[A-Za-z]/g) ?? []
+      ).some((word) => !LATIN_ALLOWED.has(word.toLowerCase()) && !names.has(word.toLowerCase()) && !CODES.test(word)),
     )
   }
-  return texts.filter(({ text }) => /[\u0600-\u06FF]/.test(text) && ![...text.matchAll(/[\u0600-\u06FF][\u0600-\u06FF\s]*/g)].every((match) => names.has(match[0].trim())))
+  return texts.filter(
+    ({ text }) =>
+      /[\u0600-\u06FF]/.test(text) &&
+      ![...text.matchAll(/[\u0600-\u06FF][\u0600-\u06FF\s]*/g)].every((match) => names.has(match[0].trim())),
+  )
 }
 
 /** The header's controls that overlap each other, and whether the page scrolls sideways. */
@@ -96,7 +184,8 @@ async function phoneLayout(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const problems: string[] = []
     const scroller = document.scrollingElement ?? document.documentElement
-    if (scroller.scrollWidth > window.innerWidth + 1) problems.push(`the page is ${scroller.scrollWidth}px wide on a ${window.innerWidth}px screen`)
+    if (scroller.scrollWidth > window.innerWidth + 1)
+      problems.push(`the page is ${scroller.scrollWidth}px wide on a ${window.innerWidth}px screen`)
     const parts = [
       ['breadcrumb', '.app-header .step-nav'],
       ['language picker', '.app-header .localizer'],
@@ -113,7 +202,9 @@ async function phoneLayout(page: Page): Promise<string[]> {
       for (let j = i + 1; j < boxes.length; j++) {
         const a = boxes[i].box
         const b = boxes[j].box
-        const overlap = Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1
+        const overlap =
+          Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 &&
+          Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1
         if (overlap) problems.push(`${boxes[i].name} overlaps ${boxes[j].name}`)
       }
     }
@@ -121,7 +212,8 @@ async function phoneLayout(page: Page): Promise<string[]> {
       const element = document.querySelector(selector)
       if (!element) continue
       const box = element.getBoundingClientRect()
-      if (box.width > 0 && (box.left < -1 || box.right > window.innerWidth + 1)) problems.push(`${name} is cut at the screen's edge`)
+      if (box.width > 0 && (box.left < -1 || box.right > window.innerWidth + 1))
+        problems.push(`${name} is cut at the screen's edge`)
     }
     return problems
   })
@@ -141,7 +233,8 @@ export class Journey {
   ) {
     page.on('response', (response) => this.onResponse(response))
     page.on('console', (message) => {
-      if (message.type() === 'error') this.findings.push(`console error on ${page.url()}: ${message.text().slice(0, 400)}`)
+      if (message.type() === 'error')
+        this.findings.push(`console error on ${page.url()}: ${message.text().slice(0, 400)}`)
     })
     page.on('pageerror', (error) => this.findings.push(`uncaught on ${page.url()}: ${error.message.slice(0, 400)}`))
   }
@@ -149,14 +242,19 @@ export class Journey {
   private onResponse(response: Response): void {
     const url = new URL(response.url())
     if (!url.pathname.startsWith('/api/') || response.status() < 400) return
-    const expected = this.allowed.findIndex((allowance) => allowance.status === response.status() && allowance.path.test(url.pathname))
+    const expected = this.allowed.findIndex(
+      (allowance) => allowance.status === response.status() && allowance.path.test(url.pathname),
+    )
     if (expected !== -1) {
       this.allowed.splice(expected, 1)
       return
     }
     const request = response.request()
     const noted = response.text().then(
-      (body) => this.findings.push(`${request.method()} ${url.pathname}${url.search} answered ${response.status()}: ${body.slice(0, 300)}`),
+      (body) =>
+        this.findings.push(
+          `${request.method()} ${url.pathname}${url.search} answered ${response.status()}: ${body.slice(0, 300)}`,
+        ),
       () => this.findings.push(`${request.method()} ${url.pathname}${url.search} answered ${response.status()}`),
     )
     this.pending.add(noted)
@@ -173,13 +271,19 @@ export class Journey {
     // The admin keeps a connection or two busy (locking, autosave); a moment of quiet is enough.
     await this.page.waitForLoadState('networkidle', { timeout: 500 }).catch(() => undefined)
     const wrong = wrongScript(await chromeTexts(this.page), this.language, this.names)
-    for (const line of new Set(wrong.map(({ text, where }) => `${step}: "${text.slice(0, 100)}" (${where}) is not ${this.language} chrome`))) this.findings.push(line)
-    if (this.viewport === 'phone') for (const problem of await phoneLayout(this.page)) this.findings.push(`${step}: ${problem}`)
+    for (const line of new Set(
+      wrong.map(({ text, where }) => `${step}: "${text.slice(0, 100)}" (${where}) is not ${this.language} chrome`),
+    ))
+      this.findings.push(line)
+    if (this.viewport === 'phone')
+      for (const problem of await phoneLayout(this.page)) this.findings.push(`${step}: ${problem}`)
   }
 
   async shot(step: string): Promise<void> {
     fs.mkdirSync(artifacts, { recursive: true })
-    await this.page.screenshot({ path: path.join(artifacts, `${this.name}-${this.language}-${this.viewport}-${step}.png`) })
+    await this.page.screenshot({
+      path: path.join(artifacts, `${this.name}-${this.language}-${this.viewport}-${step}.png`),
+    })
   }
 
   /** Everything noticed so far, or nothing: the journey's verdict. */
@@ -190,8 +294,16 @@ export class Journey {
 }
 
 /** A browser context for one person: their admin language, on a desktop or a phone. */
-export async function personContext(browser: Browser, language: AdminLanguage, viewport: ViewportName, serverURL: string): Promise<BrowserContext> {
-  const context = await browser.newContext({ locale: language === 'ar' ? 'ar-EG' : language, viewport: viewports[viewport] })
+export async function personContext(
+  browser: Browser,
+  language: AdminLanguage,
+  viewport: ViewportName,
+  serverURL: string,
+): Promise<BrowserContext> {
+  const context = await browser.newContext({
+    locale: language === 'ar' ? 'ar-EG' : language,
+    viewport: viewports[viewport],
+  })
   await context.addCookies([{ name: 'payload-lng', value: language, url: serverURL }])
   // A TypeScript loader may name the functions it passes to `evaluate` through a helper of its own.
   await context.addInitScript('globalThis.__name = (target) => target')

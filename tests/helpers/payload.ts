@@ -21,8 +21,7 @@ export interface TestContext {
 }
 
 /** The leg this test file runs on, set per Jest project (jest.config.js). */
-export const testDatabase = (): TestDatabase =>
-  (globalThis as { testDatabase?: TestDatabase }).testDatabase ?? 'sqlite'
+export const testDatabase = (): TestDatabase => (globalThis as { testDatabase?: TestDatabase }).testDatabase ?? 'sqlite'
 
 /**
  * A Payload instance on a database of its own (a fresh SQLite file or a fresh MongoDB database),

@@ -38,7 +38,10 @@ export async function startReceiver(secret: string) {
     const match = /^t=(\d+),v1=([0-9a-f]{64})$/.exec(String(headers['x-eafs-signature'] ?? ''))
     if (!match) return false
     const expected = crypto.createHmac('sha256', secret).update(`${match[1]}.${body}`).digest('hex')
-    return crypto.timingSafeEqual(Buffer.from(expected), Buffer.from(match[2])) && Math.abs(Date.now() / 1000 - Number(match[1])) < 300
+    return (
+      crypto.timingSafeEqual(Buffer.from(expected), Buffer.from(match[2])) &&
+      Math.abs(Date.now() / 1000 - Number(match[1])) < 300
+    )
   }
   return {
     url: `http://127.0.0.1:${port}/hooks/eafs`,

@@ -1,12 +1,6 @@
 import type { SanitizedConfig } from 'payload'
 
-import {
-  REST_DELETE,
-  REST_GET,
-  GRAPHQL_POST,
-  REST_PATCH,
-  REST_POST,
-} from '@payloadcms/next/routes'
+import { REST_DELETE, REST_GET, GRAPHQL_POST, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
 
 type Handler = (request: Request, args: { params: Promise<{ slug?: string[] }> }) => Promise<Response>
 
@@ -50,7 +44,10 @@ export class RestClient {
   ): Promise<Response> {
     const url = new URL(`${this.base}${path}`)
     const apiPath = new URL(this.base).pathname
-    const slug = url.pathname.slice(apiPath.length + 1).split('/').map(decodeURIComponent)
+    const slug = url.pathname
+      .slice(apiPath.length + 1)
+      .split('/')
+      .map(decodeURIComponent)
     const isForm = init.body instanceof FormData
     const request = new Request(url, {
       method,
@@ -102,7 +99,8 @@ interface ValidationBody {
 /** Asserts a clear 400 naming the field at `path`, and returns its message. */
 export async function expectInvalid(response: Response, path: string): Promise<string> {
   const body = (await response.json()) as ValidationBody
-  if (response.status !== 400) throw new Error(`expected 400 for ${path}, got ${response.status}: ${JSON.stringify(body)}`)
+  if (response.status !== 400)
+    throw new Error(`expected 400 for ${path}, got ${response.status}: ${JSON.stringify(body)}`)
   const fieldErrors = body.errors?.[0]?.data?.errors ?? []
   const match = fieldErrors.find((e) => e.path === path)
   if (!match) throw new Error(`no error for ${path} in ${JSON.stringify(fieldErrors)}`)

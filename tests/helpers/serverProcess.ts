@@ -21,22 +21,22 @@ export interface ServerProcess {
 export const ADMIN = { email: 'admin@eafs.test', password: 'a-long-admin-password' }
 
 /** Runs what `npm start` runs (production mode) as a child process, as a user would. */
-export function runStart(env: Record<string, string>): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
-  const child = spawn(
-    process.execPath,
-    ['--conditions=development', path.join(projectRoot, 'scripts/start.mjs')],
-    {
-      cwd: projectRoot,
-      env: {
-        PATH: process.env.PATH ?? '/usr/bin:/bin',
-        HOME: process.env.HOME ?? os.tmpdir(),
-        NODE_ENV: 'production',
-        NEXT_TELEMETRY_DISABLED: '1',
-        ...env,
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
+export function runStart(env: Record<string, string>): {
+  child: ChildProcess
+  output: () => string
+  exited: Promise<number | null>
+} {
+  const child = spawn(process.execPath, ['--conditions=development', path.join(projectRoot, 'scripts/start.mjs')], {
+    cwd: projectRoot,
+    env: {
+      PATH: process.env.PATH ?? '/usr/bin:/bin',
+      HOME: process.env.HOME ?? os.tmpdir(),
+      NODE_ENV: 'production',
+      NEXT_TELEMETRY_DISABLED: '1',
+      ...env,
     },
-  )
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
   let output = ''
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()))
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()))
@@ -72,7 +72,10 @@ export async function startProductionServer(extraEnv: Record<string, string> = {
   for (;;) {
     if (exitCode !== undefined) throw new Error(`server exited with ${exitCode}:\n${output()}`)
     if (Date.now() > deadline) throw new Error(`server did not become ready:\n${output()}`)
-    const ready = await fetch(`${url}/readyz`).then((r) => r.ok, () => false)
+    const ready = await fetch(`${url}/readyz`).then(
+      (r) => r.ok,
+      () => false,
+    )
     if (ready) break
     await new Promise((resolve) => setTimeout(resolve, 250))
   }

@@ -26,7 +26,9 @@ export interface TestMailServer {
 }
 
 const addresses = (value: ParsedMail['to']): string[] =>
-  (Array.isArray(value) ? value : value ? [value] : []).flatMap((group) => group.value.map((entry) => entry.address ?? ''))
+  (Array.isArray(value) ? value : value ? [value] : []).flatMap((group) =>
+    group.value.map((entry) => entry.address ?? ''),
+  )
 
 /**
  * A real SMTP server (the `smtp-server` package) on the loopback address, with a login, that
@@ -74,7 +76,9 @@ export async function startMailServer(): Promise<TestMailServer> {
       const find = () => received.find((mail) => mail.to.includes(address))
       const timer = setTimeout(() => {
         waiting.delete(check)
-        reject(new Error(`no e-mail to ${address} within ${ms} ms; received: ${JSON.stringify(received.map((m) => m.to))}`))
+        reject(
+          new Error(`no e-mail to ${address} within ${ms} ms; received: ${JSON.stringify(received.map((m) => m.to))}`),
+        )
       }, ms)
       const check = () => {
         const mail = find()

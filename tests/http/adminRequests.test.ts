@@ -14,7 +14,11 @@ let cookie = ''
 
 beforeAll(async () => {
   server = await startProductionServer()
-  const login = await fetch(`${server.url}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(ADMIN) })
+  const login = await fetch(`${server.url}/api/users/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(ADMIN),
+  })
   cookie = (login.headers.getSetCookie()[0] ?? '').split(';')[0]
 })
 
@@ -28,7 +32,11 @@ const { headers: overrideHeaders } = adminRequests.relationLookup
 async function both(path: string, query: string, signedIn: boolean) {
   const auth: Record<string, string> = signedIn ? { Cookie: cookie } : {}
   const get = await fetch(`${server.url}${path}?${query}`, { headers: auth })
-  const post = await fetch(`${server.url}${path}`, { method: 'POST', headers: { ...overrideHeaders, ...auth }, body: query })
+  const post = await fetch(`${server.url}${path}`, {
+    method: 'POST',
+    headers: { ...overrideHeaders, ...auth },
+    body: query,
+  })
   return { get, post, getBody: await get.text(), postBody: await post.text() }
 }
 
@@ -46,7 +54,11 @@ describe('the admin’s method-override reads', () => {
   })
 
   it('keep a GET’s bounds and refusals, in the caller’s language', async () => {
-    for (const [query, status] of [['depth=9', 200], ['limit=abc', 400], ['where[publishedAt][greater_than]=not-a-date', 400]] as const) {
+    for (const [query, status] of [
+      ['depth=9', 200],
+      ['limit=abc', 400],
+      ['where[publishedAt][greater_than]=not-a-date', 400],
+    ] as const) {
       const { get, post, getBody, postBody } = await both('/api/news', `${query}&locale=ar`, false)
       expect(get.status).toBe(status)
       expect(post.status).toBe(status)
@@ -54,7 +66,9 @@ describe('the admin’s method-override reads', () => {
     }
     const many = await both('/api/news', 'limit=5000&depth=0', true)
     expect(many.post.status).toBe(many.get.status)
-    expect((JSON.parse(many.postBody) as { limit: number }).limit).toBe((JSON.parse(many.getBody) as { limit: number }).limit)
+    expect((JSON.parse(many.postBody) as { limit: number }).limit).toBe(
+      (JSON.parse(many.getBody) as { limit: number }).limit,
+    )
   })
 
   it('read drafts only for staff, as a GET does', async () => {

@@ -10,9 +10,11 @@ import { ADMIN, type ServerProcess, startProductionServer } from '../helpers/ser
  * before the write has answered. Redis is Debian's redis-server (CI installs it; `.ci/run`).
  */
 const hasRedis = spawnSync('redis-server', ['--version']).status === 0
-if (!hasRedis && process.env.CI) throw new Error('redis-server is missing: CI installs it (apt-get install redis-server)')
+if (!hasRedis && process.env.CI)
+  throw new Error('redis-server is missing: CI installs it (apt-get install redis-server)')
 const describeWithRedis = hasRedis ? describe : describe.skip
-if (!hasRedis) console.warn('[cache] redis-server is not installed here: the two-instance tests are skipped (CI runs them)')
+if (!hasRedis)
+  console.warn('[cache] redis-server is not installed here: the two-instance tests are skipped (CI runs them)')
 
 let mongo: MongoForTests
 let redis: ChildProcess | null = null
@@ -32,7 +34,11 @@ beforeAll(async () => {
   first = await startProductionServer(env)
   // The second starts once the first has seeded, on the same database.
   second = await startProductionServer({ ...env, SEED_ON_START: 'false' })
-  const login = await fetch(`${first.url}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(ADMIN) })
+  const login = await fetch(`${first.url}/api/users/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(ADMIN),
+  })
   token = ((await login.json()) as { token: string }).token
 })
 
@@ -66,7 +72,12 @@ describe('HTTP caching on the built server', () => {
     expect(head.status).toBe(200)
     expect(head.headers.get('etag')).toBe(etag)
     // GraphQL over GET, a global, the feed and a media file are tagged too.
-    for (const other of ['/api/graphql?query=%7B%20News(locale%3A%20ar)%20%7B%20docs%20%7B%20title%20%7D%20%7D%20%7D', '/api/globals/society?locale=ar', '/feeds/news.ar.xml', '/sitemap.xml']) {
+    for (const other of [
+      '/api/graphql?query=%7B%20News(locale%3A%20ar)%20%7B%20docs%20%7B%20title%20%7D%20%7D%20%7D',
+      '/api/globals/society?locale=ar',
+      '/feeds/news.ar.xml',
+      '/sitemap.xml',
+    ]) {
       const answer = await read(first, other)
       expect(answer.status).toBe(200)
       const tag = answer.headers.get('etag') ?? ''
@@ -81,10 +92,17 @@ describe('HTTP caching on the built server', () => {
 
   it('tags a media file by its size and time, and answers 304 for it', async () => {
     const form = new FormData()
-    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64')
+    const png = Buffer.from(
+      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
+      'base64',
+    )
     form.append('file', new Blob([png], { type: 'image/png' }), 'pixel.png')
     form.append('_payload', JSON.stringify({ alt: 'نقطة' }))
-    const created = await fetch(`${first.url}/api/media?locale=ar`, { method: 'POST', headers: { Authorization: `JWT ${token}` }, body: form })
+    const created = await fetch(`${first.url}/api/media?locale=ar`, {
+      method: 'POST',
+      headers: { Authorization: `JWT ${token}` },
+      body: form,
+    })
     expect(created.status).toBe(201)
     const { doc } = (await created.json()) as { doc: { url: string } }
     const file = await fetch(`${first.url}${new URL(doc.url, first.url).pathname}`)
@@ -93,7 +111,10 @@ describe('HTTP caching on the built server', () => {
     const tag = file.headers.get('etag') ?? ''
     expect(tag).toMatch(/^"[0-9a-z]+-[0-9a-z]+"$/)
     expect(Buffer.from(await file.arrayBuffer()).equals(png)).toBe(true)
-    expect((await fetch(`${first.url}${new URL(doc.url, first.url).pathname}`, { headers: { 'If-None-Match': tag } })).status).toBe(304)
+    expect(
+      (await fetch(`${first.url}${new URL(doc.url, first.url).pathname}`, { headers: { 'If-None-Match': tag } }))
+        .status,
+    ).toBe(304)
   })
 })
 

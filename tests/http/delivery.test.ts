@@ -28,7 +28,11 @@ let clientId = 0
 let newsId = 0
 
 const admin = (method: string, path: string, body?: unknown) =>
-  fetch(`${server.url}${path}`, { method, headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` }, body: body === undefined ? undefined : JSON.stringify(body) })
+  fetch(`${server.url}${path}`, {
+    method,
+    headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  })
 
 const fromOrigin = (origin: string, init: RequestInit & { path?: string } = {}) =>
   fetch(`${server.url}${init.path ?? '/api/news?locale=az'}`, { ...init, headers: { Origin: origin, ...init.headers } })
@@ -42,12 +46,22 @@ beforeAll(async () => {
     SITE_URL_EN: `${SITE}/en`,
     WEBHOOK_RETRY_SECONDS: '1',
   })
-  const login = await fetch(`${server.url}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(ADMIN) })
+  const login = await fetch(`${server.url}/api/users/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(ADMIN),
+  })
   token = ((await login.json()) as { token: string }).token
   cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]
-  const created = await admin('POST', '/api/api-clients', { name: 'Partner page', enableAPIKey: true, apiKey: KEY, origins: [{ origin: PARTNER }] })
+  const created = await admin('POST', '/api/api-clients', {
+    name: 'Partner page',
+    enableAPIKey: true,
+    apiKey: KEY,
+    origins: [{ origin: PARTNER }],
+  })
   clientId = ((await created.json()) as { doc: { id: number } }).doc.id
-  newsId = ((await (await fetch(`${server.url}/api/news?depth=0&limit=1`)).json()) as { docs: { id: number }[] }).docs[0].id
+  newsId = ((await (await fetch(`${server.url}/api/news?depth=0&limit=1`)).json()) as { docs: { id: number }[] })
+    .docs[0].id
 })
 
 afterAll(async () => {
@@ -65,7 +79,10 @@ describe('CORS', () => {
   })
 
   it('grants an API client’s origin for reads with its key, without cookies', async () => {
-    const preflight = await fromOrigin(PARTNER, { method: 'OPTIONS', headers: { 'Access-Control-Request-Method': 'GET', 'Access-Control-Request-Headers': 'authorization' } })
+    const preflight = await fromOrigin(PARTNER, {
+      method: 'OPTIONS',
+      headers: { 'Access-Control-Request-Method': 'GET', 'Access-Control-Request-Headers': 'authorization' },
+    })
     expect(preflight.status).toBe(204)
     expect(preflight.headers.get('access-control-allow-origin')).toBe(PARTNER)
     expect(preflight.headers.get('access-control-allow-headers')).toContain('Authorization')
@@ -77,7 +94,10 @@ describe('CORS', () => {
   })
 
   it('grants any other origin nothing', async () => {
-    const preflight = await fromOrigin(STRANGER, { method: 'OPTIONS', headers: { 'Access-Control-Request-Method': 'GET' } })
+    const preflight = await fromOrigin(STRANGER, {
+      method: 'OPTIONS',
+      headers: { 'Access-Control-Request-Method': 'GET' },
+    })
     expect(preflight.headers.get('access-control-allow-origin')).toBeNull()
     const response = await fromOrigin(STRANGER)
     expect(response.status).toBe(200)
@@ -108,7 +128,9 @@ describe('the admin’s cookie', () => {
   it('is ignored on a write from another origin, which changes nothing', async () => {
     const response = await patch(STRANGER)
     expect(response.status).toBe(403)
-    const doc = (await (await admin('GET', `/api/news/${newsId}?locale=ar&draft=true&depth=0`)).json()) as { excerpt: string }
+    const doc = (await (await admin('GET', `/api/news/${newsId}?locale=ar&draft=true&depth=0`)).json()) as {
+      excerpt: string
+    }
     expect(doc.excerpt).toBe(`written from ${SITE}`)
   })
 })
@@ -118,7 +140,15 @@ describe('feeds', () => {
 
   beforeAll(async () => {
     // An evening in Baku time, a cancelled talk, and a course meeting on Saturdays through a term.
-    const activity = { kind: 'cultural_evening', status: 'scheduled', startsAt: '2027-01-10T16:00:00.000Z', startsAt_tz: 'Asia/Baku', endsAt: '2027-01-10T18:00:00.000Z', endsAt_tz: 'Asia/Baku', _status: 'published' }
+    const activity = {
+      kind: 'cultural_evening',
+      status: 'scheduled',
+      startsAt: '2027-01-10T16:00:00.000Z',
+      startsAt_tz: 'Asia/Baku',
+      endsAt: '2027-01-10T18:00:00.000Z',
+      endsAt_tz: 'Asia/Baku',
+      _status: 'published',
+    }
     for (const body of [
       { ...activity, title: 'أمسية موسيقى المقام' },
       { ...activity, title: 'محاضرة ملغاة', kind: 'lecture', status: 'cancelled', statusReason: 'اعتذار المحاضر' },
@@ -144,13 +174,17 @@ describe('feeds', () => {
     const feed = await new Parser().parseString(xml)
     expect(feed.items.length).toBeGreaterThan(0)
     const [item] = feed.items
-    expect(item.title).toBe('جمعية الصداقة المصرية الأذربيجانية تواصل تقديم خدماتها وأنشطتها بالمجان وتعليم اللغة الأذربيجانية')
+    expect(item.title).toBe(
+      'جمعية الصداقة المصرية الأذربيجانية تواصل تقديم خدماتها وأنشطتها بالمجان وتعليم اللغة الأذربيجانية',
+    )
     expect(item.link).toMatch(new RegExp(`^${SITE}/ar/news/`))
     expect(item.pubDate).toMatch(/^[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} GMT$/)
     expect(xml).toContain('<language>ar</language>')
     expect(xml).toContain('dir="rtl"')
     const english = await new Parser().parseString(await (await get('/feeds/news.en.xml')).text())
-    expect(english.items[0].title).toBe('The Egyptian-Azerbaijani Friendship Society continues its free services and activities, including Azerbaijani language teaching')
+    expect(english.items[0].title).toBe(
+      'The Egyptian-Azerbaijani Friendship Society continues its free services and activities, including Azerbaijani language teaching',
+    )
     expect((await get('/feeds/news.fr.xml')).status).toBe(404)
   })
 
@@ -171,7 +205,9 @@ describe('feeds', () => {
     expect(zoneOf(evening)).toBe('Asia/Baku')
     expect(evening?.startDate.toString()).toBe('2027-01-10T20:00:00')
     expect(evening?.component.getFirstPropertyValue('status')).toBe('CONFIRMED')
-    expect(events.find((event) => event.summary === 'محاضرة ملغاة')?.component.getFirstPropertyValue('status')).toBe('CANCELLED')
+    expect(events.find((event) => event.summary === 'محاضرة ملغاة')?.component.getFirstPropertyValue('status')).toBe(
+      'CANCELLED',
+    )
     const course = events.find((event) => event.summary === 'دورة المستوى الأول')
     expect(zoneOf(course)).toBe('Africa/Cairo')
     expect(course?.startDate.toString()).toBe('2027-01-02T18:00:00')
@@ -179,7 +215,12 @@ describe('feeds', () => {
     const rule = course?.component.getFirstPropertyValue('rrule') as ICAL.Recur
     expect(rule.freq).toBe('WEEKLY')
     expect(rule.parts.BYDAY).toEqual(['SA'])
-    expect(calendar.getAllSubcomponents('vtimezone').map((zone) => zone.getFirstPropertyValue('tzid')).sort()).toEqual(['Africa/Cairo', 'Asia/Baku'])
+    expect(
+      calendar
+        .getAllSubcomponents('vtimezone')
+        .map((zone) => zone.getFirstPropertyValue('tzid'))
+        .sort(),
+    ).toEqual(['Africa/Cairo', 'Asia/Baku'])
   })
 
   it('gives a sitemap of every published entry with its hreflang alternates, and robots.txt', async () => {
@@ -215,19 +256,39 @@ describe('a site reading with the SDK and graphql-request', () => {
   const question = gql`
     query Timeline($locale: LocaleInputType) {
       BilateralRelations(locale: $locale, sort: "date", limit: 20) {
-        docs { id title slug kind datePrecision dateLabel }
+        docs {
+          id
+          title
+          slug
+          kind
+          datePrecision
+          dateLabel
+        }
       }
     }
   `
-  type Timeline = { BilateralRelations: { docs: { id: number; title: string; slug: string; kind: string; datePrecision: string; dateLabel: string }[] } }
+  type Timeline = {
+    BilateralRelations: {
+      docs: { id: number; title: string; slug: string; kind: string; datePrecision: string; dateLabel: string }[]
+    }
+  }
 
   it.each(locales)('gets the same timeline from REST and GraphQL in %s', async (locale) => {
     const sdk = new PayloadSDK<Config>({ baseURL: `${server.url}/api` })
     const rest = await sdk.find({ collection: 'bilateral-relations', locale, sort: 'date', limit: 20, depth: 0 })
     const graphql = await new GraphQLClient(`${server.url}/api/graphql`).request<Timeline>(question, { locale })
-    const pick = ({ id, title, slug, kind, datePrecision, dateLabel }: Timeline['BilateralRelations']['docs'][number]) => ({ id, title, slug, kind, datePrecision, dateLabel })
+    const pick = ({
+      id,
+      title,
+      slug,
+      kind,
+      datePrecision,
+      dateLabel,
+    }: Timeline['BilateralRelations']['docs'][number]) => ({ id, title, slug, kind, datePrecision, dateLabel })
     expect(rest.docs.length).toBe(9)
-    expect(graphql.BilateralRelations.docs.map(pick)).toEqual(rest.docs.map((doc) => pick({ ...doc, slug: doc.slug ?? '', dateLabel: doc.dateLabel ?? '' })))
+    expect(graphql.BilateralRelations.docs.map(pick)).toEqual(
+      rest.docs.map((doc) => pick({ ...doc, slug: doc.slug ?? '', dateLabel: doc.dateLabel ?? '' })),
+    )
   })
 
   it('asks GraphQL over GET, which a CDN can cache, and may not write over GET', async () => {
@@ -247,8 +308,19 @@ describe('webhooks on the running server', () => {
     const receiver = await startReceiver(SECRET)
     try {
       receiver.answers('publish').push(502)
-      expect((await admin('POST', '/api/webhooks', { name: 'Site rebuild', url: receiver.url, events: ['publish'], secret: SECRET })).status).toBe(201)
-      const created = (await (await admin('POST', '/api/news?locale=ar', { title: 'خبر للخطاف' })).json()) as { doc: { id: number } }
+      expect(
+        (
+          await admin('POST', '/api/webhooks', {
+            name: 'Site rebuild',
+            url: receiver.url,
+            events: ['publish'],
+            secret: SECRET,
+          })
+        ).status,
+      ).toBe(201)
+      const created = (await (await admin('POST', '/api/news?locale=ar', { title: 'خبر للخطاف' })).json()) as {
+        doc: { id: number }
+      }
       for (const to of ['in_review', 'approved', 'published']) {
         expect((await admin('POST', `/api/news/${created.doc.id}/workflow`, { locale: 'ar', to })).status).toBe(200)
       }
@@ -256,13 +328,20 @@ describe('webhooks on the running server', () => {
       let delivery: { status: string; attempts: number; lastError: null | string } | undefined
       for (let waited = 0; waited < 30_000 && delivery?.status !== 'delivered'; waited += 500) {
         await new Promise((resolve) => setTimeout(resolve, 500))
-        const listed = (await (await admin('GET', '/api/webhook-deliveries?depth=0&sort=-createdAt&limit=1')).json()) as { docs: typeof delivery[] }
+        const listed = (await (
+          await admin('GET', '/api/webhook-deliveries?depth=0&sort=-createdAt&limit=1')
+        ).json()) as { docs: (typeof delivery)[] }
         delivery = listed.docs[0]
       }
       expect(delivery).toMatchObject({ status: 'delivered', attempts: 2, lastError: null })
       expect(receiver.received).toHaveLength(2)
       expect(receiver.received.every(receiver.verified)).toBe(true)
-      expect(JSON.parse(receiver.received[1].body)).toMatchObject({ event: 'publish', collection: 'news', entry: String(created.doc.id), locale: 'ar' })
+      expect(JSON.parse(receiver.received[1].body)).toMatchObject({
+        event: 'publish',
+        collection: 'news',
+        entry: String(created.doc.id),
+        locale: 'ar',
+      })
     } finally {
       await receiver.close()
     }

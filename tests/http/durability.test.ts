@@ -18,7 +18,11 @@ afterAll(async () => {
 describe('a crash mid-write', () => {
   it('keeps every acknowledged write and a consistent database after SIGKILL', async () => {
     server = await startProductionServer({ LOG_LEVEL: 'warn', RESPONSE_CACHE_ENTRIES: '0' })
-    const login = await fetch(`${server.url}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(ADMIN) })
+    const login = await fetch(`${server.url}/api/users/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(ADMIN),
+    })
     const { token } = (await login.json()) as { token: string }
     const journal = await createClient({ url: `file:${server.databaseFile}` }).execute('PRAGMA journal_mode')
     expect(journal.rows[0]?.journal_mode).toBe('wal')
@@ -34,7 +38,8 @@ describe('a crash mid-write', () => {
           body: JSON.stringify({ title, excerpt: 'نص قصير'.repeat(20) }),
         }).catch(() => null)
         if (!response) return
-        if (response.status === 201) acknowledged.push({ id: ((await response.json()) as { doc: { id: number } }).doc.id, title })
+        if (response.status === 201)
+          acknowledged.push({ id: ((await response.json()) as { doc: { id: number } }).doc.id, title })
       }
     }
     const writers = [1, 2, 3, 4].map(write)
@@ -47,7 +52,9 @@ describe('a crash mid-write', () => {
     const database = createClient({ url: `file:${server.databaseFile}` })
     expect((await database.execute('PRAGMA integrity_check')).rows[0]?.integrity_check).toBe('ok')
     expect((await database.execute('PRAGMA foreign_key_check')).rows).toEqual([])
-    const stored = await database.execute(`SELECT n.id, l.title FROM news n JOIN news_locales l ON l._parent_id = n.id AND l._locale = 'ar'`)
+    const stored = await database.execute(
+      `SELECT n.id, l.title FROM news n JOIN news_locales l ON l._parent_id = n.id AND l._locale = 'ar'`,
+    )
     const titles = new Map(stored.rows.map((row) => [Number(row.id), String(row.title)]))
     for (const { id, title } of acknowledged) expect(titles.get(id)).toBe(title)
     database.close()
@@ -57,10 +64,16 @@ describe('a crash mid-write', () => {
     await server.stop({ keepDatabase: true })
     server = null
     restarted = await startProductionServer({ LOG_LEVEL: 'warn', DATABASE_URI: `file:${file}`, SEED_ON_START: 'false' })
-    const relogin = await fetch(`${restarted.url}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(ADMIN) })
+    const relogin = await fetch(`${restarted.url}/api/users/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(ADMIN),
+    })
     const fresh = ((await relogin.json()) as { token: string }).token
     const last = acknowledged[acknowledged.length - 1]
-    const read = await fetch(`${restarted.url}/api/news/${last.id}?draft=true&depth=0`, { headers: { Authorization: `JWT ${fresh}` } })
+    const read = await fetch(`${restarted.url}/api/news/${last.id}?draft=true&depth=0`, {
+      headers: { Authorization: `JWT ${fresh}` },
+    })
     expect(((await read.json()) as { title: string }).title).toBe(last.title)
   })
 })

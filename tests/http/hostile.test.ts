@@ -30,9 +30,17 @@ const errorMessages = (answer: HostileAnswer): string[] => {
 const arabic = /[\u0600-\u06FF]/
 
 beforeAll(async () => {
-  server = await startProductionServer({ LOG_LEVEL: 'fatal', REQUEST_TIMEOUT_MS: String(TIMEOUT_MS), RESPONSE_CACHE_ENTRIES: '0' })
+  server = await startProductionServer({
+    LOG_LEVEL: 'fatal',
+    REQUEST_TIMEOUT_MS: String(TIMEOUT_MS),
+    RESPONSE_CACHE_ENTRIES: '0',
+  })
   const login = async (email: string, password: string) => {
-    const response = await fetch(`${server.url}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email, password }) })
+    const response = await fetch(`${server.url}/api/users/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email, password }),
+    })
     return ((await response.json()) as { token: string }).token
   }
   tokens.admin = await login(ADMIN.email, ADMIN.password)
@@ -41,7 +49,12 @@ beforeAll(async () => {
     const created = await fetch(`${server.url}/api/users`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', Authorization: `JWT ${tokens.admin}` },
-      body: JSON.stringify({ email, password: STAFF_PASSWORD, roles: [role], translatorLocales: role === 'translator' ? ['az'] : [] }),
+      body: JSON.stringify({
+        email,
+        password: STAFF_PASSWORD,
+        roles: [role],
+        translatorLocales: role === 'translator' ? ['az'] : [],
+      }),
     })
     expect(created.status).toBe(201)
     tokens[role] = await login(email, STAFF_PASSWORD)
@@ -65,7 +78,11 @@ describe('hostile requests', () => {
     const note = (request: HostileRequest, answer: HostileAnswer, problem: string) =>
       problems.push(`${request.category} · ${request.name}: ${problem} (${answer.status} ${answer.text.slice(0, 160)})`)
     for (const request of corpus) {
-      const answer = await sendHostile(server.url, { ...request, headers: { 'Accept-Language': 'ar', ...request.headers } }, tokens)
+      const answer = await sendHostile(
+        server.url,
+        { ...request, headers: { 'Accept-Language': 'ar', ...request.headers } },
+        tokens,
+      )
       const messages = errorMessages(answer)
       if (answer.status >= 500) note(request, answer, 'a server error')
       if (request.expect && answer.status !== request.expect) note(request, answer, `not ${request.expect}`)
@@ -77,7 +94,9 @@ describe('hostile requests', () => {
       }
     }
     const after = { database: await databaseChecksum(server.databaseFile), media: folderChecksum(mediaDir) }
-    const changed = Object.keys({ ...before.database, ...after.database }).filter((table) => before.database[table] !== after.database[table])
+    const changed = Object.keys({ ...before.database, ...after.database }).filter(
+      (table) => before.database[table] !== after.database[table],
+    )
     if (changed.length > 0) problems.push(`tables changed: ${changed.join(', ')}`)
     if (before.media !== after.media) problems.push('the media folder changed')
     expect(problems).toEqual([])
@@ -103,7 +122,11 @@ describe('security headers', () => {
   })
 
   it('sets the sign-in cookie Secure, HttpOnly and SameSite=Lax in production', async () => {
-    const login = await fetch(`${server.url}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(ADMIN) })
+    const login = await fetch(`${server.url}/api/users/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(ADMIN),
+    })
     const cookie = login.headers.getSetCookie().find((line) => line.startsWith('payload-token=')) ?? ''
     expect(cookie).toMatch(/; Secure/i)
     expect(cookie).toMatch(/; HttpOnly/i)
@@ -111,7 +134,11 @@ describe('security headers', () => {
   })
 
   it('refuses GraphQL introspection in production', async () => {
-    const response = await fetch(`${server.url}/api/graphql`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ query: '{ __schema { types { name } } }' }) })
+    const response = await fetch(`${server.url}/api/graphql`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ query: '{ __schema { types { name } } }' }),
+    })
     const body = (await response.json()) as { data?: unknown; errors?: { message: string }[] }
     expect(body.data ?? null).toBeNull()
     expect(body.errors?.[0]?.message).toMatch(/introspection/i)

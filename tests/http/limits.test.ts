@@ -37,7 +37,9 @@ beforeAll(async () => {
     body: JSON.stringify(ADMIN),
   })
   token = ((await login.json()) as { token: string }).token
-  const relations = (await (await fetch(`${server.url}/api/bilateral-relations?limit=100&depth=0`)).json()) as { docs: { id: number }[] }
+  const relations = (await (await fetch(`${server.url}/api/bilateral-relations?limit=100&depth=0`)).json()) as {
+    docs: { id: number }[]
+  }
   const relationIds = relations.docs.map((d) => d.id)
   const newsIds: number[] = []
   await inBatches([...Array(NEWS).keys()], 6, async (i) => {
@@ -50,7 +52,9 @@ beforeAll(async () => {
     })
     newsIds.push(created.doc.id)
   })
-  await inBatches(relationIds, 3, (id) => api('PATCH', `/api/bilateral-relations/${id}?locale=ar&depth=0`, { relatedNews: newsIds }))
+  await inBatches(relationIds, 3, (id) =>
+    api('PATCH', `/api/bilateral-relations/${id}?locale=ar&depth=0`, { relatedNews: newsIds }),
+  )
 })
 
 afterAll(async () => {
@@ -77,13 +81,33 @@ describe('bounded work per request over HTTP', () => {
       timed(`/api/news?depth=2&limit=100${WHOLE}`),
       timed(`/api/bilateral-relations?depth=100&limit=1e9${WHOLE}`),
       timed(`/api/news/${1}?depth=100${WHOLE}`),
-      timed('/api/graphql', graphql('{ News(limit: 45) { docs { title excerpt related { relations { title summary relatedNews { title excerpt } } } } } }')),
-      timed('/api/graphql', graphql('{ News(limit: 100) { docs { related { relations { relatedNews { related { relations { title } } } } } } } }')),
+      timed(
+        '/api/graphql',
+        graphql(
+          '{ News(limit: 45) { docs { title excerpt related { relations { title summary relatedNews { title excerpt } } } } } }',
+        ),
+      ),
+      timed(
+        '/api/graphql',
+        graphql(
+          '{ News(limit: 100) { docs { related { relations { relatedNews { related { relations { title } } } } } } } }',
+        ),
+      ),
     ])
-    console.log(`[limits] heaviest anonymous requests, run together: ${heavy.map((r) => `${r.status} ${r.ms.toFixed(0)} ms ${(r.bytes / 1024).toFixed(0)} KB`).join('; ')}`)
-    for (const path of [`/api/news?depth=2&limit=100${WHOLE}`, `/api/bilateral-relations?depth=2&limit=100${WHOLE}`, '/api/news?depth=2&limit=100', '/api/news?depth=1&limit=100', '/api/news?depth=0&limit=100']) {
+    console.log(
+      `[limits] heaviest anonymous requests, run together: ${heavy.map((r) => `${r.status} ${r.ms.toFixed(0)} ms ${(r.bytes / 1024).toFixed(0)} KB`).join('; ')}`,
+    )
+    for (const path of [
+      `/api/news?depth=2&limit=100${WHOLE}`,
+      `/api/bilateral-relations?depth=2&limit=100${WHOLE}`,
+      '/api/news?depth=2&limit=100',
+      '/api/news?depth=1&limit=100',
+      '/api/news?depth=0&limit=100',
+    ]) {
       const alone = await timed(path)
-      console.log(`[limits] alone: ${path} → ${alone.status} in ${alone.ms.toFixed(0)} ms, ${(alone.bytes / 1024).toFixed(0)} KB`)
+      console.log(
+        `[limits] alone: ${path} → ${alone.status} in ${alone.ms.toFixed(0)} ms, ${(alone.bytes / 1024).toFixed(0)} KB`,
+      )
     }
     for (const result of heavy) {
       expect(result.status).toBeLessThan(500)
@@ -95,7 +119,10 @@ describe('bounded work per request over HTTP', () => {
     expect(heavy[0].body).toContain('سيكون الرد أكبر من 8 ميغابايت')
     expect(JSON.parse(heavy[5].body).errors[0].message).toMatch(/GraphQL/)
     // GraphQL repeats each related entry wherever it is selected: an answer larger than the budget is refused once built.
-    expect(JSON.parse(heavy[4].body)).toMatchObject({ data: null, errors: [{ message: expect.stringContaining('سيكون الرد أكبر من 8 ميغابايت') }] })
+    expect(JSON.parse(heavy[4].body)).toMatchObject({
+      data: null,
+      errors: [{ message: expect.stringContaining('سيكون الرد أكبر من 8 ميغابايت') }],
+    })
     // The same read with related entries slim (each collection's defaultPopulate) is well within bounds.
     const slim = await timed('/api/news?depth=2&limit=100')
     expect(slim.status).toBe(200)
@@ -171,7 +198,11 @@ describe('bounded work per request over HTTP', () => {
 
     const upload = new FormData()
     upload.append('file', new Blob([new Uint8Array(22 * 1024 * 1024)], { type: 'image/png' }), 'huge.png')
-    const tooLargeUpload = await fetch(`${server.url}/api/media`, { method: 'POST', headers: { Authorization: `JWT ${token}` }, body: upload })
+    const tooLargeUpload = await fetch(`${server.url}/api/media`, {
+      method: 'POST',
+      headers: { Authorization: `JWT ${token}` },
+      body: upload,
+    })
     expect(tooLargeUpload.status).toBe(413)
     expect(JSON.stringify(await tooLargeUpload.json())).toContain('21 ميغابايت')
 
@@ -188,7 +219,9 @@ describe('bounded work per request over HTTP', () => {
       duplex: 'half',
     } as RequestInit)
     expect(unstated.status).toBe(411)
-    expect(await unstated.json()).toEqual({ errors: [{ message: 'The request must state its length (Content-Length).' }] })
+    expect(await unstated.json()).toEqual({
+      errors: [{ message: 'The request must state its length (Content-Length).' }],
+    })
 
     // A body within the limit is read as always.
     const ordinary = await fetch(`${server.url}/api/users/login`, {
@@ -201,6 +234,14 @@ describe('bounded work per request over HTTP', () => {
 
   it('stays responsive, if slower, under three heavy readers at once', async () => {
     // Three heavy readers share two cores with this test: answered, not stalled.
-    expect((await cheapWhile(['/api/news?depth=2&limit=100', '/api/bilateral-relations?depth=2&limit=100', '/api/news?depth=1&limit=100'])).within).toBeGreaterThanOrEqual(3)
+    expect(
+      (
+        await cheapWhile([
+          '/api/news?depth=2&limit=100',
+          '/api/bilateral-relations?depth=2&limit=100',
+          '/api/news?depth=1&limit=100',
+        ])
+      ).within,
+    ).toBeGreaterThanOrEqual(3)
   })
 })

@@ -23,10 +23,14 @@ describe('the production server on MongoDB', () => {
   it('is ready on MongoDB and serves the seeded content in every locale', async () => {
     expect(await (await fetch(`${server.url}/readyz`)).json()).toMatchObject({ status: 'ready', database: 'mongodb' })
     for (const locale of ['ar', 'az', 'en'] as const) {
-      const body = (await (await fetch(`${server.url}/api/news?locale=${locale}`)).json()) as { docs: { title: string }[] }
+      const body = (await (await fetch(`${server.url}/api/news?locale=${locale}`)).json()) as {
+        docs: { title: string }[]
+      }
       expect(body.docs.map((d) => d.title)).toEqual([articleTitle[locale]])
     }
-    const timeline = (await (await fetch(`${server.url}/api/bilateral-relations?sort=date&locale=en&limit=100`)).json()) as {
+    const timeline = (await (
+      await fetch(`${server.url}/api/bilateral-relations?sort=date&locale=en&limit=100`)
+    ).json()) as {
       docs: { dateLabel: string }[]
     }
     expect(timeline.docs[0].dateLabel).toBe('December 1991')

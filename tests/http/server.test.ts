@@ -25,7 +25,11 @@ describe('the production server through express', () => {
     const ready = await fetch(`${server.url}/readyz`)
     expect(ready.status).toBe(200)
     // The event loop's delay comes with it (src/fairness).
-    expect(await ready.json()).toMatchObject({ status: 'ready', database: 'sqlite', eventLoopDelayMs: { p50: expect.any(Number), p99: expect.any(Number) } })
+    expect(await ready.json()).toMatchObject({
+      status: 'ready',
+      database: 'sqlite',
+      eventLoopDelayMs: { p50: expect.any(Number), p99: expect.any(Number) },
+    })
   })
 
   it('serves the seeded article over REST in Arabic and Azerbaijani', async () => {
@@ -57,7 +61,10 @@ describe('the production server through express', () => {
     const graphql = await fetch(`${server.url}/api/graphql`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ query: '{ BilateralRelations(sort: "date", limit: 1, locale: ar) { docs { dateLabel } } Society(locale: en) { name } }' }),
+      body: JSON.stringify({
+        query:
+          '{ BilateralRelations(sort: "date", limit: 1, locale: ar) { docs { dateLabel } } Society(locale: en) { name } }',
+      }),
     })
     expect(await graphql.json()).toEqual({
       data: {
@@ -72,13 +79,18 @@ describe('the production server through express', () => {
       const body = (await (await fetch(`${server.url}/api/news?locale=${locale}&depth=0`)).json()) as {
         docs: { meta: { title: string; description: string } }[]
       }
-      expect(body.docs[0].meta.title).toBe(articleTitle[locale].length > 70 ? `${articleTitle[locale].slice(0, 69).trimEnd()}…` : articleTitle[locale])
+      expect(body.docs[0].meta.title).toBe(
+        articleTitle[locale].length > 70 ? `${articleTitle[locale].slice(0, 69).trimEnd()}…` : articleTitle[locale],
+      )
       expect(body.docs[0].meta.description.length).toBeGreaterThan(20)
     }
   })
 
   it('says at start that no mail server is set, and writes a password-reset mail to the log', async () => {
-    const startLine = server.output().split('\n').filter((line) => line.includes('E-mail: no SMTP_HOST set'))
+    const startLine = server
+      .output()
+      .split('\n')
+      .filter((line) => line.includes('E-mail: no SMTP_HOST set'))
     expect(startLine).toHaveLength(1)
     const response = await fetch(`${server.url}/api/users/forgot-password`, {
       method: 'POST',

@@ -35,10 +35,17 @@ const call = async (url: string, token: string, method: string, path: string, bo
 /** An approved Arabic news item, scheduled to be published `inSeconds` from now. */
 async function scheduled(url: string, title: string, inSeconds: number): Promise<{ id: string; at: number }> {
   const token = await signIn(url)
-  const { doc } = (await call(url, token, 'POST', '/api/news?locale=ar&draft=true', { title })) as { doc: { id: number } }
-  for (const to of ['in_review', 'approved']) await call(url, token, 'POST', `/api/news/${doc.id}/workflow`, { locale: 'ar', to })
+  const { doc } = (await call(url, token, 'POST', '/api/news?locale=ar&draft=true', { title })) as {
+    doc: { id: number }
+  }
+  for (const to of ['in_review', 'approved'])
+    await call(url, token, 'POST', `/api/news/${doc.id}/workflow`, { locale: 'ar', to })
   const at = Date.now() + inSeconds * 1000
-  const answer = await call(url, token, 'POST', `/api/news/${doc.id}/workflow`, { locale: 'ar', to: 'published', at: new Date(at).toISOString() })
+  const answer = await call(url, token, 'POST', `/api/news/${doc.id}/workflow`, {
+    locale: 'ar',
+    to: 'published',
+    at: new Date(at).toISOString(),
+  })
   expect(answer).toMatchObject({ stage: 'approved', scheduledAt: new Date(at).toISOString() })
   return { id: String(doc.id), at }
 }

@@ -53,7 +53,12 @@ describe('users and roles', () => {
     t.rest.logout()
 
     await t.rest.login('chair@eafs.test', PASSWORD)
-    const byAdmin = await t.rest.post('/users', { email: 'translator@eafs.test', password: PASSWORD, roles: ['translator'], translatorLocales: ['en'] })
+    const byAdmin = await t.rest.post('/users', {
+      email: 'translator@eafs.test',
+      password: PASSWORD,
+      roles: ['translator'],
+      translatorLocales: ['en'],
+    })
     expect(byAdmin.status).toBe(201)
     t.rest.logout()
   })
@@ -101,7 +106,12 @@ describe('who may write news', () => {
     expect(ar.status).toBe(403)
     expect((await t.rest.delete(`/news/${newsId}`)).status).toBe(403)
     t.rest.logout()
-    const doc = (await t.payload.findByID({ collection: 'news', id: newsId, locale: 'all', draft: true })) as unknown as {
+    const doc = (await t.payload.findByID({
+      collection: 'news',
+      id: newsId,
+      locale: 'all',
+      draft: true,
+    })) as unknown as {
       title: Record<string, string | undefined>
     }
     expect(doc.title.az).toBe('Tərcümə üçün xəbər')
@@ -113,16 +123,24 @@ describe('who may write news', () => {
     await t.rest.login(await createStaff(t.payload, 'editor'), PASSWORD)
     expect((await t.rest.delete(`/news/${newsId}`)).status).toBe(403)
     expect((await t.rest.patch(`/news/${newsId}`, { deletedAt: new Date().toISOString() })).status).toBe(200)
-    expect((await t.payload.find({ collection: 'news', where: { id: { equals: newsId } } })).docs as News[]).toHaveLength(0)
-    expect((await t.payload.find({ collection: 'news', where: { id: { equals: newsId } }, trash: true })).docs as News[]).toHaveLength(1)
+    expect(
+      (await t.payload.find({ collection: 'news', where: { id: { equals: newsId } } })).docs as News[],
+    ).toHaveLength(0)
+    expect(
+      (await t.payload.find({ collection: 'news', where: { id: { equals: newsId } }, trash: true })).docs as News[],
+    ).toHaveLength(1)
     expect((await t.rest.delete(`/news/${newsId}?trash=true`)).status).toBe(403)
     expect((await t.rest.patch(`/news/${newsId}?trash=true`, { deletedAt: null })).status).toBe(200)
-    expect((await t.payload.find({ collection: 'news', where: { id: { equals: newsId } } })).docs as News[]).toHaveLength(1)
+    expect(
+      (await t.payload.find({ collection: 'news', where: { id: { equals: newsId } } })).docs as News[],
+    ).toHaveLength(1)
     expect((await t.rest.patch(`/news/${newsId}`, { deletedAt: new Date().toISOString() })).status).toBe(200)
     await t.rest.login(await createStaff(t.payload, 'admin'), PASSWORD)
     expect((await t.rest.delete(`/news/${newsId}?trash=true`)).status).toBe(200)
     t.rest.logout()
-    expect((await t.payload.find({ collection: 'news', where: { id: { equals: newsId } }, trash: true })).docs as News[]).toHaveLength(0)
+    expect(
+      (await t.payload.find({ collection: 'news', where: { id: { equals: newsId } }, trash: true })).docs as News[],
+    ).toHaveLength(0)
   })
 })
 
@@ -130,21 +148,39 @@ describe('questions about permissions over GraphQL', () => {
   type Permission = { permission: boolean } | null
   it('answers anonymous callers with their denials as false, not an error', async () => {
     t.rest.logout()
-    const { status, body } = await t.rest.query<{ Access: { canAccessAdmin: boolean; news: { read: Permission; create: Permission; fields: { title: { read: Permission; update: Permission } } } } }>(
+    const { status, body } = await t.rest.query<{
+      Access: {
+        canAccessAdmin: boolean
+        news: { read: Permission; create: Permission; fields: { title: { read: Permission; update: Permission } } }
+      }
+    }>(
       '{ Access { canAccessAdmin news { read { permission } create { permission } fields { title { read { permission } update { permission } } } } } }',
     )
     expect(status).toBe(200)
     expect(body.errors).toBeUndefined()
     expect(body.data?.Access).toEqual({
       canAccessAdmin: false,
-      news: { read: { permission: true }, create: { permission: false }, fields: { title: { read: { permission: true }, update: { permission: false } } } },
+      news: {
+        read: { permission: true },
+        create: { permission: false },
+        fields: { title: { read: { permission: true }, update: { permission: false } } },
+      },
     })
   })
 
   it('answers what a member of staff may do with an entry and with the society’s global', async () => {
     await t.rest.login(await createStaff(t.payload, 'author'), PASSWORD)
-    const created = await t.payload.create({ collection: 'news', locale: 'ar', data: { title: 'سؤال عن الصلاحيات' }, draft: true, overrideAccess: true })
-    const { body } = await t.rest.query<{ docAccessNewsItem: { delete: Permission; read: Permission }; docAccessSociety: { update: Permission; fields: { chair: { read: Permission } } } }>(
+    const created = await t.payload.create({
+      collection: 'news',
+      locale: 'ar',
+      data: { title: 'سؤال عن الصلاحيات' },
+      draft: true,
+      overrideAccess: true,
+    })
+    const { body } = await t.rest.query<{
+      docAccessNewsItem: { delete: Permission; read: Permission }
+      docAccessSociety: { update: Permission; fields: { chair: { read: Permission } } }
+    }>(
       `{ docAccessNewsItem(id: ${JSON.stringify(created.id)}) { delete { permission } read { permission } } docAccessSociety { update { permission } fields { chair { read { permission } } } } }`,
     )
     expect(body.errors).toBeUndefined()

@@ -25,7 +25,8 @@ type Locale = 'ar' | 'az' | 'en'
 beforeAll(async () => {
   t = await initTestPayload('admin_editing')
   await createStaff(t.payload, 'admin')
-  for (const role of ['author', 'otherAuthor', 'editor', 'translator', 'public'] as const) as[role] = new RestClient(t.config)
+  for (const role of ['author', 'otherAuthor', 'editor', 'translator', 'public'] as const)
+    as[role] = new RestClient(t.config)
   await as.author.login(await createStaff(t.payload, 'author'), PASSWORD)
   await as.otherAuthor.login(await createStaff(t.payload, 'author'), PASSWORD)
   await as.editor.login(await createStaff(t.payload, 'editor'), PASSWORD)
@@ -37,7 +38,9 @@ afterAll(async () => {
 })
 
 const move = async (client: RestClient, id: number | string, locale: Locale, to: Stage, comment?: string) => {
-  const response = await client.request('POST', `/news/${id}/workflow`, { body: JSON.stringify({ locale, to, comment }) })
+  const response = await client.request('POST', `/news/${id}/workflow`, {
+    body: JSON.stringify({ locale, to, comment }),
+  })
   expect(response.status).toBe(200)
 }
 
@@ -49,7 +52,12 @@ const publish = async (id: number | string, locale: Locale) => {
 
 const stagesOf = async (id: number | string) => {
   const response = await as.editor.get(`/news/${id}/workflow`)
-  return (await response.json()) as { stages: Record<Locale, Stage>; publishedIn: Record<Locale, boolean>; allowed: Record<Locale, Stage[]>; locked: Record<Locale, string | null> }
+  return (await response.json()) as {
+    stages: Record<Locale, Stage>
+    publishedIn: Record<Locale, boolean>
+    allowed: Record<Locale, Stage[]>
+    locked: Record<Locale, string | null>
+  }
 }
 
 const publicTitle = async (id: number | string, locale: Locale): Promise<string | null> => {
@@ -58,7 +66,15 @@ const publicTitle = async (id: number | string, locale: Locale): Promise<string 
 }
 
 const draftOf = (id: number | string, locale: Locale) =>
-  t.payload.findByID({ collection: 'news', id, locale, fallbackLocale: false, draft: true, depth: 0, showHiddenFields: true }) as Promise<News & { slugFixed?: boolean | null }>
+  t.payload.findByID({
+    collection: 'news',
+    id,
+    locale,
+    fallbackLocale: false,
+    draft: true,
+    depth: 0,
+    showHiddenFields: true,
+  }) as Promise<News & { slugFixed?: boolean | null }>
 
 /** An Arabic entry by `client`, published in Arabic by the editor. */
 async function publishedArabic(client: RestClient, title: string): Promise<number | string> {
@@ -71,7 +87,16 @@ async function publishedArabic(client: RestClient, title: string): Promise<numbe
 
 /** The entry's versions, newest first. */
 const versionsOf = async (id: number | string, locale: Locale = 'ar') =>
-  (await t.payload.findVersions({ collection: 'news', where: { parent: { equals: id } }, sort: '-createdAt', limit: 100, depth: 0, locale })).docs
+  (
+    await t.payload.findVersions({
+      collection: 'news',
+      where: { parent: { equals: id } },
+      sort: '-createdAt',
+      limit: 100,
+      depth: 0,
+      locale,
+    })
+  ).docs
 
 /** Draft versions made after the newest published one ("changed since published" in the edit view). */
 const draftsAfterPublished = async (id: number | string): Promise<number> => {
@@ -87,7 +112,11 @@ describe('a language’s work never touches another language', () => {
     const autosave = await adminSave(as.translator, 'news', id, 'az', { title: 'Nizami Gəncəvi haqqında mühazirə' })
     expect(autosave.status).toBe(200)
     // Stale server fields in the form (another person's move since it loaded) are no edit either.
-    const stale = await adminSave(as.translator, 'news', id, 'az', { excerpt: 'Azərbaycan mətni', workflow: { ar: 'draft', az: 'draft', en: 'draft' }, translationStatus: { ar: 'source', az: 'missing', en: 'missing' } })
+    const stale = await adminSave(as.translator, 'news', id, 'az', {
+      excerpt: 'Azərbaycan mətni',
+      workflow: { ar: 'draft', az: 'draft', en: 'draft' },
+      translationStatus: { ar: 'source', az: 'missing', en: 'missing' },
+    })
     expect(stale.status).toBe(200)
     const { stages, publishedIn } = await stagesOf(id)
     expect(stages).toEqual({ ar: 'published', az: 'draft', en: 'draft' })
@@ -114,8 +143,13 @@ describe('restoring a version, as the version view does it', () => {
     expect((await adminSave(as.translator, 'news', id, 'az', { title: 'Novruz bayramı' })).status).toBe(200)
     const [withBoth] = await versionsOf(id)
     // "Save draft" (an autosave would rewrite the newest autosaved version in place).
-    expect((await adminSave(as.editor, 'news', id, 'ar', { title: 'مهرجان نوروز في القاهرة' }, { autosave: false })).status).toBe(200)
-    expect((await adminSave(as.translator, 'news', id, 'az', { title: 'Qahirədə Novruz bayramı' }, { autosave: false })).status).toBe(200)
+    expect(
+      (await adminSave(as.editor, 'news', id, 'ar', { title: 'مهرجان نوروز في القاهرة' }, { autosave: false })).status,
+    ).toBe(200)
+    expect(
+      (await adminSave(as.translator, 'news', id, 'az', { title: 'Qahirədə Novruz bayramı' }, { autosave: false }))
+        .status,
+    ).toBe(200)
     return { id, first: withBoth.id }
   }
 
@@ -155,9 +189,13 @@ describe('a language locked by its stage locks that language only', () => {
     const { doc } = (await created.json()) as { doc: News }
     expect((await adminSave(as.author, 'news', doc.id, 'az', { title: 'Xəttatlıq emalatxanası' })).status).toBe(200)
     await move(as.author, doc.id, 'ar', 'in_review')
-    const view = async () => ((await (await as.author.get(`/news/${doc.id}/workflow`)).json()) as { locked: Record<Locale, string | null> }).locked
+    const view = async () =>
+      ((await (await as.author.get(`/news/${doc.id}/workflow`)).json()) as { locked: Record<Locale, string | null> })
+        .locked
     expect(await view()).toEqual({ ar: 'stage', az: null, en: null })
-    expect((await adminSave(as.author, 'news', doc.id, 'az', { excerpt: 'Azərbaycan dilində qısa mətn' })).status).toBe(200)
+    expect((await adminSave(as.author, 'news', doc.id, 'az', { excerpt: 'Azərbaycan dilində qısa mətn' })).status).toBe(
+      200,
+    )
     expect((await adminSave(as.author, 'news', doc.id, 'ar', { excerpt: 'نص أثناء المراجعة' })).status).toBe(403)
     await move(as.editor, doc.id, 'ar', 'changes_requested', 'أضف الموعد')
     await move(as.author, doc.id, 'az', 'in_review')
@@ -177,14 +215,19 @@ describe('each language’s slug comes from its own title', () => {
     expect((await adminSave(as.translator, 'news', id, 'az', { title: arabic, slug: arabicSlug })).status).toBe(200)
     expect((await draftOf(id, 'az')).slug).toBe(slugify(arabic, 'az'))
     // The translation written: the form sends the stored slug back, and the slug follows the title.
-    expect((await adminSave(as.translator, 'news', id, 'az', { title: 'Dostluq cəmiyyəti yeni kurs təşkil edir' })).status).toBe(200)
+    expect(
+      (await adminSave(as.translator, 'news', id, 'az', { title: 'Dostluq cəmiyyəti yeni kurs təşkil edir' })).status,
+    ).toBe(200)
     expect((await draftOf(id, 'az')).slug).toBe('dostluq-cəmiyyəti-yeni-kurs-təşkil-edir')
     expect((await draftOf(id, 'ar')).slug).toBe(arabicSlug)
     // Published, the slug is an address: a later title change keeps it.
     await move(as.translator, id, 'az', 'in_review')
     await move(as.editor, id, 'az', 'approved')
     await move(as.editor, id, 'az', 'published')
-    expect((await adminSave(as.translator, 'news', id, 'az', { title: 'Dostluq cəmiyyəti iki yeni kurs təşkil edir' })).status).toBe(200)
+    expect(
+      (await adminSave(as.translator, 'news', id, 'az', { title: 'Dostluq cəmiyyəti iki yeni kurs təşkil edir' }))
+        .status,
+    ).toBe(200)
     expect((await draftOf(id, 'az')).slug).toBe('dostluq-cəmiyyəti-yeni-kurs-təşkil-edir')
   })
 
@@ -200,15 +243,33 @@ describe('each language’s slug comes from its own title', () => {
 
   it('repairs translations that kept the source’s slug, and nothing else', async () => {
     const id = await publishedArabic(as.author, 'زيارة وفد أذربيجاني')
-    expect((await adminSave(as.translator, 'news', id, 'az', { title: 'Azərbaycan nümayəndə heyətinin səfəri' })).status).toBe(200)
+    expect(
+      (await adminSave(as.translator, 'news', id, 'az', { title: 'Azərbaycan nümayəndə heyətinin səfəri' })).status,
+    ).toBe(200)
     // As entries were before this change: the Azerbaijani text under the Arabic slug.
     const arabicSlug = (await draftOf(id, 'ar')).slug
     const [latest] = await versionsOf(id)
-    const stored = (await t.payload.db.findVersions({ collection: 'news', locale: 'all', where: { id: { equals: latest.id } }, limit: 1, pagination: false })).docs[0]
+    const stored = (
+      await t.payload.db.findVersions({
+        collection: 'news',
+        locale: 'all',
+        where: { id: { equals: latest.id } },
+        limit: 1,
+        pagination: false,
+      })
+    ).docs[0]
     const version = stored.version as unknown as Record<string, Record<string, unknown>>
     await t.payload.db.updateVersion({
-      collection: 'news', id: stored.id,
-      versionData: { ...stored, version: { ...version, slug: { ...version.slug, az: arabicSlug }, slugFixed: { ...version.slugFixed, az: null } } } as never,
+      collection: 'news',
+      id: stored.id,
+      versionData: {
+        ...stored,
+        version: {
+          ...version,
+          slug: { ...version.slug, az: arabicSlug },
+          slugFixed: { ...version.slugFixed, az: null },
+        },
+      } as never,
     })
     expect((await draftOf(id, 'az')).slug).toBe(arabicSlug)
     expect(await repairCopiedSlugs(t.payload)).toBeGreaterThanOrEqual(1)
@@ -218,7 +279,9 @@ describe('each language’s slug comes from its own title', () => {
     const ar = await draftOf(id, 'ar')
     expect(ar.slug).toBe(arabicSlug)
     expect(ar.title).toBe('زيارة وفد أذربيجاني')
-    expect((await t.payload.findByID({ collection: 'news', id, locale: 'ar', depth: 0 })).title).toBe('زيارة وفد أذربيجاني')
+    expect((await t.payload.findByID({ collection: 'news', id, locale: 'ar', depth: 0 })).title).toBe(
+      'زيارة وفد أذربيجاني',
+    )
   })
 })
 
@@ -245,7 +308,9 @@ describe('a transition leaves no phantom version', () => {
 
   it('keeps a real pending draft as the newest version, dated', async () => {
     const id = await publishedArabic(as.author, 'ندوة عن العلاقات')
-    expect((await adminSave(as.translator, 'news', id, 'az', { title: 'Münasibətlər haqqında seminar' })).status).toBe(200)
+    expect((await adminSave(as.translator, 'news', id, 'az', { title: 'Münasibətlər haqqında seminar' })).status).toBe(
+      200,
+    )
     expect((await adminSave(as.editor, 'news', id, 'en', { title: 'A seminar on relations' })).status).toBe(200)
     await move(as.translator, id, 'az', 'in_review')
     await move(as.editor, id, 'az', 'approved')
@@ -263,18 +328,26 @@ describe('a transition leaves no phantom version', () => {
 describe('revisions', () => {
   it('lets an author revise her own published entry as a draft on top, reviewed like any change', async () => {
     const id = await publishedArabic(as.author, 'دورة اللغة الأذربيجانية للمبتدئين')
-    const revised = await adminSave(as.author, 'news', id, 'ar', { title: 'دورة اللغة الأذربيجانية للمبتدئين (مواعيد جديدة)' })
+    const revised = await adminSave(as.author, 'news', id, 'ar', {
+      title: 'دورة اللغة الأذربيجانية للمبتدئين (مواعيد جديدة)',
+    })
     expect(revised.status).toBe(200)
     expect(await publicTitle(id, 'ar')).toBe('دورة اللغة الأذربيجانية للمبتدئين')
     const state = await stagesOf(id)
     expect(state.stages.ar).toBe('draft')
     expect(state.publishedIn.ar).toBe(true)
-    const authorView = (await (await as.author.get(`/news/${id}/workflow`)).json()) as { allowed: Record<Locale, Stage[]>; locked: Record<Locale, string | null> }
+    const authorView = (await (await as.author.get(`/news/${id}/workflow`)).json()) as {
+      allowed: Record<Locale, Stage[]>
+      locked: Record<Locale, string | null>
+    }
     expect(authorView.allowed.ar).toContain('in_review')
     expect(authorView.locked.ar).toBeNull()
     await move(as.author, id, 'ar', 'in_review')
     // In review, the author's fields are locked again, and a save is refused.
-    expect(((await (await as.author.get(`/news/${id}/workflow`)).json()) as { locked: Record<Locale, string | null> }).locked.ar).toBe('stage')
+    expect(
+      ((await (await as.author.get(`/news/${id}/workflow`)).json()) as { locked: Record<Locale, string | null> }).locked
+        .ar,
+    ).toBe('stage')
     expect((await adminSave(as.author, 'news', id, 'ar', { title: 'تعديل أثناء المراجعة' })).status).toBe(403)
     await move(as.editor, id, 'ar', 'approved')
     await move(as.editor, id, 'ar', 'published')
@@ -292,11 +365,15 @@ describe('revisions', () => {
     const { doc } = (await created.json()) as { doc: News }
     await move(as.author, doc.id, 'ar', 'in_review')
     await move(as.editor, doc.id, 'ar', 'changes_requested', 'اذكر تاريخ الدورة')
-    const view = (await (await as.author.get(`/news/${doc.id}/workflow`)).json()) as { requested: Record<Locale, { comment: string } | null> }
+    const view = (await (await as.author.get(`/news/${doc.id}/workflow`)).json()) as {
+      requested: Record<Locale, { comment: string } | null>
+    }
     expect(view.requested.ar?.comment).toBe('اذكر تاريخ الدورة')
     expect(view.requested.az).toBeNull()
     await move(as.author, doc.id, 'ar', 'in_review')
-    const after = (await (await as.author.get(`/news/${doc.id}/workflow`)).json()) as { requested: Record<Locale, unknown> }
+    const after = (await (await as.author.get(`/news/${doc.id}/workflow`)).json()) as {
+      requested: Record<Locale, unknown>
+    }
     expect(after.requested.ar).toBeNull()
   })
 })

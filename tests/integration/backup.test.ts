@@ -28,10 +28,22 @@ let mediaId: number | string | null = null
 // Run without blocking: on the MongoDB leg the database answering the child runs in this process.
 const cli = (script: 'backup' | 'restore', databaseURI: string, archive: string, mode: 'development' | 'production') =>
   new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve, reject) => {
-    const child = spawn(process.execPath, ['--conditions=development', '--import', 'tsx/esm', path.join(projectRoot, `src/cli/${script}.ts`), archive], {
-      cwd: projectRoot,
-      env: { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: mode, DATABASE_URI: databaseURI, PAYLOAD_SECRET: secret, LOG_LEVEL: 'warn', SEED_ON_START: 'false' },
-    })
+    const child = spawn(
+      process.execPath,
+      ['--conditions=development', '--import', 'tsx/esm', path.join(projectRoot, `src/cli/${script}.ts`), archive],
+      {
+        cwd: projectRoot,
+        env: {
+          PATH: process.env.PATH,
+          HOME: process.env.HOME,
+          NODE_ENV: mode,
+          DATABASE_URI: databaseURI,
+          PAYLOAD_SECRET: secret,
+          LOG_LEVEL: 'warn',
+          SEED_ON_START: 'false',
+        },
+      },
+    )
     let stdout = ''
     let stderr = ''
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
@@ -53,7 +65,12 @@ async function contentsOf(archive: string): Promise<Record<string, unknown>> {
   for (const kind of ['collections', 'versions', 'globals', 'global-versions']) {
     for (const file of fs.readdirSync(path.join(folder, kind))) {
       const text = fs.readFileSync(path.join(folder, kind, file), 'utf8')
-      const values = file.endsWith('.json') ? [JSON.parse(text)] : text.split('\n').filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>)
+      const values = file.endsWith('.json')
+        ? [JSON.parse(text)]
+        : text
+            .split('\n')
+            .filter(Boolean)
+            .map((line) => JSON.parse(line) as Record<string, unknown>)
       contents[`${kind}/${file}`] = kind === 'collections' ? values : values.map(({ id: _id, ...rest }) => rest)
     }
   }
@@ -66,11 +83,29 @@ beforeAll(async () => {
   await seed(t.payload)
   await createStaff(t.payload, 'editor')
   const [news] = (await t.payload.find({ collection: 'news', limit: 1, depth: 0 })).docs
-  await t.payload.update({ collection: 'news', id: news.id, locale: 'az', draft: true, data: { title: 'Qaralama başlıq' } })
+  await t.payload.update({
+    collection: 'news',
+    id: news.id,
+    locale: 'az',
+    draft: true,
+    data: { title: 'Qaralama başlıq' },
+  })
   const [category] = (await t.payload.find({ collection: 'categories', limit: 1, depth: 0 })).docs
   await t.payload.update({ collection: 'categories', id: category.id, data: { deletedAt: new Date().toISOString() } })
-  const image = await sharp({ create: { width: 40, height: 30, channels: 3, background: { r: 10, g: 120, b: 60 } } }).png().toBuffer()
-  const media = await t.payload.create({ collection: 'media', locale: 'ar', data: { alt: 'نسخة احتياطية' }, file: { data: image, mimetype: 'image/png', name: `backup-${crypto.randomBytes(3).toString('hex')}.png`, size: image.length } })
+  const image = await sharp({ create: { width: 40, height: 30, channels: 3, background: { r: 10, g: 120, b: 60 } } })
+    .png()
+    .toBuffer()
+  const media = await t.payload.create({
+    collection: 'media',
+    locale: 'ar',
+    data: { alt: 'نسخة احتياطية' },
+    file: {
+      data: image,
+      mimetype: 'image/png',
+      name: `backup-${crypto.randomBytes(3).toString('hex')}.png`,
+      size: image.length,
+    },
+  })
   mediaId = media.id
 })
 
@@ -102,8 +137,14 @@ describe('npm run backup and npm run restore', () => {
     const news = before['collections/news.jsonl'] as { title: Record<string, string> }[]
     expect(Object.keys(news[0].title).sort()).toEqual(['ar', 'az', 'en'])
     expect(JSON.stringify(before['versions/news.jsonl'])).toContain('Qaralama başlıq')
-    expect((before['collections/categories.jsonl'] as { deletedAt?: string | null }[]).some((c) => Boolean(c.deletedAt))).toBe(true)
-    expect((before['collections/users.jsonl'] as { hash?: string }[]).every((u) => typeof u.hash === 'string' && u.hash.length > 20)).toBe(true)
+    expect(
+      (before['collections/categories.jsonl'] as { deletedAt?: string | null }[]).some((c) => Boolean(c.deletedAt)),
+    ).toBe(true)
+    expect(
+      (before['collections/users.jsonl'] as { hash?: string }[]).every(
+        (u) => typeof u.hash === 'string' && u.hash.length > 20,
+      ),
+    ).toBe(true)
     expect((before.media as string[]).some((file) => file.startsWith('backup-'))).toBe(true)
 
     // A second restore into the now filled database is refused, and changes nothing.

@@ -39,7 +39,9 @@ beforeAll(async () => {
     neverCached: ['/api/preview', '/api/users', '/api/graphql-playground'],
   })
   for (const [scope, key] of Object.entries(keys)) {
-    expect((await admin.post('/api-clients', { name: `cache ${scope}`, scope, enableAPIKey: true, apiKey: key })).status).toBe(201)
+    expect(
+      (await admin.post('/api-clients', { name: `cache ${scope}`, scope, enableAPIKey: true, apiKey: key })).status,
+    ).toBe(201)
   }
 })
 
@@ -49,9 +51,17 @@ afterAll(async () => {
 
 /** A read through the cached handler, as a site (or anyone) sends it. */
 async function read(path: string, headers: Record<string, string> = {}) {
-  const response = await handler(new Request(`${t.config.serverURL || 'http://localhost:3000'}/api${path}`, { headers }))
+  const response = await handler(
+    new Request(`${t.config.serverURL || 'http://localhost:3000'}/api${path}`, { headers }),
+  )
   const text = await response.text()
-  return { status: response.status, headers: response.headers, text, state: response.headers.get('x-cache'), etag: response.headers.get('etag') }
+  return {
+    status: response.status,
+    headers: response.headers,
+    text,
+    state: response.headers.get('x-cache'),
+    etag: response.headers.get('etag'),
+  }
 }
 
 const graphqlGet = (query: string) => read(`/graphql?query=${encodeURIComponent(query)}`)
@@ -144,7 +154,13 @@ describe('what the next anonymous read returns', () => {
     const path = `/news/${doc.id}?locale=ar&depth=0`
     expect((await read(path)).text).toContain('النص الثاني')
     expect((await read(path)).state).toBe('HIT')
-    const versions = await t.payload.findVersions({ collection: 'news', where: { parent: { equals: doc.id }, 'version._status': { equals: 'published' } }, sort: 'createdAt', locale: 'ar', depth: 0 })
+    const versions = await t.payload.findVersions({
+      collection: 'news',
+      where: { parent: { equals: doc.id }, 'version._status': { equals: 'published' } },
+      sort: 'createdAt',
+      locale: 'ar',
+      depth: 0,
+    })
     const firstPublished = versions.docs.find((version) => version.version.title === 'النص الأول')
     expect(firstPublished).toBeDefined()
     // The workflow restores into a draft, which the public does not see until it is published again.
@@ -173,7 +189,10 @@ describe('what the next anonymous read returns', () => {
     const arAfter = await read(ar)
     expect(arAfter.text).toContain('خبر بثلاث لغات')
     expect(arAfter.etag).not.toBe(azAfter.etag)
-    expect((await graphqlGet(`{ NewsItem(id: ${JSON.stringify(doc.id)}, locale: az, fallbackLocale: none) { title } }`)).text).toContain('Üç dildə xəbər')
+    expect(
+      (await graphqlGet(`{ NewsItem(id: ${JSON.stringify(doc.id)}, locale: az, fallbackLocale: none) { title } }`))
+        .text,
+    ).toContain('Üç dildə xəbər')
   })
 
   it('a change to a global shows at once', async () => {
@@ -181,7 +200,13 @@ describe('what the next anonymous read returns', () => {
     const before = await read(path)
     expect(before.status).toBe(200)
     expect((await read(path)).state).toBe('HIT')
-    expect((await admin.request('POST', '/globals/society?locale=ar', { body: JSON.stringify({ name: 'جمعية الصداقة — اسم جديد' }) })).status).toBe(200)
+    expect(
+      (
+        await admin.request('POST', '/globals/society?locale=ar', {
+          body: JSON.stringify({ name: 'جمعية الصداقة — اسم جديد' }),
+        })
+      ).status,
+    ).toBe(200)
     const after = await read(path)
     expect(after.text).toContain('اسم جديد')
     expect(after.etag).not.toBe(before.etag)
@@ -193,7 +218,9 @@ describe('what the next anonymous read returns', () => {
     await move(doc.id, 'ar', 'in_review')
     await move(doc.id, 'ar', 'approved')
     const at = new Date(Date.now() + 3000)
-    const scheduled = await editor.request('POST', `/news/${doc.id}/workflow`, { body: JSON.stringify({ locale: 'ar', to: 'published', at: at.toISOString() }) })
+    const scheduled = await editor.request('POST', `/news/${doc.id}/workflow`, {
+      body: JSON.stringify({ locale: 'ar', to: 'published', at: at.toISOString() }),
+    })
     expect(scheduled.status).toBe(200)
     const path = `/news/${doc.id}?locale=ar&depth=0`
     expect((await read(path)).status).toBe(404)
@@ -213,7 +240,9 @@ describe('persisted GraphQL queries', () => {
     // Unknown yet: the site is asked for the query.
     const unknown = await read(`/graphql?extensions=${extensions}`)
     expect(unknown.status).toBe(200)
-    expect(JSON.parse(unknown.text)).toEqual({ errors: [{ message: 'PersistedQueryNotFound', extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' } }] })
+    expect(JSON.parse(unknown.text)).toEqual({
+      errors: [{ message: 'PersistedQueryNotFound', extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' } }],
+    })
     expect(unknown.state).toBeNull()
     // Sent once with its hash…
     expect((await read(`/graphql?extensions=${extensions}&query=${encodeURIComponent(query)}`)).status).toBe(200)
@@ -226,12 +255,23 @@ describe('persisted GraphQL queries', () => {
     expect(after.state).toBe('MISS')
     expect(after.text).toContain('تصنيف جديد للتخزين')
     // The same over POST.
-    const posted = await handler(new Request('http://localhost:3000/api/graphql', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ extensions: { persistedQuery: { version: 1, sha256Hash } } }) }))
+    const posted = await handler(
+      new Request('http://localhost:3000/api/graphql', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ extensions: { persistedQuery: { version: 1, sha256Hash } } }),
+      }),
+    )
     expect(await posted.text()).toContain('تصنيف جديد للتخزين')
     // A hash that is not the query's, or a malformed one, is a 400 in the caller's language.
-    const wrong = await read(`/graphql?extensions=${encodeURIComponent(JSON.stringify({ persistedQuery: { version: 1, sha256Hash: '0'.repeat(64) } }))}&query=${encodeURIComponent(query)}`, { 'Accept-Language': 'az' })
+    const wrong = await read(
+      `/graphql?extensions=${encodeURIComponent(JSON.stringify({ persistedQuery: { version: 1, sha256Hash: '0'.repeat(64) } }))}&query=${encodeURIComponent(query)}`,
+      { 'Accept-Language': 'az' },
+    )
     expect(wrong.status).toBe(400)
-    expect(JSON.parse(wrong.text).errors[0].message).toBe('extensions.persistedQuery.sha256Hash sorğunun SHA-256 izi ilə üst-üstə düşmür.')
+    expect(JSON.parse(wrong.text).errors[0].message).toBe(
+      'extensions.persistedQuery.sha256Hash sorğunun SHA-256 izi ilə üst-üstə düşmür.',
+    )
     expect((await read('/graphql?extensions=%7Bnot-json')).status).toBe(400)
   })
 })
@@ -249,7 +289,11 @@ describe('what is never kept or never shared', () => {
     const staff = await read(path, { Authorization: `JWT ${editor.token}` })
     expect(staff.text).toContain('مسودة سرية')
     expect(staff.state).toBeNull()
-    expect((await read(`/news/${doc.id}?locale=ar&depth=0`, { Authorization: `JWT ${editor.token}` })).headers.get('cache-control')).toBe('private, no-store')
+    expect(
+      (await read(`/news/${doc.id}?locale=ar&depth=0`, { Authorization: `JWT ${editor.token}` })).headers.get(
+        'cache-control',
+      ),
+    ).toBe('private, no-store')
     // A preview client reads the draft; its answer is private and not kept.
     const preview = await read(path, { Authorization: `api-clients API-Key ${keys.preview}` })
     expect(preview.text).toContain('مسودة سرية')
@@ -257,11 +301,15 @@ describe('what is never kept or never shared', () => {
     const again = await read(path, { Authorization: `api-clients API-Key ${keys.preview}` })
     expect(again.state).toBeNull()
     // Even without draft=true a preview client reads as staff do: private.
-    const previewList = await read('/news?locale=ar&depth=0&limit=50', { Authorization: `api-clients API-Key ${keys.preview}` })
+    const previewList = await read('/news?locale=ar&depth=0&limit=50', {
+      Authorization: `api-clients API-Key ${keys.preview}`,
+    })
     expect(previewList.headers.get('cache-control')).toBe('private, no-store')
     // And the public's list still has no draft in it.
     expect((await read('/news?locale=ar&depth=0&limit=50')).text).not.toContain('مسودة سرية')
-    expect((await graphqlGet('{ News(locale: ar, draft: true, limit: 50) { docs { title } } }')).text).not.toContain('مسودة سرية')
+    expect((await graphqlGet('{ News(locale: ar, draft: true, limit: 50) { docs { title } } }')).text).not.toContain(
+      'مسودة سرية',
+    )
   })
 
   it('never serves one API client’s answer to another, nor to the public', async () => {
@@ -296,7 +344,8 @@ describe('what is never kept or never shared', () => {
   it('bounds what it keeps, in entries and in bytes', async () => {
     const small = new ResponseStore({ maxEntries: 3, maxBytes: 64 * 1024 })
     const body = new Uint8Array(1024)
-    for (let i = 0; i < 10; i += 1) small.set(`k${i}`, { generation: 'g', status: 200, headers: [], body, etag: `"${i}"` })
+    for (let i = 0; i < 10; i += 1)
+      small.set(`k${i}`, { generation: 'g', status: 200, headers: [], body, etag: `"${i}"` })
     expect(small.size).toBe(3)
     expect(small.get('k9', 'g')).toBeDefined()
     expect(small.get('k0', 'g')).toBeUndefined()

@@ -75,9 +75,9 @@ describe('the seeded timeline of relations', () => {
   })
 
   it('answers through GraphQL too', async () => {
-    const { body } = await t.rest.query<{ BilateralRelations: { docs: { dateLabel: string; datePrecision: string }[] } }>(
-      '{ BilateralRelations(sort: "date", locale: az, limit: 2) { docs { dateLabel datePrecision } } }',
-    )
+    const { body } = await t.rest.query<{
+      BilateralRelations: { docs: { dateLabel: string; datePrecision: string }[] }
+    }>('{ BilateralRelations(sort: "date", locale: az, limit: 2) { docs { dateLabel datePrecision } } }')
     expect(body.errors).toBeUndefined()
     expect(body.data?.BilateralRelations.docs).toEqual([
       { dateLabel: 'dekabr 1991', datePrecision: 'month' },
@@ -110,7 +110,9 @@ describe('the seeded course, people and society', () => {
 
   it('keeps per-locale spellings of names on the same rows', async () => {
     const response = await t.rest.get('/people?locale=all&where[country][equals]=AZ&sort=createdAt&depth=0')
-    const { docs } = (await response.json()) as { docs: { name: Record<string, string>; positions: { title: Record<string, string> }[] }[] }
+    const { docs } = (await response.json()) as {
+      docs: { name: Record<string, string>; positions: { title: Record<string, string> }[] }[]
+    }
     expect(docs.map((d) => d.name)).toEqual([
       { ar: 'حيدر علييف', az: 'Heydər Əliyev', en: 'Heydar Aliyev' },
       { ar: 'إلهام علييف', az: 'İlham Əliyev', en: 'Ilham Aliyev' },
@@ -133,7 +135,9 @@ describe('the seeded course, people and society', () => {
       Courses: { docs: { title: string }[] }
       People: { totalDocs: number }
       Society: { name: string; chair: { name: string } }
-    }>('{ Courses(locale: az) { docs { title } } People(locale: ar) { totalDocs } Society(locale: en) { name chair { name } } }')
+    }>(
+      '{ Courses(locale: az) { docs { title } } People(locale: ar) { totalDocs } Society(locale: en) { name chair { name } } }',
+    )
     expect(body.errors).toBeUndefined()
     expect(body.data).toEqual({
       Courses: { docs: [{ title: course.title.az }] },
@@ -145,13 +149,24 @@ describe('the seeded course, people and society', () => {
 
 describe('fallbacks on the new collections', () => {
   it('falls back per the locale chain, and not with fallback-locale=none', async () => {
-    const person = await t.payload.create({ collection: 'people', locale: 'ar', data: { name: 'اسم عربي فقط' }, overrideAccess: true })
+    const person = await t.payload.create({
+      collection: 'people',
+      locale: 'ar',
+      data: { name: 'اسم عربي فقط' },
+      overrideAccess: true,
+    })
     const read = async (query: string) =>
       ((await (await t.rest.get(`/people/${person.id}?${query}`)).json()) as Person).name ?? null
     expect(await read('locale=en')).toBe('اسم عربي فقط')
     expect(await read('locale=az')).toBe('اسم عربي فقط')
     expect(await read('locale=az&fallback-locale=none')).toBeNull()
-    await t.payload.update({ collection: 'people', id: person.id, locale: 'en', data: { name: 'English spelling' }, overrideAccess: true })
+    await t.payload.update({
+      collection: 'people',
+      id: person.id,
+      locale: 'en',
+      data: { name: 'English spelling' },
+      overrideAccess: true,
+    })
     expect(await read('locale=az')).toBe('English spelling')
   })
 })

@@ -117,9 +117,13 @@ describe('bounded work per request', () => {
   })
 
   it('bounds GraphQL the same way: limits, nesting, estimated cost and size', async () => {
-    const small = await t.rest.query<{ Categories: { docs: unknown[] } }>('{ Categories(limit: 1000) { docs { name } } }')
+    const small = await t.rest.query<{ Categories: { docs: unknown[] } }>(
+      '{ Categories(limit: 1000) { docs { name } } }',
+    )
     expect(small.body.data?.Categories.docs).toHaveLength(MAX_LIMIT)
-    const zero = await t.rest.query<{ Categories: { docs: unknown[] } }>('{ Categories(limit: 0, pagination: false) { docs { name } } }')
+    const zero = await t.rest.query<{ Categories: { docs: unknown[] } }>(
+      '{ Categories(limit: 0, pagination: false) { docs { name } } }',
+    )
     expect(zero.body.data?.Categories.docs).toHaveLength(MAX_LIMIT)
 
     const twoLevels = '{ News { docs { title related { relations { title relatedNews { title } } } } } }'
@@ -131,7 +135,9 @@ describe('bounded work per request', () => {
       '{ News { docs { related { relations { relatedNews { related { relations { relatedNews { related { relations { title } } } } } } } } } } }'
     const refused = await t.rest.query(fiveLevels)
     expect(refused.body.data).toBeUndefined()
-    expect(refused.body.errors?.[0]?.message).toMatch(/يتداخل استعلام GraphQL في المستندات المرتبطة حتى 5 مستويات، والحد الأقصى 2/)
+    expect(refused.body.errors?.[0]?.message).toMatch(
+      /يتداخل استعلام GraphQL في المستندات المرتبطة حتى 5 مستويات، والحد الأقصى 2/,
+    )
 
     // Fragments are followed as they will run.
     const viaFragments = await t.rest.query(
@@ -145,7 +151,8 @@ describe('bounded work per request', () => {
     expect(costly.body.errors).toBeUndefined()
     const fanOut = Array.from(
       { length: 6 },
-      (_, i) => `n${i}: News(limit: 100) { docs { categories { name } authors { name } related { activities { title } courses { title } relations { title relatedNews { title } } } } }`,
+      (_, i) =>
+        `n${i}: News(limit: 100) { docs { categories { name } authors { name } related { activities { title } courses { title } relations { title relatedNews { title } } } } }`,
     ).join(' ')
     const refusedCost = await t.rest.query(`{ ${fanOut} }`)
     expect(refusedCost.body.data).toBeUndefined()
@@ -166,16 +173,26 @@ describe('bounded work per request', () => {
 
   it('refuses fragments that spread themselves, or that would spell out without end, before any rule walks them', async () => {
     const headers = { Accept: 'application/graphql-response+json', 'Accept-Language': 'en' }
-    const cycle = await t.rest.query('query { News { docs { ...A } } } fragment A on NewsItem { title ...B } fragment B on NewsItem { ...A }', undefined, headers)
+    const cycle = await t.rest.query(
+      'query { News { docs { ...A } } } fragment A on NewsItem { title ...B } fragment B on NewsItem { ...A }',
+      undefined,
+      headers,
+    )
     expect(cycle.status).toBe(400)
     expect(cycle.body.errors?.map((e) => e.message)).toContain('The fragment "A" spreads itself: A → B → A.')
 
     // Twenty-five fragments, each spreading the one before twice: 2^25 fields once spelled out.
     const laughs = ['fragment F0 on Category { name }']
     for (let i = 1; i <= 25; i += 1) laughs.push(`fragment F${i} on Category { a: name ...F${i - 1} ...F${i - 1} }`)
-    const exponential = await t.rest.query(`query { Categories { docs { ...F25 } } } ${laughs.join(' ')}`, undefined, headers)
+    const exponential = await t.rest.query(
+      `query { Categories { docs { ...F25 } } } ${laughs.join(' ')}`,
+      undefined,
+      headers,
+    )
     expect(exponential.status).toBe(400)
-    expect(exponential.body.errors?.map((e) => e.message)).toContain(`The GraphQL query selects more than ${MAX_GRAPHQL_FIELDS} fields.`)
+    expect(exponential.body.errors?.map((e) => e.message)).toContain(
+      `The GraphQL query selects more than ${MAX_GRAPHQL_FIELDS} fields.`,
+    )
 
     // A fragment within bounds, spread by so many aliases that the whole is not.
     const fragment = `fragment Wide on Category { ${Array.from({ length: 100 }, (_, i) => `f${i}: name`).join(' ')} }`
@@ -184,11 +201,16 @@ describe('bounded work per request', () => {
     expect(wideSpread.status).toBe(400)
 
     // Many operations in one document, each within bounds: every rule walks every one of them.
-    const manyOperations = Array.from({ length: 1_000 }, (_, i) => `query q${i} { Categories { docs { ...Big } } }`).join(' ')
+    const manyOperations = Array.from(
+      { length: 1_000 },
+      (_, i) => `query q${i} { Categories { docs { ...Big } } }`,
+    ).join(' ')
     const big = `fragment Big on Category { ${Array.from({ length: 1_990 }, (_, i) => `f${i}: name`).join(' ')} }`
     const perOperation = await t.rest.query(`${manyOperations} ${big}`, undefined, headers)
     expect(perOperation.status).toBe(400)
-    expect(perOperation.body.errors?.map((e) => e.message)).toContain(`The GraphQL query selects more than ${MAX_GRAPHQL_FIELDS} fields.`)
+    expect(perOperation.body.errors?.map((e) => e.message)).toContain(
+      `The GraphQL query selects more than ${MAX_GRAPHQL_FIELDS} fields.`,
+    )
 
     // The standard introspection query (deeply nested `ofType` fragments), as GraphQL clients and code generators send it.
     const introspection = await t.rest.query<{ __schema: { types: unknown[] } }>(getIntrospectionQuery())

@@ -15,7 +15,10 @@ afterAll(async () => {
   await t.destroy()
 })
 
-const publish = async (titles: Partial<Record<'ar' | 'az' | 'en', string>>, slugs: Partial<Record<'ar' | 'az' | 'en', string>> = {}) => {
+const publish = async (
+  titles: Partial<Record<'ar' | 'az' | 'en', string>>,
+  slugs: Partial<Record<'ar' | 'az' | 'en', string>> = {},
+) => {
   const locales = Object.keys(titles) as ('ar' | 'az' | 'en')[]
   const first = await t.payload.create({
     collection: 'news',

@@ -41,7 +41,11 @@ const png = async (width: number, height: number): Promise<Blob> => {
 
 /** A small but well-formed PDF: header, one empty page, cross-reference table, trailer. */
 const minimalPdf = (): string => {
-  const objects = ['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [3 0 R] /Count 1 >>', '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>']
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>',
+  ]
   let body = '%PDF-1.4\n'
   const offsets = objects.map((object, i) => {
     const offset = body.length
@@ -58,7 +62,10 @@ const countMedia = async () => (await t.payload.count({ collection: 'media' })).
 
 describe('media uploads', () => {
   it('resizes images into WebP thumbnail, card and hero sizes', async () => {
-    const response = await t.rest.post('/media?locale=ar', form(await png(2400, 1600), 'baku.png', { alt: 'باكو', caption: 'صورة' }))
+    const response = await t.rest.post(
+      '/media?locale=ar',
+      form(await png(2400, 1600), 'baku.png', { alt: 'باكو', caption: 'صورة' }),
+    )
     expect(response.status).toBe(201)
     const { doc } = (await response.json()) as { doc: Media }
     created.push(doc.id)
@@ -107,7 +114,9 @@ describe('media uploads', () => {
   })
 
   it('stores a safe file name: no control or direction-changing characters, at most 100 characters', async () => {
-    const response = await t.rest.request('POST', '/media?locale=ar', { body: form(await png(20, 20), `invoice\u202Egnp\u2066${'ب'.repeat(300)}.png`, { alt: 'فاتورة' }) })
+    const response = await t.rest.request('POST', '/media?locale=ar', {
+      body: form(await png(20, 20), `invoice\u202Egnp\u2066${'ب'.repeat(300)}.png`, { alt: 'فاتورة' }),
+    })
     const body = await response.text()
     expect(response.status === 201 ? 201 : body.slice(0, 400)).toBe(201)
     const { doc } = JSON.parse(body) as { doc: Media }
@@ -121,9 +130,14 @@ describe('media uploads', () => {
     const before = await countMedia()
     // A PNG whose header declares 30,000 × 30,000 pixels (900 megapixels); sharp would decode it whole.
     const header = declaredPng(30_000, 30_000, 2)
-    const response = await t.rest.request('POST', '/media?locale=ar', { body: form(new Blob([new Uint8Array(header)], { type: 'image/png' }), 'bomb.png', { alt: 'قنبلة' }), headers: { 'Accept-Language': 'en' } })
+    const response = await t.rest.request('POST', '/media?locale=ar', {
+      body: form(new Blob([new Uint8Array(header)], { type: 'image/png' }), 'bomb.png', { alt: 'قنبلة' }),
+      headers: { 'Accept-Language': 'en' },
+    })
     expect(response.status).toBe(400)
-    expect(((await response.json()) as { errors: { message: string }[] }).errors[0].message).toMatch(/900 megapixels; at most 40/)
+    expect(((await response.json()) as { errors: { message: string }[] }).errors[0].message).toMatch(
+      /900 megapixels; at most 40/,
+    )
     expect(await countMedia()).toBe(before)
   })
 

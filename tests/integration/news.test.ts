@@ -134,15 +134,44 @@ describe('drafts stay private', () => {
 
 describe('versions', () => {
   it('restores an older version as a new draft on top: the text it replaces stays in the history', async () => {
-    const entry = await t.payload.create({ collection: 'news', locale: 'ar', data: { title: 'النص الأول' }, draft: true, overrideAccess: true })
-    await t.payload.update({ collection: 'news', id: entry.id, locale: 'ar', data: { title: 'النص الثاني' }, draft: true, overrideAccess: true })
-    const versions = async () => (await t.payload.findVersions({ collection: 'news', where: { parent: { equals: entry.id } }, sort: 'createdAt', locale: 'ar', overrideAccess: true, limit: 100 })).docs
+    const entry = await t.payload.create({
+      collection: 'news',
+      locale: 'ar',
+      data: { title: 'النص الأول' },
+      draft: true,
+      overrideAccess: true,
+    })
+    await t.payload.update({
+      collection: 'news',
+      id: entry.id,
+      locale: 'ar',
+      data: { title: 'النص الثاني' },
+      draft: true,
+      overrideAccess: true,
+    })
+    const versions = async () =>
+      (
+        await t.payload.findVersions({
+          collection: 'news',
+          where: { parent: { equals: entry.id } },
+          sort: 'createdAt',
+          locale: 'ar',
+          overrideAccess: true,
+          limit: 100,
+        })
+      ).docs
     const [first] = await versions()
     expect(first.version.title).toBe('النص الأول')
     await t.rest.login(await createStaff(t.payload, 'editor'), PASSWORD)
     expect((await t.rest.post(`/news/versions/${first.id}?draft=true&locale=ar`, {})).status).toBe(200)
     t.rest.logout()
-    const draft = await t.payload.findByID({ collection: 'news', id: entry.id, locale: 'ar', draft: true, overrideAccess: true })
+    const draft = await t.payload.findByID({
+      collection: 'news',
+      id: entry.id,
+      locale: 'ar',
+      draft: true,
+      overrideAccess: true,
+    })
     expect(draft.title).toBe('النص الأول')
     const history = await versions()
     expect(history.map((version) => version.version.title)).toContain('النص الثاني')

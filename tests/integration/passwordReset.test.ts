@@ -108,7 +108,11 @@ describe('password reset by e-mail', () => {
       headers: { 'Accept-Language': 'az' },
     })
     expect(response.status).toBe(200)
-    const user = await t.payload.find({ collection: 'users', where: { email: { equals: email } }, overrideAccess: true })
+    const user = await t.payload.find({
+      collection: 'users',
+      where: { email: { equals: email } },
+      overrideAccess: true,
+    })
     expect(user.docs[0]?.language).toBe('az')
   })
 })

@@ -17,7 +17,14 @@ let t: TestContext
 const as = {} as Record<'editor' | 'public', RestClient>
 
 interface Found {
-  docs: { collection: string; id: number | string; title: string; titleHighlighted: string; excerpt: string; score: number }[]
+  docs: {
+    collection: string
+    id: number | string
+    title: string
+    titleHighlighted: string
+    excerpt: string
+    score: number
+  }[]
   totalDocs: number
   errors?: { message: string }[]
 }
@@ -48,12 +55,15 @@ describe('the table of query and text pairs', () => {
     }
   })
 
-  it.each(searchPairs.map((pair, n) => ({ ...pair, n })))('$locale “$q” in “$text”: $why', async ({ q, locale, match, n }) => {
-    const { status, body } = await search(`q=${encodeURIComponent(q)}&locale=${locale}&collections=people&limit=50`)
-    expect(status).toBe(200)
-    const ids = body.docs.map((doc) => String(doc.id))
-    expect(ids.includes(String(people.get(n)?.id))).toBe(match)
-  })
+  it.each(searchPairs.map((pair, n) => ({ ...pair, n })))(
+    '$locale “$q” in “$text”: $why',
+    async ({ q, locale, match, n }) => {
+      const { status, body } = await search(`q=${encodeURIComponent(q)}&locale=${locale}&collections=people&limit=50`)
+      expect(status).toBe(200)
+      const ids = body.docs.map((doc) => String(doc.id))
+      expect(ids.includes(String(people.get(n)?.id))).toBe(match)
+    },
+  )
 })
 
 describe('site search', () => {
@@ -61,12 +71,18 @@ describe('site search', () => {
 
   beforeAll(async () => {
     news = await t.payload.create({
-      collection: 'news', locale: 'ar',
-      data: { title: 'افتتاح دورة اللغة الأذربيجانية', excerpt: 'تبدأ الدورة المجانية في مقر الجمعية بالقاهرة.', _status: 'published' },
+      collection: 'news',
+      locale: 'ar',
+      data: {
+        title: 'افتتاح دورة اللغة الأذربيجانية',
+        excerpt: 'تبدأ الدورة المجانية في مقر الجمعية بالقاهرة.',
+        _status: 'published',
+      },
     })
     await t.payload.create({ collection: 'news', locale: 'ar', data: { title: 'مسودة عن الأذربيجانية لم تُنشر' } })
     await t.payload.create({
-      collection: 'news', locale: 'ar',
+      collection: 'news',
+      locale: 'ar',
       data: { title: 'أمسية شعرية', excerpt: 'قصائد مترجمة عن الأذربيجانية وعن العربية.', _status: 'published' },
     })
   })
@@ -86,7 +102,9 @@ describe('site search', () => {
   })
 
   it('answers the same through GraphQL', async () => {
-    const { body } = await as.public.query<{ searchContent: { totalDocs: number; docs: { id: string; titleHighlighted: string }[] } }>(
+    const { body } = await as.public.query<{
+      searchContent: { totalDocs: number; docs: { id: string; titleHighlighted: string }[] }
+    }>(
       'query ($q: String!) { searchContent(q: $q, locale: "ar", collections: ["news"]) { totalDocs docs { id titleHighlighted } } }',
       { q: 'الاذربيجانية' },
     )
@@ -104,7 +122,9 @@ describe('site search', () => {
   })
 
   it('refuses bad input with a 400 in the caller’s language, and keeps the index to staff', async () => {
-    expect((await search('q=', { 'Accept-Language': 'az' })).body.errors?.[0]?.message).toBe('Axtardığınızı q parametrində yazın.')
+    expect((await search('q=', { 'Accept-Language': 'az' })).body.errors?.[0]?.message).toBe(
+      'Axtardığınızı q parametrində yazın.',
+    )
     expect((await search('q=x&locale=fr')).status).toBe(400)
     expect((await search(`q=${'x'.repeat(201)}`)).status).toBe(400)
     expect((await search('q=x&limit=500')).status).toBe(400)
@@ -124,11 +144,19 @@ describe('site search', () => {
 describe('the admin’s list search', () => {
   it('matches spelling variants through the list’s own `like` filter', async () => {
     const query = (text: string, locale = 'ar') =>
-      as.editor.get(`/news?draft=true&depth=0&locale=${locale}&where[or][0][title][like]=${encodeURIComponent(text)}&where[or][1][excerpt][like]=${encodeURIComponent(text)}`)
+      as.editor.get(
+        `/news?draft=true&depth=0&locale=${locale}&where[or][0][title][like]=${encodeURIComponent(text)}&where[or][1][excerpt][like]=${encodeURIComponent(text)}`,
+      )
     const found = (await (await query('الاذربيجانيه')).json()) as { docs: News[] }
-    expect(found.docs.map((doc) => doc.title).sort()).toEqual(['أمسية شعرية', 'افتتاح دورة اللغة الأذربيجانية', 'مسودة عن الأذربيجانية لم تُنشر'].sort())
-    const people = (await (await as.editor.get(`/people?locale=az&where[name][like]=${encodeURIComponent('ƏLİYEV')}`)).json()) as { docs: Person[] }
-    expect(people.docs.map((doc) => doc.name).sort()).toEqual(['Heydər Əliyev Fondu', 'Heydər Əliyev Fondu', 'ilham Əliyevin səfəri', 'Əliyev'].sort())
+    expect(found.docs.map((doc) => doc.title).sort()).toEqual(
+      ['أمسية شعرية', 'افتتاح دورة اللغة الأذربيجانية', 'مسودة عن الأذربيجانية لم تُنشر'].sort(),
+    )
+    const people = (await (
+      await as.editor.get(`/people?locale=az&where[name][like]=${encodeURIComponent('ƏLİYEV')}`)
+    ).json()) as { docs: Person[] }
+    expect(people.docs.map((doc) => doc.name).sort()).toEqual(
+      ['Heydər Əliyev Fondu', 'Heydər Əliyev Fondu', 'ilham Əliyevin səfəri', 'Əliyev'].sort(),
+    )
   })
 })
 

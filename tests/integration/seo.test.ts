@@ -16,7 +16,11 @@ afterAll(async () => {
   await t.destroy()
 })
 
-const titles = { ar: 'دورة جديدة في اللغة الأذربيجانية', az: 'Azərbaycan dili üzrə yeni kurs', en: 'A new Azerbaijani language course' }
+const titles = {
+  ar: 'دورة جديدة في اللغة الأذربيجانية',
+  az: 'Azərbaycan dili üzrə yeni kurs',
+  en: 'A new Azerbaijani language course',
+}
 const excerpts = {
   ar: 'تفتح الجمعية '.repeat(20).trim(),
   az: 'Cəmiyyət yeni kurs açır.',
@@ -27,10 +31,19 @@ describe('SEO fields from @payloadcms/plugin-seo', () => {
   let id: News['id']
 
   beforeAll(async () => {
-    const created = await t.payload.create({ collection: 'news', locale: 'ar', data: { title: titles.ar, excerpt: excerpts.ar, _status: 'published' } })
+    const created = await t.payload.create({
+      collection: 'news',
+      locale: 'ar',
+      data: { title: titles.ar, excerpt: excerpts.ar, _status: 'published' },
+    })
     id = created.id
     for (const locale of ['az', 'en'] as const) {
-      await t.payload.update({ collection: 'news', id, locale, data: { title: titles[locale], excerpt: excerpts[locale], _status: 'published' } })
+      await t.payload.update({
+        collection: 'news',
+        id,
+        locale,
+        data: { title: titles[locale], excerpt: excerpts[locale], _status: 'published' },
+      })
     }
   })
 
@@ -40,15 +53,25 @@ describe('SEO fields from @payloadcms/plugin-seo', () => {
       expect(response.status).toBe(200)
       const doc = (await response.json()) as News
       expect(doc.meta?.title).toBe(titles[locale])
-      const expected = excerpts[locale].length > META_DESCRIPTION_MAX ? `${excerpts[locale].slice(0, META_DESCRIPTION_MAX - 1).trimEnd()}…` : excerpts[locale]
+      const expected =
+        excerpts[locale].length > META_DESCRIPTION_MAX
+          ? `${excerpts[locale].slice(0, META_DESCRIPTION_MAX - 1).trimEnd()}…`
+          : excerpts[locale]
       expect(doc.meta?.description).toBe(expected)
       expect((doc.meta?.description ?? '').length).toBeLessThanOrEqual(META_DESCRIPTION_MAX)
     }
   })
 
   it('keeps a meta title written by hand, in its locale only', async () => {
-    await t.payload.update({ collection: 'news', id, locale: 'en', data: { meta: { title: 'Learn Azerbaijani in Cairo' } } })
-    const all = (await (await t.rest.get(`/news/${id}?locale=all&depth=0`)).json()) as { meta: { title: Record<string, string> } }
+    await t.payload.update({
+      collection: 'news',
+      id,
+      locale: 'en',
+      data: { meta: { title: 'Learn Azerbaijani in Cairo' } },
+    })
+    const all = (await (await t.rest.get(`/news/${id}?locale=all&depth=0`)).json()) as {
+      meta: { title: Record<string, string> }
+    }
     expect(all.meta.title).toEqual({ ar: titles.ar, az: titles.az, en: 'Learn Azerbaijani in Cairo' })
   })
 

@@ -14,10 +14,17 @@ let t: TestContext
 const GOOD = 'a-long-and-unusual-passphrase'
 
 const signIn = (email: string, password: string, address: string) =>
-  t.rest.request('POST', '/users/login', { body: JSON.stringify({ email, password }), headers: { [CLIENT_ADDRESS_HEADER]: address } })
+  t.rest.request('POST', '/users/login', {
+    body: JSON.stringify({ email, password }),
+    headers: { [CLIENT_ADDRESS_HEADER]: address },
+  })
 
 const createUser = async (email: string, roles: string[] = ['author']) => {
-  const { id } = await t.payload.create({ collection: 'users', data: { email, password: GOOD, roles: roles as ['author'] }, overrideAccess: true })
+  const { id } = await t.payload.create({
+    collection: 'users',
+    data: { email, password: GOOD, roles: roles as ['author'] },
+    overrideAccess: true,
+  })
   return id
 }
 
@@ -34,7 +41,8 @@ afterAll(async () => {
 describe('throttling', () => {
   it('refuses an address after 5 failures for one account, with 429 and Retry-After; another address still signs in', async () => {
     await createUser('pair@eafs.test')
-    for (let i = 0; i < SIGN_IN_LIMITS.pair.points; i++) expect((await signIn('pair@eafs.test', 'wrong-password-here', '10.0.0.1')).status).toBe(401)
+    for (let i = 0; i < SIGN_IN_LIMITS.pair.points; i++)
+      expect((await signIn('pair@eafs.test', 'wrong-password-here', '10.0.0.1')).status).toBe(401)
     const refused = await signIn('pair@eafs.test', GOOD, '10.0.0.1')
     expect(refused.status).toBe(429)
     expect(Number(refused.headers.get('Retry-After'))).toBeGreaterThan(0)
@@ -48,7 +56,8 @@ describe('throttling', () => {
     const unknown = await signIn('nobody-here@eafs.test', 'wrong-password-here', '10.0.1.1')
     expect(unknown.status).toBe(known.status)
     expect(await unknown.json()).toEqual(await known.json())
-    for (let i = 1; i < SIGN_IN_LIMITS.pair.points; i++) await signIn('nobody-here@eafs.test', 'wrong-password-here', '10.0.1.1')
+    for (let i = 1; i < SIGN_IN_LIMITS.pair.points; i++)
+      await signIn('nobody-here@eafs.test', 'wrong-password-here', '10.0.1.1')
     expect((await signIn('nobody-here@eafs.test', 'wrong-password-here', '10.0.1.1')).status).toBe(429)
   })
 
@@ -71,7 +80,8 @@ describe('throttling', () => {
   })
 
   it('refuses an address after 20 failures whatever the accounts', async () => {
-    for (let i = 0; i < SIGN_IN_LIMITS.address.points; i++) await signIn(`spray-${i}@eafs.test`, 'wrong-password-here', '10.0.4.1')
+    for (let i = 0; i < SIGN_IN_LIMITS.address.points; i++)
+      await signIn(`spray-${i}@eafs.test`, 'wrong-password-here', '10.0.4.1')
     await createUser('sprayed@eafs.test')
     expect((await signIn('sprayed@eafs.test', GOOD, '10.0.4.1')).status).toBe(429)
   })
@@ -79,7 +89,8 @@ describe('throttling', () => {
   it('refuses an account after 50 failures from anywhere, but never an address that signed in to it before', async () => {
     await createUser('target@eafs.test')
     expect((await signIn('target@eafs.test', GOOD, '10.0.5.1')).status).toBe(200)
-    for (let i = 0; i < SIGN_IN_LIMITS.account.points; i++) await signIn('target@eafs.test', 'wrong-password-here', `10.1.${i}.1`)
+    for (let i = 0; i < SIGN_IN_LIMITS.account.points; i++)
+      await signIn('target@eafs.test', 'wrong-password-here', `10.1.${i}.1`)
     expect((await signIn('target@eafs.test', GOOD, '10.0.5.99')).status).toBe(429)
     expect((await signIn('target@eafs.test', GOOD, '10.0.5.1')).status).toBe(200)
   })
@@ -87,14 +98,20 @@ describe('throttling', () => {
   it('throttles GraphQL sign-in too', async () => {
     await createUser('graph@eafs.test')
     const login = () =>
-      t.rest.query<{ loginUser: { token: string } | null }>('mutation { loginUser(email: "graph@eafs.test", password: "wrong-password-here") { token } }', undefined, { [CLIENT_ADDRESS_HEADER]: '10.0.6.1' })
-    for (let i = 0; i < SIGN_IN_LIMITS.pair.points; i++) expect((await login()).body.errors?.[0]?.extensions?.statusCode).toBe(401)
+      t.rest.query<{ loginUser: { token: string } | null }>(
+        'mutation { loginUser(email: "graph@eafs.test", password: "wrong-password-here") { token } }',
+        undefined,
+        { [CLIENT_ADDRESS_HEADER]: '10.0.6.1' },
+      )
+    for (let i = 0; i < SIGN_IN_LIMITS.pair.points; i++)
+      expect((await login()).body.errors?.[0]?.extensions?.statusCode).toBe(401)
     expect((await login()).body.errors?.[0]?.extensions?.statusCode).toBe(429)
   })
 
   it('lets only administrators unlock, and an unlock clears the counts', async () => {
     await createUser('locked@eafs.test')
-    for (let i = 0; i < SIGN_IN_LIMITS.pair.points; i++) await signIn('locked@eafs.test', 'wrong-password-here', '10.0.7.1')
+    for (let i = 0; i < SIGN_IN_LIMITS.pair.points; i++)
+      await signIn('locked@eafs.test', 'wrong-password-here', '10.0.7.1')
     expect((await signIn('locked@eafs.test', GOOD, '10.0.7.1')).status).toBe(429)
     await t.rest.login('editor@eafs.test', GOOD)
     expect((await t.rest.post('/users/unlock', { email: 'locked@eafs.test' })).status).toBe(403)
@@ -108,7 +125,11 @@ describe('throttling', () => {
 describe('password policy', () => {
   it('refuses short, common and personal passwords, for administrators too, in the caller’s language', async () => {
     await t.rest.login('boss@eafs.test', GOOD)
-    const create = (password: string) => t.rest.request('POST', '/users', { body: JSON.stringify({ email: 'newcomer@eafs.test', name: 'Newcomer', password, roles: ['admin'] }), headers: { 'Accept-Language': 'ar' } })
+    const create = (password: string) =>
+      t.rest.request('POST', '/users', {
+        body: JSON.stringify({ email: 'newcomer@eafs.test', name: 'Newcomer', password, roles: ['admin'] }),
+        headers: { 'Accept-Language': 'ar' },
+      })
     expect(await expectInvalid(await create('abc'), 'password')).toMatch(/12/)
     expect(await expectInvalid(await create('password1234'), 'password')).toMatch(/[\u0600-\u06FF]/)
     await expectInvalid(await create('qwertyuiop123'), 'password')
@@ -122,9 +143,17 @@ describe('password policy', () => {
     const id = await createUser('changer@eafs.test')
     await t.rest.login('changer@eafs.test', GOOD)
     await expectInvalid(await t.rest.patch(`/users/${id}`, { password: 'another-long-passphrase' }), 'currentPassword')
-    await expectInvalid(await t.rest.patch(`/users/${id}`, { password: 'another-long-passphrase', currentPassword: 'wrong-password-here' }), 'currentPassword')
+    await expectInvalid(
+      await t.rest.patch(`/users/${id}`, {
+        password: 'another-long-passphrase',
+        currentPassword: 'wrong-password-here',
+      }),
+      'currentPassword',
+    )
     await expectInvalid(await t.rest.patch(`/users/${id}`, { password: 'short', currentPassword: GOOD }), 'password')
-    expect((await t.rest.patch(`/users/${id}`, { password: 'another-long-passphrase', currentPassword: GOOD })).status).toBe(200)
+    expect(
+      (await t.rest.patch(`/users/${id}`, { password: 'another-long-passphrase', currentPassword: GOOD })).status,
+    ).toBe(200)
     t.rest.logout()
     expect((await signIn('changer@eafs.test', 'another-long-passphrase', '10.0.8.1')).status).toBe(200)
     await t.rest.login('boss@eafs.test', GOOD)
@@ -134,10 +163,16 @@ describe('password policy', () => {
 
   it('applies to a password reset link too', async () => {
     await createUser('reset@eafs.test')
-    const token = await t.payload.forgotPassword({ collection: 'users', data: { email: 'reset@eafs.test' }, disableEmail: true })
+    const token = await t.payload.forgotPassword({
+      collection: 'users',
+      data: { email: 'reset@eafs.test' },
+      disableEmail: true,
+    })
     t.rest.logout()
     await expectInvalid(await t.rest.post('/users/reset-password', { token, password: 'abc' }), 'password')
-    expect((await t.rest.post('/users/reset-password', { token, password: 'a-fresh-long-passphrase' })).status).toBe(200)
+    expect((await t.rest.post('/users/reset-password', { token, password: 'a-fresh-long-passphrase' })).status).toBe(
+      200,
+    )
   })
 
   it('never shows the current password field’s value, nor hashes', async () => {

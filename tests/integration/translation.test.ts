@@ -35,7 +35,14 @@ afterAll(async () => {
 type Stored = News & { translationMarks?: Record<string, Record<string, { before: string; after: string }>> }
 
 const stored = async (id: number | string): Promise<Stored> =>
-  (await t.payload.findByID({ collection: 'news', id, draft: true, depth: 0, locale: 'ar', fallbackLocale: false })) as Stored
+  (await t.payload.findByID({
+    collection: 'news',
+    id,
+    draft: true,
+    depth: 0,
+    locale: 'ar',
+    fallbackLocale: false,
+  })) as Stored
 
 const save = async (client: RestClient, id: number | string, locale: string, data: Record<string, unknown>) => {
   const response = await client.patch(`/news/${id}?locale=${locale}&draft=true`, data)
@@ -57,7 +64,9 @@ describe('status of each language', () => {
     expect(doc.translationStatus).toEqual({ ar: 'source', az: 'missing', en: 'missing' })
     expect(doc.translationMarks).toEqual({})
     // Lists show an untranslated entry by its source title.
-    expect((await t.payload.findByID({ collection: 'news', id, locale: 'az', draft: true, depth: 0 })).sourceTitle).toBe('افتتاح دورة اللغة الأذربيجانية')
+    expect(
+      (await t.payload.findByID({ collection: 'news', id, locale: 'az', draft: true, depth: 0 })).sourceTitle,
+    ).toBe('افتتاح دورة اللغة الأذربيجانية')
   })
 
   it('is in progress while a translation lacks text the source has, and up to date when it has it all', async () => {
@@ -114,9 +123,18 @@ describe('status of each language', () => {
   })
 
   it('puts the entry in the translator’s queue and counts it in the grid', async () => {
-    const translator = (await t.payload.find({ collection: 'users', where: { email: { equals: translatorEmail } } })).docs[0]
+    const translator = (await t.payload.find({ collection: 'users', where: { email: { equals: translatorEmail } } }))
+      .docs[0]
     const queue = await translationQueue(t.payload, translator)
-    expect(queue).toEqual([expect.objectContaining({ collection: 'news', id, locale: 'az', status: 'outdated', title: 'Azərbaycan dili kursunun açılışı' })])
+    expect(queue).toEqual([
+      expect.objectContaining({
+        collection: 'news',
+        id,
+        locale: 'az',
+        status: 'outdated',
+        title: 'Azərbaycan dili kursunun açılışı',
+      }),
+    ])
     const grid = await coverage(t.payload)
     expect(grid.news.az).toEqual({ source: 0, up_to_date: 0, in_progress: 0, outdated: 1, missing: 0 })
     expect(grid.news.en).toEqual({ source: 0, up_to_date: 0, in_progress: 0, outdated: 0, missing: 1 })
@@ -125,19 +143,37 @@ describe('status of each language', () => {
   })
 
   it('clears a field’s mark when its translation is saved, and only that field’s', async () => {
-    await save(as.author, id, 'ar', { excerpt: 'تبدأ الدورة بعد أسبوعين.', body: paragraphsToRichText(['الفقرة الأولى المعدلة.'], 'ar') })
+    await save(as.author, id, 'ar', {
+      excerpt: 'تبدأ الدورة بعد أسبوعين.',
+      body: paragraphsToRichText(['الفقرة الأولى المعدلة.'], 'ar'),
+    })
     expect(Object.keys((await stored(id)).translationMarks?.az ?? {}).sort()).toEqual(['body', 'excerpt', 'title'])
     // The admin sends every field; only the ones whose text changed count as translated.
-    const current = await t.payload.findByID({ collection: 'news', id, locale: 'az', fallbackLocale: false, draft: true, depth: 0 })
-    await save(as.translator, id, 'az', { title: 'Azərbaycan dili üzrə üçüncü kursun açılışı', excerpt: current.excerpt, body: current.body })
+    const current = await t.payload.findByID({
+      collection: 'news',
+      id,
+      locale: 'az',
+      fallbackLocale: false,
+      draft: true,
+      depth: 0,
+    })
+    await save(as.translator, id, 'az', {
+      title: 'Azərbaycan dili üzrə üçüncü kursun açılışı',
+      excerpt: current.excerpt,
+      body: current.body,
+    })
     let doc = await stored(id)
     expect(Object.keys(doc.translationMarks?.az ?? {}).sort()).toEqual(['body', 'excerpt'])
     expect(doc.translationStatus?.az).toBe('outdated')
-    await save(as.translator, id, 'az', { excerpt: 'Kurs iki həftədən sonra başlayır.', body: paragraphsToRichText(['Düzəldilmiş birinci abzas.'], 'az') })
+    await save(as.translator, id, 'az', {
+      excerpt: 'Kurs iki həftədən sonra başlayır.',
+      body: paragraphsToRichText(['Düzəldilmiş birinci abzas.'], 'az'),
+    })
     doc = await stored(id)
     expect(doc.translationMarks?.az).toBeUndefined()
     expect(doc.translationStatus).toEqual({ ar: 'source', az: 'up_to_date', en: 'missing' })
-    const translator = (await t.payload.find({ collection: 'users', where: { email: { equals: translatorEmail } } })).docs[0]
+    const translator = (await t.payload.find({ collection: 'users', where: { email: { equals: translatorEmail } } }))
+      .docs[0]
     expect(await translationQueue(t.payload, translator)).toEqual([])
   })
 
@@ -179,7 +215,10 @@ describe('status of each language', () => {
     await save(as.author, created.id, 'az', { title: 'Bakıda Azərbaycan mədəniyyəti günləri' })
     const doc = await stored(created.id)
     expect(doc.translationStatus).toEqual({ ar: 'outdated', az: 'source', en: 'missing' })
-    expect(doc.translationMarks?.ar?.title).toMatchObject({ before: 'Bakıda mədəniyyət günləri', after: 'Bakıda Azərbaycan mədəniyyəti günləri' })
+    expect(doc.translationMarks?.ar?.title).toMatchObject({
+      before: 'Bakıda mədəniyyət günləri',
+      after: 'Bakıda Azərbaycan mədəniyyəti günləri',
+    })
   })
 })
 
@@ -189,25 +228,52 @@ describe('rows of shared lists', () => {
       collection: 'bilateral-relations',
       locale: 'ar',
       data: {
-        title: 'زيارة رسمية', date: '1992-03-01T00:00:00.000Z', datePrecision: 'day', kind: 'state_visit',
-        places: [{ name: 'قصر الاتحادية', city: 'القاهرة', country: 'EG' }, { name: 'قصر غلستان', city: 'باكو', country: 'AZ' }],
+        title: 'زيارة رسمية',
+        date: '1992-03-01T00:00:00.000Z',
+        datePrecision: 'day',
+        kind: 'state_visit',
+        places: [
+          { name: 'قصر الاتحادية', city: 'القاهرة', country: 'EG' },
+          { name: 'قصر غلستان', city: 'باكو', country: 'AZ' },
+        ],
       },
     })) as BilateralRelation
     const rows = relation.places ?? []
     await t.payload.update({
-      collection: 'bilateral-relations', id: relation.id, locale: 'az',
-      data: { title: 'Rəsmi səfər', places: rows.map((row, n) => ({ ...row, name: ['İttihadiyyə sarayı', 'Gülüstan sarayı'][n], city: ['Qahirə', 'Bakı'][n] })) },
+      collection: 'bilateral-relations',
+      id: relation.id,
+      locale: 'az',
+      data: {
+        title: 'Rəsmi səfər',
+        places: rows.map((row, n) => ({
+          ...row,
+          name: ['İttihadiyyə sarayı', 'Gülüstan sarayı'][n],
+          city: ['Qahirə', 'Bakı'][n],
+        })),
+      },
     })
     await t.payload.update({
-      collection: 'bilateral-relations', id: relation.id, locale: 'ar',
+      collection: 'bilateral-relations',
+      id: relation.id,
+      locale: 'ar',
       data: { places: rows.map((row, n) => ({ ...row, city: n === 1 ? 'مدينة باكو' : row.city })) },
     })
     const read = async () =>
-      (await t.payload.findByID({ collection: 'bilateral-relations', id: relation.id, draft: true, depth: 0 })) as BilateralRelation & {
+      (await t.payload.findByID({
+        collection: 'bilateral-relations',
+        id: relation.id,
+        draft: true,
+        depth: 0,
+      })) as BilateralRelation & {
         translationMarks?: Record<string, Record<string, unknown>>
       }
     expect(Object.keys((await read()).translationMarks?.az ?? {})).toEqual([`places.${rows[1]?.id}.city`])
-    await t.payload.update({ collection: 'bilateral-relations', id: relation.id, locale: 'ar', data: { places: rows.slice(0, 1) } })
+    await t.payload.update({
+      collection: 'bilateral-relations',
+      id: relation.id,
+      locale: 'ar',
+      data: { places: rows.slice(0, 1) },
+    })
     const after = await read()
     expect(after.translationMarks).toEqual({})
     expect(after.translationStatus?.az).toBe('up_to_date')
@@ -217,23 +283,54 @@ describe('rows of shared lists', () => {
 describe('entries written before the workbench', () => {
   it('get each language’s status from their text, on the entry and its latest version, with nothing else changed', async () => {
     const doc = await t.payload.create({ collection: 'news', locale: 'ar', data: { title: 'خبر قديم', excerpt: 'نص' } })
-    await t.payload.update({ collection: 'news', id: doc.id, locale: 'en', data: { title: 'An old news item', excerpt: 'Text' } })
-    await t.payload.update({ collection: 'news', id: doc.id, locale: 'az', draft: true, data: { title: 'Köhnə xəbər' } })
+    await t.payload.update({
+      collection: 'news',
+      id: doc.id,
+      locale: 'en',
+      data: { title: 'An old news item', excerpt: 'Text' },
+    })
+    await t.payload.update({
+      collection: 'news',
+      id: doc.id,
+      locale: 'az',
+      draft: true,
+      data: { title: 'Köhnə xəbər' },
+    })
     // The adapters write into what they are given, so each write gets its own object.
     const wiped = () => ({ ar: null, az: null, en: null })
     await t.payload.db.updateOne({ collection: 'news', id: doc.id, data: { translationStatus: wiped() } })
-    const { docs } = await t.payload.db.findVersions({ collection: 'news', locale: 'all', limit: 1, where: { and: [{ parent: { equals: doc.id } }, { latest: { equals: true } }] } })
+    const { docs } = await t.payload.db.findVersions({
+      collection: 'news',
+      locale: 'all',
+      limit: 1,
+      where: { and: [{ parent: { equals: doc.id } }, { latest: { equals: true } }] },
+    })
     const latest = docs[0]
     if (!latest) throw new Error('no version')
-    await t.payload.db.updateVersion({ collection: 'news', id: latest.id, locale: 'all', versionData: { ...latest, version: { ...latest.version, translationStatus: wiped() } } })
-    const draftBefore = await t.payload.findByID({ collection: 'news', id: doc.id, draft: true, locale: 'all', depth: 0 })
+    await t.payload.db.updateVersion({
+      collection: 'news',
+      id: latest.id,
+      locale: 'all',
+      versionData: { ...latest, version: { ...latest.version, translationStatus: wiped() } },
+    })
+    const draftBefore = await t.payload.findByID({
+      collection: 'news',
+      id: doc.id,
+      draft: true,
+      locale: 'all',
+      depth: 0,
+    })
     expect(draftBefore.translationStatus).toEqual(wiped())
 
     await markTranslationStatus(t.payload)
 
     const draft = await t.payload.findByID({ collection: 'news', id: doc.id, draft: true, locale: 'all', depth: 0 })
     expect(draft.translationStatus).toMatchObject({ ar: 'source', az: 'in_progress', en: 'up_to_date' })
-    expect({ ...draft, translationStatus: null, updatedAt: null }).toEqual({ ...draftBefore, translationStatus: null, updatedAt: null })
+    expect({ ...draft, translationStatus: null, updatedAt: null }).toEqual({
+      ...draftBefore,
+      translationStatus: null,
+      updatedAt: null,
+    })
     const main = await t.payload.findByID({ collection: 'news', id: doc.id, locale: 'all', depth: 0 })
     // The published entry has no Azerbaijani yet: that text is in the draft only.
     expect(main.translationStatus).toMatchObject({ ar: 'source', az: 'missing', en: 'up_to_date' })
@@ -242,13 +339,21 @@ describe('entries written before the workbench', () => {
 
 describe('a translator signing in', () => {
   it('opens the admin in the language they translate into', async () => {
-    const translator = (await t.payload.find({ collection: 'users', where: { email: { equals: translatorEmail } } })).docs[0]
+    const translator = (await t.payload.find({ collection: 'users', where: { email: { equals: translatorEmail } } }))
+      .docs[0]
     if (!translator) throw new Error('no translator')
     const preference = async () =>
-      (await t.payload.find({ collection: 'payload-preferences', where: { and: [{ key: { equals: 'locale' } }, { 'user.value': { equals: translator.id } }] } })).docs[0]?.value
+      (
+        await t.payload.find({
+          collection: 'payload-preferences',
+          where: { and: [{ key: { equals: 'locale' } }, { 'user.value': { equals: translator.id } }] },
+        })
+      ).docs[0]?.value
     await new RestClient(t.config).login(translatorEmail, PASSWORD)
     expect(await preference()).toBe('az')
-    const pref = (await t.payload.find({ collection: 'payload-preferences', where: { 'user.value': { equals: translator.id } } })).docs[0]
+    const pref = (
+      await t.payload.find({ collection: 'payload-preferences', where: { 'user.value': { equals: translator.id } } })
+    ).docs[0]
     if (pref) await t.payload.db.updateOne({ collection: 'payload-preferences', id: pref.id, data: { value: 'ar' } })
     await new RestClient(t.config).login(translatorEmail, PASSWORD)
     expect(await preference()).toBe('az')

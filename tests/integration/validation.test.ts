@@ -21,7 +21,11 @@ const count = async (collection: 'activities' | 'bilateral-relations' | 'courses
   (await t.payload.count({ collection })).totalDocs
 
 /** POSTs a document and expects a 400 on `path` that stores nothing; returns the message. */
-const rejects = async (collection: 'activities' | 'bilateral-relations' | 'courses' | 'people', data: object, path: string) => {
+const rejects = async (
+  collection: 'activities' | 'bilateral-relations' | 'courses' | 'people',
+  data: object,
+  path: string,
+) => {
   const before = await count(collection)
   // Messages follow the language of the request (Accept-Language, else the admin default, Arabic).
   const response = await t.rest.request('POST', `/${collection}?locale=en`, {
@@ -61,7 +65,11 @@ describe('activities', () => {
     expect(second.slug).toBe('evening-of-mugham-2')
     const typed = await rejects('activities', { ...activity, slug: 'evening-of-mugham' }, 'slug')
     expect(typed).toBe('This slug is already used by another document in this language.')
-    const arabic = await t.rest.post('/activities?locale=ar', { ...activity, title: 'أمسية موسيقى المقام', slug: 'evening-of-mugham' })
+    const arabic = await t.rest.post('/activities?locale=ar', {
+      ...activity,
+      title: 'أمسية موسيقى المقام',
+      slug: 'evening-of-mugham',
+    })
     expect(arabic.status).toBe(201)
   })
 
@@ -78,7 +86,11 @@ describe('activities', () => {
   })
 
   it('refuses a registration deadline after the start', async () => {
-    await rejects('activities', { ...activity, registration: { deadline: '2026-12-21T00:00:00.000Z' } }, 'registration.deadline')
+    await rejects(
+      'activities',
+      { ...activity, registration: { deadline: '2026-12-21T00:00:00.000Z' } },
+      'registration.deadline',
+    )
   })
 
   it('refuses links that are not URLs', async () => {
@@ -90,7 +102,12 @@ describe('activities', () => {
 
   it('asks for a reason when an activity is postponed or cancelled', async () => {
     await rejects('activities', { ...activity, status: 'cancelled' }, 'statusReason')
-    const doc = await created<Activity>('activities', { ...activity, title: 'Postponed talk', status: 'postponed', statusReason: 'Weather' })
+    const doc = await created<Activity>('activities', {
+      ...activity,
+      title: 'Postponed talk',
+      status: 'postponed',
+      statusReason: 'Weather',
+    })
     expect(doc.statusReason).toBe('Weather')
   })
 
@@ -98,7 +115,10 @@ describe('activities', () => {
     const invalid = JSON.stringify({ ...activity, title: 'أمسية', endsAt: '2026-12-20T15:00:00.000Z' })
     const arabic = await t.rest.request('POST', '/activities?locale=ar', { body: invalid })
     expect(await expectInvalid(arabic, 'endsAt')).toBe('يجب أن تكون النهاية بعد البداية.')
-    const azerbaijani = await t.rest.request('POST', '/activities?locale=ar', { body: invalid, headers: { 'Accept-Language': 'az' } })
+    const azerbaijani = await t.rest.request('POST', '/activities?locale=ar', {
+      body: invalid,
+      headers: { 'Accept-Language': 'az' },
+    })
     expect(await expectInvalid(azerbaijani, 'endsAt')).toBe('Son tarix başlanğıcdan sonra olmalıdır.')
   })
 })
@@ -119,12 +139,24 @@ describe('courses', () => {
   })
 
   it('refuses a term that ends before it starts', async () => {
-    await rejects('courses', { ...courseBase, term: { startDate: '2026-05-01', endDate: '2026-02-01' } }, 'term.endDate')
+    await rejects(
+      'courses',
+      { ...courseBase, term: { startDate: '2026-05-01', endDate: '2026-02-01' } },
+      'term.endDate',
+    )
   })
 
   it('refuses a session that ends before it starts, or a malformed time', async () => {
-    await rejects('courses', { ...courseBase, sessions: [{ weekday: 'monday', startTime: '18:00', endTime: '17:00' }] }, 'sessions.0.endTime')
-    await rejects('courses', { ...courseBase, sessions: [{ weekday: 'monday', startTime: '6pm', endTime: '19:00' }] }, 'sessions.0.startTime')
+    await rejects(
+      'courses',
+      { ...courseBase, sessions: [{ weekday: 'monday', startTime: '18:00', endTime: '17:00' }] },
+      'sessions.0.endTime',
+    )
+    await rejects(
+      'courses',
+      { ...courseBase, sessions: [{ weekday: 'monday', startTime: '6pm', endTime: '19:00' }] },
+      'sessions.0.startTime',
+    )
   })
 
   it('refuses a session on a weekday the term does not have', async () => {
@@ -132,7 +164,11 @@ describe('courses', () => {
     expect(
       await rejects(
         'courses',
-        { ...courseBase, term: { startDate: '2026-03-02', endDate: '2026-03-03' }, sessions: [{ weekday: 'friday', startTime: '10:00', endTime: '11:00' }] },
+        {
+          ...courseBase,
+          term: { startDate: '2026-03-02', endDate: '2026-03-03' },
+          sessions: [{ weekday: 'friday', startTime: '10:00', endTime: '11:00' }],
+        },
         'sessions',
       ),
     ).toMatch(/friday/)
@@ -183,7 +219,11 @@ describe('people', () => {
   })
 
   it('refuses a role that ends before it starts', async () => {
-    await rejects('people', { name: 'Role', positions: [{ title: 'Chair', from: '2020-01-01', to: '2019-01-01' }] }, 'positions.0.to')
+    await rejects(
+      'people',
+      { name: 'Role', positions: [{ title: 'Chair', from: '2020-01-01', to: '2019-01-01' }] },
+      'positions.0.to',
+    )
   })
 })
 

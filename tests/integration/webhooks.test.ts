@@ -19,11 +19,17 @@ let receiver: Awaited<ReturnType<typeof startReceiver>>
 const as = {} as Record<'admin' | 'editor' | 'public', RestClient>
 
 const deliveries = async () =>
-  (await t.payload.find({ collection: 'webhook-deliveries', sort: 'createdAt', pagination: false, depth: 0 })).docs as WebhookDelivery[]
+  (await t.payload.find({ collection: 'webhook-deliveries', sort: 'createdAt', pagination: false, depth: 0 }))
+    .docs as WebhookDelivery[]
 
 /** Runs the webhook queue now, as the server's runner would; `later` first lets the backoff pass. */
 const runQueue = async ({ later = false } = {}) => {
-  if (later) await t.payload.update({ collection: 'payload-jobs', where: { queue: { equals: WEBHOOK_QUEUE } }, data: { waitUntil: new Date(0).toISOString() } })
+  if (later)
+    await t.payload.update({
+      collection: 'payload-jobs',
+      where: { queue: { equals: WEBHOOK_QUEUE } },
+      data: { waitUntil: new Date(0).toISOString() },
+    })
   await t.payload.jobs.run({ queue: WEBHOOK_QUEUE })
 }
 
@@ -38,11 +44,29 @@ beforeAll(async () => {
     await as[role].login(await createStaff(t.payload, role), PASSWORD)
   }
   as.public = new RestClient(t.config)
-  const hook = await as.admin.post('/webhooks', { name: 'Society site', url: receiver.url, events: ['publish', 'unpublish', 'delete'], collections: ['news'], secret: SECRET })
+  const hook = await as.admin.post('/webhooks', {
+    name: 'Society site',
+    url: receiver.url,
+    events: ['publish', 'unpublish', 'delete'],
+    collections: ['news'],
+    secret: SECRET,
+  })
   expect(hook.status).toBe(201)
   // Another site that listens to courses only, and one switched off: neither hears of news.
-  await as.admin.post('/webhooks', { name: 'Courses page', url: receiver.url, events: ['publish'], collections: ['courses'], secret: SECRET })
-  await as.admin.post('/webhooks', { name: 'Old site', url: receiver.url, events: ['publish'], secret: SECRET, active: false })
+  await as.admin.post('/webhooks', {
+    name: 'Courses page',
+    url: receiver.url,
+    events: ['publish'],
+    collections: ['courses'],
+    secret: SECRET,
+  })
+  await as.admin.post('/webhooks', {
+    name: 'Old site',
+    url: receiver.url,
+    events: ['publish'],
+    secret: SECRET,
+    active: false,
+  })
 })
 
 afterAll(async () => {
@@ -65,10 +89,22 @@ describe('webhooks', () => {
     const [request] = receiver.received
     expect(receiver.verified(request)).toBe(true)
     expect(request.headers['x-eafs-event']).toBe('publish')
-    expect(JSON.parse(request.body)).toMatchObject({ event: 'publish', collection: 'news', entry: String(news.id), locale: 'ar' })
-    expect((await deliveries())[0]).toMatchObject({ status: 'delivered', attempts: 1, lastStatusCode: 200, entryCollection: 'news' })
+    expect(JSON.parse(request.body)).toMatchObject({
+      event: 'publish',
+      collection: 'news',
+      entry: String(news.id),
+      locale: 'ar',
+    })
+    expect((await deliveries())[0]).toMatchObject({
+      status: 'delivered',
+      attempts: 1,
+      lastStatusCode: 200,
+      entryCollection: 'news',
+    })
     // The log reads the same over GraphQL.
-    const { body: answer } = await as.admin.query<{ WebhookDeliveries: { docs: { entryCollection: string; status: string }[] } }>('{ WebhookDeliveries { docs { entryCollection status } } }')
+    const { body: answer } = await as.admin.query<{
+      WebhookDeliveries: { docs: { entryCollection: string; status: string }[] }
+    }>('{ WebhookDeliveries { docs { entryCollection status } } }')
     expect(answer.data?.WebhookDeliveries.docs).toEqual([{ entryCollection: 'news', status: 'delivered' }])
   })
 
@@ -82,7 +118,11 @@ describe('webhooks', () => {
     await runQueue()
     expect((await deliveries()).find((d) => d.event === 'unpublish')?.attempts).toBe(1)
     await runQueue({ later: true })
-    expect((await deliveries()).find((d) => d.event === 'unpublish')).toMatchObject({ status: 'delivered', attempts: 2, lastError: null })
+    expect((await deliveries()).find((d) => d.event === 'unpublish')).toMatchObject({
+      status: 'delivered',
+      attempts: 2,
+      lastError: null,
+    })
     const sent = receiver.received.filter((r) => r.headers['x-eafs-event'] === 'unpublish')
     expect(sent).toHaveLength(2)
     expect(sent.every(receiver.verified)).toBe(true)
@@ -92,7 +132,12 @@ describe('webhooks', () => {
     receiver.answers('delete').push(...Array<number>(WEBHOOK_ATTEMPTS).fill(503))
     expect((await as.admin.delete(`/news/${news.id}`)).status).toBe(200)
     for (let attempt = 0; attempt < WEBHOOK_ATTEMPTS + 1; attempt += 1) await runQueue({ later: attempt > 0 })
-    expect((await deliveries()).find((d) => d.event === 'delete')).toMatchObject({ status: 'failed', attempts: WEBHOOK_ATTEMPTS, lastStatusCode: 503, locale: null })
+    expect((await deliveries()).find((d) => d.event === 'delete')).toMatchObject({
+      status: 'failed',
+      attempts: WEBHOOK_ATTEMPTS,
+      lastStatusCode: 503,
+      locale: null,
+    })
     expect(receiver.received.filter((r) => r.headers['x-eafs-event'] === 'delete')).toHaveLength(WEBHOOK_ATTEMPTS)
   })
 
@@ -102,6 +147,9 @@ describe('webhooks', () => {
     expect((await as.admin.get('/webhook-deliveries')).status).toBe(200)
     const [first] = await deliveries()
     expect((await as.admin.patch(`/webhook-deliveries/${first.id}`, { status: 'failed' })).status).toBe(403)
-    expect((await as.admin.post('/webhooks', { name: 'x', url: 'ftp://example.org', events: ['publish'], secret: SECRET })).status).toBe(400)
+    expect(
+      (await as.admin.post('/webhooks', { name: 'x', url: 'ftp://example.org', events: ['publish'], secret: SECRET }))
+        .status,
+    ).toBe(400)
   })
 })

@@ -24,12 +24,21 @@ beforeAll(async () => {
     { email: 'mona@eafs.test', name: 'منى', roles: ['author'], language: 'ar' },
   ] as const
   for (const person of people) {
-    await t.payload.create({ collection: 'users', data: { ...person, roles: [...person.roles], password: PASSWORD }, overrideAccess: true })
+    await t.payload.create({
+      collection: 'users',
+      data: { ...person, roles: [...person.roles], password: PASSWORD },
+      overrideAccess: true,
+    })
     const client = new RestClient(t.config)
     await client.login(person.email, PASSWORD)
     clients.set(person.email, client)
     // Signing in remembers the admin language of the request; each person's own comes after.
-    await t.payload.update({ collection: 'users', where: { email: { equals: person.email } }, data: { language: person.language }, overrideAccess: true })
+    await t.payload.update({
+      collection: 'users',
+      where: { email: { equals: person.email } },
+      data: { language: person.language },
+      overrideAccess: true,
+    })
   }
 })
 
@@ -62,7 +71,10 @@ describe('workflow e-mail', () => {
     const toOmar = await mail.mailTo('omar@eafs.test')
     expect(toOmar.subject).toBe('For review: محاضرة عن نظامي الكنجوي (Arabic)')
 
-    expect((await move('leyla@eafs.test', doc.id, { locale: 'ar', to: 'changes_requested', comment: 'أضف موعد المحاضرة' })).status).toBe(200)
+    expect(
+      (await move('leyla@eafs.test', doc.id, { locale: 'ar', to: 'changes_requested', comment: 'أضف موعد المحاضرة' }))
+        .status,
+    ).toBe(200)
     const toMona = await mail.mailTo('mona@eafs.test')
     expect(toMona.subject).toBe('مطلوب تعديلات: محاضرة عن نظامي الكنجوي (العربية)')
     expect(toMona.html).toContain('dir="rtl"')

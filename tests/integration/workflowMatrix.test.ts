@@ -55,7 +55,9 @@ async function move(role: Role, id: number | string, to: Stage): Promise<number>
   calls += 1
   const comment = to === 'changes_requested' ? 'راجع المصطلحات' : undefined
   if (calls % 2 === 0) {
-    const response = await clients[role].request('POST', `/news/${id}/workflow`, { body: JSON.stringify({ locale: 'az', to, comment }) })
+    const response = await clients[role].request('POST', `/news/${id}/workflow`, {
+      body: JSON.stringify({ locale: 'az', to, comment }),
+    })
     return response.status
   }
   const { body } = await clients[role].query(
@@ -67,12 +69,19 @@ async function move(role: Role, id: number | string, to: Stage): Promise<number>
 }
 
 async function entryAt(stage: Stage): Promise<number | string> {
-  const created = await clients.author.post('/news?locale=ar', { title: `خبر ${Math.random().toString(36).slice(2, 8)}` })
+  const created = await clients.author.post('/news?locale=ar', {
+    title: `خبر ${Math.random().toString(36).slice(2, 8)}`,
+  })
   const { doc } = (await created.json()) as { doc: News }
   for (const to of ['in_review', 'approved', 'published'] as const) {
-    expect((await clients.editor.request('POST', `/news/${doc.id}/workflow`, { body: JSON.stringify({ locale: 'ar', to }) })).status).toBe(200)
+    expect(
+      (await clients.editor.request('POST', `/news/${doc.id}/workflow`, { body: JSON.stringify({ locale: 'ar', to }) }))
+        .status,
+    ).toBe(200)
   }
-  expect((await clients.author.patch(`/news/${doc.id}?locale=az&draft=true`, { title: 'Azərbaycanca başlıq' })).status).toBe(200)
+  expect(
+    (await clients.author.patch(`/news/${doc.id}?locale=az&draft=true`, { title: 'Azərbaycanca başlıq' })).status,
+  ).toBe(200)
   for (const to of pathTo[stage]) {
     const response = await clients.editor.request('POST', `/news/${doc.id}/workflow`, {
       body: JSON.stringify({ locale: 'az', to, comment: to === 'changes_requested' ? 'düzəlt' : undefined }),
@@ -83,7 +92,8 @@ async function entryAt(stage: Stage): Promise<number | string> {
 }
 
 const stageOf = async (id: number | string) =>
-  (await t.payload.findByID({ collection: 'news', id, draft: true, depth: 0, locale: 'az', fallbackLocale: false })).workflow?.az
+  (await t.payload.findByID({ collection: 'news', id, draft: true, depth: 0, locale: 'az', fallbackLocale: false }))
+    .workflow?.az
 
 /** What an anonymous Azerbaijani reader gets without fallback: the translation or nothing. */
 const publicAzerbaijani = async (id: number | string) => {
@@ -130,7 +140,9 @@ describe('every role × every transition × every stage', () => {
             continue
           }
           expect(await stageOf(id)).toBe(to)
-          expect(await publicAzerbaijani(id)).toBe(to === 'published' ? 'Azərbaycanca başlıq' : to === 'unpublished' ? null : before)
+          expect(await publicAzerbaijani(id)).toBe(
+            to === 'published' ? 'Azərbaycanca başlıq' : to === 'unpublished' ? null : before,
+          )
         }
       }
     })

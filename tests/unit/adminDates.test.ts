@@ -14,10 +14,14 @@ describe('admin dates', () => {
   })
 
   it('follows the appearance and the time zone it is given, and writes the Hijri date', () => {
-    expect(formatAdminDate('1991-12-01T12:00:00.000Z', 'ar', { appearance: 'monthOnly', timeZone: 'UTC' })).toBe('ديسمبر ١٩٩١')
+    expect(formatAdminDate('1991-12-01T12:00:00.000Z', 'ar', { appearance: 'monthOnly', timeZone: 'UTC' })).toBe(
+      'ديسمبر ١٩٩١',
+    )
     expect(formatAdminDate('1991-12-01T12:00:00.000Z', 'az', { appearance: 'yearOnly', timeZone: 'UTC' })).toBe('1991')
     expect(formatAdminDate(moment, 'az', { appearance: 'timeOnly', timeZone: 'Asia/Baku' })).toBe('16:05')
-    expect(formatAdminDate(moment, 'ar', { appearance: 'dayAndTime', timeZone: 'UTC', calendar: 'hijri' })).toBe('٢١ جمادى الآخرة ١٤٤٨ هـ')
+    expect(formatAdminDate(moment, 'ar', { appearance: 'dayAndTime', timeZone: 'UTC', calendar: 'hijri' })).toBe(
+      '٢١ جمادى الآخرة ١٤٤٨ هـ',
+    )
   })
 
   it('gives nothing for no date or one that does not parse, and ignores an unknown time zone', () => {

@@ -32,7 +32,9 @@ describe('readEnv', () => {
 
   it('picks the adapter from DATABASE_URI', () => {
     expect(readEnv({ PAYLOAD_SECRET: secret, DATABASE_URI: 'mongodb://db:27017/eafs' }).databaseKind).toBe('mongodb')
-    expect(readEnv({ PAYLOAD_SECRET: secret, DATABASE_URI: 'mongodb+srv://u:p@c.example/eafs' }).databaseKind).toBe('mongodb')
+    expect(readEnv({ PAYLOAD_SECRET: secret, DATABASE_URI: 'mongodb+srv://u:p@c.example/eafs' }).databaseKind).toBe(
+      'mongodb',
+    )
     expect(readEnv({ PAYLOAD_SECRET: secret, DATABASE_URI: 'file:/tmp/x.db' }).databaseKind).toBe('sqlite')
     expect(problemsOf({ PAYLOAD_SECRET: secret, DATABASE_URI: 'postgres://u:hunter2@db/eafs' })).toEqual([
       'DATABASE_URI must start with mongodb://, mongodb+srv:// or file: (got "postgres://u:****@db/eafs").',
@@ -66,8 +68,12 @@ describe('readEnv', () => {
     expect(problemsOf({ PAYLOAD_SECRET: secret, ADMIN_EMAIL: 'x', ADMIN_PASSWORD: 'long-enough-pass' })).toEqual([
       'ADMIN_EMAIL is not an email address (got "x").',
     ])
-    expect(problemsOf({ PAYLOAD_SECRET: secret, ADMIN_EMAIL: 'a@b.co', ADMIN_PASSWORD: 'short' })[0]).toMatch(/at least 12/)
-    expect(readEnv({ PAYLOAD_SECRET: secret, ADMIN_EMAIL: 'a@b.co', ADMIN_PASSWORD: 'long-enough-pass' }).firstAdmin).toEqual({
+    expect(problemsOf({ PAYLOAD_SECRET: secret, ADMIN_EMAIL: 'a@b.co', ADMIN_PASSWORD: 'short' })[0]).toMatch(
+      /at least 12/,
+    )
+    expect(
+      readEnv({ PAYLOAD_SECRET: secret, ADMIN_EMAIL: 'a@b.co', ADMIN_PASSWORD: 'long-enough-pass' }).firstAdmin,
+    ).toEqual({
       email: 'a@b.co',
       password: 'long-enough-pass',
     })
@@ -100,8 +106,15 @@ describe('e-mail and request bounds in the environment', () => {
     })
     expect(env.smtp).toEqual({ host: 'smtp.example.org', port: 465, secure: true, auth: { user: 'cms', pass: 'pw' } })
     expect(env.emailFrom).toEqual({ name: 'جمعية الصداقة', address: 'news@eafs.az' })
-    expect(readEnv({ PAYLOAD_SECRET: secret, SMTP_HOST: 'mail', SMTP_SECURE: 'false', SMTP_PORT: '465' }).smtp?.secure).toBe(false)
-    expect(readEnv({ PAYLOAD_SECRET: secret, SMTP_HOST: 'mail' }).smtp).toEqual({ host: 'mail', port: 587, secure: false, auth: null })
+    expect(
+      readEnv({ PAYLOAD_SECRET: secret, SMTP_HOST: 'mail', SMTP_SECURE: 'false', SMTP_PORT: '465' }).smtp?.secure,
+    ).toBe(false)
+    expect(readEnv({ PAYLOAD_SECRET: secret, SMTP_HOST: 'mail' }).smtp).toEqual({
+      host: 'mail',
+      port: 587,
+      secure: false,
+      auth: null,
+    })
   })
 
   it('names every wrong e-mail or bound setting on its own line', () => {
@@ -132,15 +145,36 @@ describe('e-mail and request bounds in the environment', () => {
 
   it('reads the caching settings, with 0 allowed where it means "not at all"', () => {
     expect(readEnv({ PAYLOAD_SECRET: secret })).toMatchObject({
-      cache: { maxAgeSeconds: 0, sharedMaxAgeSeconds: 30, staleWhileRevalidateSeconds: 60, maxEntries: 2000, maxBytes: 64 * 1024 * 1024 },
+      cache: {
+        maxAgeSeconds: 0,
+        sharedMaxAgeSeconds: 30,
+        staleWhileRevalidateSeconds: 60,
+        maxEntries: 2000,
+        maxBytes: 64 * 1024 * 1024,
+      },
       redisURL: null,
       serverTiming: false,
     })
-    expect(readEnv({ PAYLOAD_SECRET: secret, RESPONSE_CACHE_ENTRIES: '0', CACHE_S_MAXAGE: '0', REDIS_URL: 'redis://cache:6379' })).toMatchObject({
+    expect(
+      readEnv({
+        PAYLOAD_SECRET: secret,
+        RESPONSE_CACHE_ENTRIES: '0',
+        CACHE_S_MAXAGE: '0',
+        REDIS_URL: 'redis://cache:6379',
+      }),
+    ).toMatchObject({
       cache: { maxEntries: 0, sharedMaxAgeSeconds: 0 },
       redisURL: 'redis://cache:6379',
     })
-    expect(problemsOf({ PAYLOAD_SECRET: secret, CACHE_MAX_AGE: '-1', RESPONSE_CACHE_MB: '0', REDIS_URL: 'http://user:secret@cache', SERVER_TIMING: 'often' })).toEqual([
+    expect(
+      problemsOf({
+        PAYLOAD_SECRET: secret,
+        CACHE_MAX_AGE: '-1',
+        RESPONSE_CACHE_MB: '0',
+        REDIS_URL: 'http://user:secret@cache',
+        SERVER_TIMING: 'often',
+      }),
+    ).toEqual([
       'CACHE_MAX_AGE must be a whole number from 0 to 31536000 (got "-1").',
       'RESPONSE_CACHE_MB must be a whole number from 1 to 65536 (got "0").',
       'REDIS_URL must start with redis:// or rediss:// (got "http://user:****@cache").',

@@ -25,7 +25,9 @@ describe('folded text', () => {
   })
 
   it('marks the original spelling in an excerpt', () => {
-    expect(excerptOf('دورة اللغة الأذربيجانية المجانية', foldedWords('الاذربيجانية', 'ar'), 'ar')).toBe('دورة اللغة <mark>الأذربيجانية</mark> المجانية')
+    expect(excerptOf('دورة اللغة الأذربيجانية المجانية', foldedWords('الاذربيجانية', 'ar'), 'ar')).toBe(
+      'دورة اللغة <mark>الأذربيجانية</mark> المجانية',
+    )
     expect(excerptOf('<b>Heydər</b> Əliyev', ['əliyev'], 'az')).toBe('&lt;b&gt;Heydər&lt;/b&gt; <mark>Əliyev</mark>')
   })
 })

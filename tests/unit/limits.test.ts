@@ -20,7 +20,10 @@ describe('jsonSize', () => {
   it('counts a shared object at every place it appears, in one pass over memory', () => {
     const body = { text: 'x'.repeat(1000) }
     const relation = { id: 1, body }
-    const news = Array.from({ length: 100 }, (_, id) => ({ id, relations: Array.from({ length: 100 }, () => relation) }))
+    const news = Array.from({ length: 100 }, (_, id) => ({
+      id,
+      relations: Array.from({ length: 100 }, () => relation),
+    }))
     // 10,000 appearances of a ~1 KB object: about 10 MB once written out, though one object in memory.
     expect(jsonSize(news)).toBeGreaterThan(10_000_000)
   })

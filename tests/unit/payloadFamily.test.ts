@@ -24,7 +24,9 @@ function installedPayloadPackages(dir = path.join(projectRoot, 'node_modules'), 
 function visit(packageDir: string, name: string, found: Record<string, string>) {
   const manifest = path.join(packageDir, 'package.json')
   if ((name === 'payload' || name.startsWith('@payloadcms/')) && fs.existsSync(manifest)) {
-    found[path.relative(projectRoot, packageDir)] = (JSON.parse(fs.readFileSync(manifest, 'utf8')) as { version: string }).version
+    found[path.relative(projectRoot, packageDir)] = (
+      JSON.parse(fs.readFileSync(manifest, 'utf8')) as { version: string }
+    ).version
   }
   installedPayloadPackages(path.join(packageDir, 'node_modules'), found)
 }
@@ -32,12 +34,21 @@ function visit(packageDir: string, name: string, found: Record<string, string>) 
 describe('the Payload family', () => {
   it(`is installed at ${PAYLOAD_VERSION} only, plugins included`, () => {
     const installed = installedPayloadPackages()
-    expect(Object.keys(installed)).toEqual(expect.arrayContaining(['node_modules/payload', 'node_modules/@payloadcms/plugin-seo', 'node_modules/@payloadcms/email-nodemailer']))
+    expect(Object.keys(installed)).toEqual(
+      expect.arrayContaining([
+        'node_modules/payload',
+        'node_modules/@payloadcms/plugin-seo',
+        'node_modules/@payloadcms/email-nodemailer',
+      ]),
+    )
     expect(Object.entries(installed).filter(([, version]) => version !== PAYLOAD_VERSION)).toEqual([])
   })
 
   it('is pinned exactly in package.json', () => {
-    const manifest = JSON.parse(fs.readFileSync(path.join(projectRoot, 'package.json'), 'utf8')) as Record<string, Record<string, string>>
+    const manifest = JSON.parse(fs.readFileSync(path.join(projectRoot, 'package.json'), 'utf8')) as Record<
+      string,
+      Record<string, string>
+    >
     const pinned = Object.entries({ ...manifest.dependencies, ...manifest.devDependencies }).filter(
       ([name]) => name === 'payload' || name.startsWith('@payloadcms/'),
     )

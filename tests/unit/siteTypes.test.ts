@@ -39,7 +39,9 @@ function compile(types: string, file = 'index.d.ts'): string[] {
     types: [],
     typeRoots: [],
   })
-  const diagnostics = ts.getPreEmitDiagnostics(program).map((d) => `TS${d.code}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`)
+  const diagnostics = ts
+    .getPreEmitDiagnostics(program)
+    .map((d) => `TS${d.code}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`)
   fs.rmSync(dir, { recursive: true, force: true })
   return diagnostics
 }

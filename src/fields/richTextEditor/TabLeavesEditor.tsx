@@ -10,8 +10,18 @@ import { useEffect } from 'react'
 
 const TabLeavesEditorPlugin = () => {
   const [editor] = useLexicalComposerContext()
-  useEffect(() => editor.registerCommand(KEY_TAB_COMMAND, (event) => !event.ctrlKey && !event.metaKey && !event.altKey, COMMAND_PRIORITY_CRITICAL), [editor])
+  useEffect(
+    () =>
+      editor.registerCommand(
+        KEY_TAB_COMMAND,
+        (event) => !event.ctrlKey && !event.metaKey && !event.altKey,
+        COMMAND_PRIORITY_CRITICAL,
+      ),
+    [editor],
+  )
   return null
 }
 
-export const TabLeavesEditorClient = createClientFeature({ plugins: [{ Component: TabLeavesEditorPlugin, position: 'normal' }] })
+export const TabLeavesEditorClient = createClientFeature({
+  plugins: [{ Component: TabLeavesEditorPlugin, position: 'normal' }],
+})

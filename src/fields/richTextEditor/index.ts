@@ -12,4 +12,5 @@ const tabLeavesEditor = createServerFeature({
   feature: { ClientFeature: '/src/fields/richTextEditor/TabLeavesEditor#TabLeavesEditorClient' },
 })
 
-export const richTextEditor = () => lexicalEditor({ features: ({ defaultFeatures }) => [...defaultFeatures, FixedToolbarFeature(), tabLeavesEditor()] })
+export const richTextEditor = () =>
+  lexicalEditor({ features: ({ defaultFeatures }) => [...defaultFeatures, FixedToolbarFeature(), tabLeavesEditor()] })

@@ -10,7 +10,6 @@ import React, { useEffect } from 'react'
 
 import { isLocaleCode, localeNames, translationWords, wordsIn } from './words'
 
-
 export const ContentLanguage: React.FC = () => {
   const locale = useLocale()
   const { i18n } = useTranslation()
@@ -24,7 +23,10 @@ export const ContentLanguage: React.FC = () => {
   const sourceTitle = useFormFields(([fields]) => fields.sourceTitle?.value)
   const { setDocumentTitle, title } = useDocumentTitle()
   const untranslated =
-    sourceCode !== code && !(typeof ownTitle === 'string' && ownTitle.trim()) && typeof sourceTitle === 'string' && sourceTitle.trim()
+    sourceCode !== code &&
+    !(typeof ownTitle === 'string' && ownTitle.trim()) &&
+    typeof sourceTitle === 'string' &&
+    sourceTitle.trim()
       ? `${say(translationWords.untranslated, { locale: say(localeNames[sourceCode]) })} ${sourceTitle}`
       : null
   // Payload heads the entry with its id when this language's title is empty, from an effect of its
@@ -38,7 +40,9 @@ export const ContentLanguage: React.FC = () => {
   return (
     <div className="content-language" data-locale={code} role="status">
       <strong>{say(translationWords.editingIn, { locale: say(localeNames[code]) })}</strong>
-      {sourceCode !== code ? <span> · {say(translationWords.sourceIs, { locale: say(localeNames[sourceCode]) })}</span> : null}
+      {sourceCode !== code ? (
+        <span> · {say(translationWords.sourceIs, { locale: say(localeNames[sourceCode]) })}</span>
+      ) : null}
     </div>
   )
 }

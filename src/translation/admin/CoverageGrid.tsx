@@ -12,7 +12,15 @@ import { editorialCollections } from '../../workflow/types'
 import { coverage, gridStatuses } from '../queue'
 import { localeCodes, localeNames, translationStatusLabels, translationWords, wordsIn } from './words'
 
-export async function CoverageGrid({ payload, user, i18n }: { payload: Payload; user?: unknown; i18n: Parameters<typeof getTranslation>[1] }) {
+export async function CoverageGrid({
+  payload,
+  user,
+  i18n,
+}: {
+  payload: Payload
+  user?: unknown
+  i18n: Parameters<typeof getTranslation>[1]
+}) {
   if (!isStaffUser(user)) return null
   const say = wordsIn(i18n.language)
   const grid = await coverage(payload)
@@ -26,7 +34,9 @@ export async function CoverageGrid({ payload, user, i18n }: { payload: Payload; 
             <tr>
               <th scope="col">{say(translationWords.collection)}</th>
               {localeCodes.map((code) => (
-                <th scope="col" key={code}>{say(localeNames[code])}</th>
+                <th scope="col" key={code}>
+                  {say(localeNames[code])}
+                </th>
               ))}
             </tr>
           </thead>
@@ -39,7 +49,9 @@ export async function CoverageGrid({ payload, user, i18n }: { payload: Payload; 
                     <ul>
                       {gridStatuses.map((status) => (
                         <li key={status} data-status={status}>
-                          <a href={`${admin}/collections/${collection}?locale=${code}&where[translationStatus.${code}][equals]=${status}`}>
+                          <a
+                            href={`${admin}/collections/${collection}?locale=${code}&where[translationStatus.${code}][equals]=${status}`}
+                          >
                             {say(translationStatusLabels[status])}: <bdi>{grid[collection][code][status]}</bdi>
                           </a>
                         </li>

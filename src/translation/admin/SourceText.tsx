@@ -13,11 +13,16 @@ import { CopySource } from './CopySource'
 import type { LocaleCode } from '../../i18n/locales'
 import { isLocaleCode, localeNames, rtlLocales, translationWords, wordsIn } from './words'
 
-
 /** The entry in its source language, read once per request however many fields ask. */
 const sourceEntry = cache(async (payload: Payload, collection: string, id: string, locale: LocaleCode) => {
   const doc: unknown = await payload.findByID({
-    collection: collection as CollectionSlug, id, locale, fallbackLocale: false, draft: true, depth: 0, overrideAccess: true,
+    collection: collection as CollectionSlug,
+    id,
+    locale,
+    fallbackLocale: false,
+    draft: true,
+    depth: 0,
+    overrideAccess: true,
   })
   return isData(doc) ? doc : null
 })
@@ -53,13 +58,27 @@ interface Props {
 export async function SourceText({ path, collectionSlug, id, data, payload, req, i18n, field }: Props) {
   const locale = req?.locale
   const source = data?.sourceLocale
-  if (!path || !collectionSlug || id === undefined || !isLocaleCode(locale) || !isLocaleCode(source) || locale === source) return null
+  if (
+    !path ||
+    !collectionSlug ||
+    id === undefined ||
+    !isLocaleCode(locale) ||
+    !isLocaleCode(source) ||
+    locale === source
+  )
+    return null
   const doc = await sourceEntry(payload, collectionSlug, String(id), source)
   if (!doc) return null
   const say = wordsIn(i18n.language)
   const { value, key } = lookUp(doc, path)
   const rich = field?.type === 'richText'
-  const text = rich ? (isData(value) && isData(value.root) ? richTextToPlain(value as unknown as RichText) : '') : typeof value === 'string' ? value : ''
+  const text = rich
+    ? isData(value) && isData(value.root)
+      ? richTextToPlain(value as unknown as RichText)
+      : ''
+    : typeof value === 'string'
+      ? value
+      : ''
   const marks = isData(data?.translationMarks) ? data.translationMarks[locale] : undefined
   const mark = isData(marks) ? marks[key] : undefined
   const dir = rtlLocales.has(source) ? 'rtl' : 'ltr'
@@ -72,20 +91,33 @@ export async function SourceText({ path, collectionSlug, id, data, payload, req,
           <div className="source-text__compare">
             <div>
               <span className="source-text__label">{say(translationWords.before)}</span>
-              <p dir={dir} lang={source} className="source-text__before">{String(mark.before ?? '')}</p>
+              <p dir={dir} lang={source} className="source-text__before">
+                {String(mark.before ?? '')}
+              </p>
             </div>
             <div>
               <span className="source-text__label">{say(translationWords.after)}</span>
-              <p dir={dir} lang={source} className="source-text__after">{String(mark.after ?? '')}</p>
+              <p dir={dir} lang={source} className="source-text__after">
+                {String(mark.after ?? '')}
+              </p>
             </div>
           </div>
         </div>
       ) : null}
-      <span className="source-text__label">{say(translationWords.sourceText, { locale: say(localeNames[source]) })}</span>
+      <span className="source-text__label">
+        {say(translationWords.sourceText, { locale: say(localeNames[source]) })}
+      </span>
       {text.trim() ? (
         <>
           {/* A long source scrolls in its own box: focusable, so the keyboard scrolls it too. */}
-          <div dir={dir} lang={source} className="source-text__value" tabIndex={0} role="region" aria-label={say(translationWords.sourceText, { locale: say(localeNames[source]) })}>
+          <div
+            dir={dir}
+            lang={source}
+            className="source-text__value"
+            tabIndex={0}
+            role="region"
+            aria-label={say(translationWords.sourceText, { locale: say(localeNames[source]) })}
+          >
             {text.split(/\n{2,}/).map((paragraph, index) => (
               <p key={index}>{paragraph}</p>
             ))}

@@ -17,7 +17,12 @@ export const StatusCell: React.FC<{ rowData?: Record<string, unknown> }> = ({ ro
       {localeCodes.map((code) => {
         const status = statuses[code]
         return (
-          <span key={code} data-locale={code} data-status={isStatus(status) ? status : ''} className="translation-status">
+          <span
+            key={code}
+            data-locale={code}
+            data-status={isStatus(status) ? status : ''}
+            className="translation-status"
+          >
             <bdi>{say(localeNames[code])}</bdi>: {isStatus(status) ? say(translationStatusLabels[status]) : '—'}
           </span>
         )

@@ -11,14 +11,18 @@ import React from 'react'
 
 import { isLocaleCode, localeNames, translationWords, wordsIn } from './words'
 
-
 export const TitleCell: React.FC<DefaultCellComponentProps> = (props) => {
   const { i18n } = useTranslation()
   const say = wordsIn(i18n.language)
   const { cellData, rowData } = props
   const source = rowData?.sourceLocale
   const sourceTitle = rowData?.sourceTitle
-  if ((typeof cellData === 'string' && cellData.trim()) || typeof sourceTitle !== 'string' || !sourceTitle.trim() || !isLocaleCode(source)) {
+  if (
+    (typeof cellData === 'string' && cellData.trim()) ||
+    typeof sourceTitle !== 'string' ||
+    !sourceTitle.trim() ||
+    !isLocaleCode(source)
+  ) {
     return <DefaultCell {...props} />
   }
   const shown = `${say(translationWords.untranslated, { locale: say(localeNames[source]) })} ${sourceTitle}`

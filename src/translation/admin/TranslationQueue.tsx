@@ -7,7 +7,15 @@ import { hasRole } from '../../access'
 import { translationQueue } from '../queue'
 import { localeNames, translationStatusLabels, translationWords, wordsIn } from './words'
 
-export async function TranslationQueue({ payload, user, i18n }: { payload: Payload; user?: unknown; i18n: { language: string } }) {
+export async function TranslationQueue({
+  payload,
+  user,
+  i18n,
+}: {
+  payload: Payload
+  user?: unknown
+  i18n: { language: string }
+}) {
   // Translators work from the queue; the rest of the staff read the coverage grid.
   if (!hasRole(user, 'translator')) return null
   const say = wordsIn(i18n.language)
@@ -21,7 +29,11 @@ export async function TranslationQueue({ payload, user, i18n }: { payload: Paylo
       ) : (
         <ol>
           {items.map((item) => (
-            <li key={`${item.collection}:${String(item.id)}:${item.locale}`} data-status={item.status} data-locale={item.locale}>
+            <li
+              key={`${item.collection}:${String(item.id)}:${item.locale}`}
+              data-status={item.status}
+              data-locale={item.locale}
+            >
               <a href={`${admin}/collections/${item.collection}/${String(item.id)}?locale=${item.locale}`}>
                 <bdi lang={item.sourceLocale}>{item.title}</bdi>
               </a>{' '}

@@ -22,7 +22,11 @@ export const DocumentStatus: React.FC = () => {
   const code: Code = localeCodes.find((c) => c === locale?.code) ?? localeCodes[0]
   const stage = state.stages[code]
   const live = state.publishedIn[code]
-  const value = [say(stageLabels[stage]), say(live ? words.live : words.notLive), ...(revising(state, code) ? [say(words.revisionShort)] : [])].join(' · ')
+  const value = [
+    say(stageLabels[stage]),
+    say(live ? words.live : words.notLive),
+    ...(revising(state, code) ? [say(words.revisionShort)] : []),
+  ].join(' · ')
   return (
     <div className="status document-status" data-locale={code} data-stage={stage}>
       <div className="status__value-wrap">

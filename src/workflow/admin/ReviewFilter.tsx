@@ -19,7 +19,11 @@ export const ReviewFilter: React.FC = () => {
   const active = (search?.toString() ?? '').includes('in_review')
   return (
     <p className="workflow-review-filter" style={{ margin: '0 0 var(--base)' }}>
-      <a href={active ? pathname : `${pathname}?${reviewQuery}`} className="btn btn--style-secondary btn--size-small" style={{ margin: 0 }}>
+      <a
+        href={active ? pathname : `${pathname}?${reviewQuery}`}
+        className="btn btn--style-secondary btn--size-small"
+        style={{ margin: 0 }}
+      >
         {say(active ? words.showAll : words.waitingForMyReview)}
       </a>
     </p>

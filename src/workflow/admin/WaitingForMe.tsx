@@ -8,7 +8,14 @@ import type { Payload, Where } from 'payload'
 import React from 'react'
 
 import { hasRole, isStaffUser } from '../../access'
-import { defaultLocale, type LocaleCode, localeCodes, localeNames, stageLabels, workflowAdminWords as words } from '../../i18n'
+import {
+  defaultLocale,
+  type LocaleCode,
+  localeCodes,
+  localeNames,
+  stageLabels,
+  workflowAdminWords as words,
+} from '../../i18n'
 import { editorialCollections } from '../types'
 import { wordsIn } from './words'
 
@@ -27,12 +34,26 @@ const anyLocaleIn = (locales: readonly LocaleCode[], stage: string): Where => ({
 export async function waitingFor(payload: Payload, user: unknown): Promise<Item[]> {
   if (!isStaffUser(user)) return []
   const editor = hasRole(user, 'admin', 'editor')
-  const locales = editor || hasRole(user, 'author') ? localeCodes : localeCodes.filter((code) => (user.translatorLocales ?? []).includes(code))
+  const locales =
+    editor || hasRole(user, 'author')
+      ? localeCodes
+      : localeCodes.filter((code) => (user.translatorLocales ?? []).includes(code))
   const stage = editor ? 'in_review' : 'changes_requested'
-  const where: Where = editor || !hasRole(user, 'author') ? anyLocaleIn(locales, stage) : { and: [{ createdBy: { equals: user.id } }, anyLocaleIn(locales, stage)] }
+  const where: Where =
+    editor || !hasRole(user, 'author')
+      ? anyLocaleIn(locales, stage)
+      : { and: [{ createdBy: { equals: user.id } }, anyLocaleIn(locales, stage)] }
   const items: Item[] = []
   for (const collection of editorialCollections) {
-    const { docs } = await payload.find({ collection, where, sort: 'updatedAt', limit: 50, depth: 0, locale: 'all', overrideAccess: true })
+    const { docs } = await payload.find({
+      collection,
+      where,
+      sort: 'updatedAt',
+      limit: 50,
+      depth: 0,
+      locale: 'all',
+      overrideAccess: true,
+    })
     for (const doc of docs) {
       const raw = doc as unknown as Record<string, unknown>
       const stages = (raw.workflow ?? {}) as Record<string, string>
@@ -52,7 +73,15 @@ export async function waitingFor(payload: Payload, user: unknown): Promise<Item[
   return items
 }
 
-export async function WaitingForMe({ payload, user, i18n }: { payload: Payload; user?: unknown; i18n: { language: string } }) {
+export async function WaitingForMe({
+  payload,
+  user,
+  i18n,
+}: {
+  payload: Payload
+  user?: unknown
+  i18n: { language: string }
+}) {
   const say = wordsIn(i18n.language)
   const items = await waitingFor(payload, user)
   return (

@@ -13,7 +13,8 @@ import { type Code, useWorkflowState } from './useWorkflowState'
 import { localeCodes, localeNames, stageLabels, wordsIn, workflowAdminWords as words, workflowWords } from './words'
 
 /** The parts of the form a person edits: every field but the workflow's and the workbench's own. */
-const EDITABLE = '.render-fields > .field-type:not(.ui), .render-fields > .field-type.ui:not(:has(.workflow-panel, .workflow-notice, .content-language))'
+const EDITABLE =
+  '.render-fields > .field-type:not(.ui), .render-fields > .field-type.ui:not(:has(.workflow-panel, .workflow-notice, .content-language))'
 
 export const WorkflowNotice: React.FC = () => {
   const { id } = useDocumentInfo()
@@ -55,7 +56,8 @@ export const WorkflowNotice: React.FC = () => {
           {request.comment ? <blockquote dir="auto">{request.comment}</blockquote> : null}
           <span className="workflow-notice__by">
             {say(words.requestedBy, {
-              name: [request.user?.name, request.user?.email].find((who) => typeof who === 'string' && who !== '') ?? '',
+              name:
+                [request.user?.name, request.user?.email].find((who) => typeof who === 'string' && who !== '') ?? '',
               date: formatAdminDate(request.createdAt, i18n.language, { appearance: 'dayAndTime' }) ?? '',
             })}
           </span>

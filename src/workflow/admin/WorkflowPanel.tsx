@@ -17,7 +17,14 @@ const badge = (stage: Stage): React.CSSProperties => ({
   padding: '0 0.5em',
   borderRadius: '0.75em',
   fontSize: '0.85em',
-  background: stage === 'published' ? 'var(--theme-success-100)' : stage === 'changes_requested' ? 'var(--theme-error-100)' : stage === 'in_review' || stage === 'approved' ? 'var(--theme-warning-100)' : 'var(--theme-elevation-100)',
+  background:
+    stage === 'published'
+      ? 'var(--theme-success-100)'
+      : stage === 'changes_requested'
+        ? 'var(--theme-error-100)'
+        : stage === 'in_review' || stage === 'approved'
+          ? 'var(--theme-warning-100)'
+          : 'var(--theme-elevation-100)',
 })
 
 export const WorkflowPanel: React.FC = () => {
@@ -74,7 +81,10 @@ export const WorkflowPanel: React.FC = () => {
       <ul style={{ listStyle: 'none', padding: 0, margin: 0 }}>
         {localeCodes.map((c) => (
           <li key={c} data-locale={c} style={{ fontWeight: c === code ? 600 : 400, marginBottom: '0.25em' }}>
-            {say(localeNames[c])}: <span style={badge(state?.stages[c] ?? 'draft')} data-stage={state?.stages[c]}>{state && state.stages[c] in stageLabels ? say(stageLabels[state.stages[c]]) : '…'}</span>
+            {say(localeNames[c])}:{' '}
+            <span style={badge(state?.stages[c] ?? 'draft')} data-stage={state?.stages[c]}>
+              {state && state.stages[c] in stageLabels ? say(stageLabels[state.stages[c]]) : '…'}
+            </span>
             {state?.publishedIn[c] ? <span style={{ marginInlineStart: '0.5em' }}>● {say(words.live)}</span> : null}
           </li>
         ))}
@@ -88,7 +98,10 @@ export const WorkflowPanel: React.FC = () => {
         <ul className="workflow-panel__scheduled" style={{ paddingInlineStart: '1em' }}>
           {state.scheduled.map((s) => (
             <li key={s.id}>
-              {say(words.scheduled)}: {say(localeNames[s.locale])} {arrow} {say(stageLabels[s.to])} · <time className="admin-date" dateTime={s.at}>{when(s.at)}</time>
+              {say(words.scheduled)}: {say(localeNames[s.locale])} {arrow} {say(stageLabels[s.to])} ·{' '}
+              <time className="admin-date" dateTime={s.at}>
+                {when(s.at)}
+              </time>
             </li>
           ))}
         </ul>
@@ -100,7 +113,13 @@ export const WorkflowPanel: React.FC = () => {
         <div>
           <label style={{ display: 'block' }}>
             {say(words.comment)}
-            <textarea name="workflowComment" value={comment} onChange={(e) => setComment(e.target.value)} rows={3} style={{ width: '100%' }} />
+            <textarea
+              name="workflowComment"
+              value={comment}
+              onChange={(e) => setComment(e.target.value)}
+              rows={3}
+              style={{ width: '100%' }}
+            />
           </label>
           {canSchedule ? (
             <div className="workflow-panel__at" ref={atRef}>
@@ -117,7 +136,14 @@ export const WorkflowPanel: React.FC = () => {
           ) : null}
           <div style={{ display: 'flex', flexWrap: 'wrap', gap: '0.5em' }}>
             {allowed.map((to) => (
-              <Button key={to} buttonStyle={to === 'published' ? 'primary' : 'secondary'} size="small" disabled={busy} onClick={() => void move(to)} id={`workflow-${to}`}>
+              <Button
+                key={to}
+                buttonStyle={to === 'published' ? 'primary' : 'secondary'}
+                size="small"
+                disabled={busy}
+                onClick={() => void move(to)}
+                id={`workflow-${to}`}
+              >
                 {say(words.actions[to])}
               </Button>
             ))}
@@ -135,10 +161,18 @@ export const WorkflowPanel: React.FC = () => {
           <ol style={{ paddingInlineStart: '1em' }}>
             {state.events.map((e) => (
               <li key={e.id}>
-                <time className="admin-date" dateTime={e.createdAt}>{when(e.createdAt)}</time> · {e.user?.name || e.user?.email} · {say(localeNames[e.locale])}:{' '}
-                {e.from ? `${say(stageLabels[e.from])} ${arrow} ` : ''}{say(stageLabels[e.to])}
+                <time className="admin-date" dateTime={e.createdAt}>
+                  {when(e.createdAt)}
+                </time>{' '}
+                · {e.user?.name || e.user?.email} · {say(localeNames[e.locale])}:{' '}
+                {e.from ? `${say(stageLabels[e.from])} ${arrow} ` : ''}
+                {say(stageLabels[e.to])}
                 {e.scheduledFor ? ` (${say(words.scheduled)} ${when(e.scheduledFor)})` : ''}
-                {e.comment ? <q dir="auto" style={{ display: 'block' }}>{e.comment}</q> : null}
+                {e.comment ? (
+                  <q dir="auto" style={{ display: 'block' }}>
+                    {e.comment}
+                  </q>
+                ) : null}
               </li>
             ))}
           </ol>
