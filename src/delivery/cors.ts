@@ -4,7 +4,7 @@
  * read with their key. Any other origin gets no grant at all. The clients' origins are read from
  * the database at most every 30 seconds, and at once after a client changes on this instance.
  */
-import type { RequestHandler, Response } from 'express'
+import type { RequestHandler } from 'express'
 import type { Payload } from 'payload'
 
 const CLIENT_ORIGINS_TTL_MS = 30_000
@@ -41,30 +41,11 @@ const clientOrigins = (payload: Payload): Promise<Set<string>> => {
   return known.origins
 }
 
-/**
- * Next.js writes its own `Vary` over any set before it; `Origin` is kept in it, since the grant
- * depends on the origin and a cache must not hand one site's answer to another.
- */
-function keepVaryingByOrigin(res: Response): void {
-  const setHeader = res.setHeader.bind(res)
-  res.setHeader = (name: string, value: number | readonly string[] | string) => {
-    if (name.toLowerCase() !== 'vary') return setHeader(name, value)
-    const listed = (Array.isArray(value) ? value : String(value).split(','))
-      .map((entry: string) => entry.trim())
-      .filter(Boolean)
-    return setHeader(
-      name,
-      listed.some((entry) => entry.toLowerCase() === 'origin') ? listed.join(', ') : [...listed, 'Origin'].join(', '),
-    )
-  }
-  res.vary('Origin')
-}
-
 export const corsFor =
   (payload: Payload, siteOrigins: readonly string[]): RequestHandler =>
   async (req, res, next) => {
     // Every answer depends on the origin from here on, for caches too.
-    keepVaryingByOrigin(res)
+    res.vary('Origin')
     const origin = req.headers.origin
     if (!origin) return next()
     try {

@@ -5,7 +5,8 @@
  *    and may frame the admin's preview (`frame-ancestors`), nobody else;
  *  - `X-Content-Type-Options: nosniff`, `Referrer-Policy: strict-origin-when-cross-origin`,
  *    `Cross-Origin-Opener-Policy`, and HSTS when the request came over TLS;
- *  - no `X-Powered-By`, whoever sets it (express, Next.js, Payload).
+ *  - no `X-Powered-By`: express's is disabled by the server, Next.js's and Payload's by
+ *    `poweredByHeader: false` (next.config.mjs).
  * Media files stay loadable by the sites (`Cross-Origin-Resource-Policy: cross-origin`); which
  * sites may read the API is CORS's part (src/delivery/cors.ts). Mounted by the server.
  */
@@ -52,8 +53,6 @@ export function securityHeaders({ siteOrigins, dev }: SecurityOptions) {
     crossOriginEmbedderPolicy: false,
   })
   return (req: Request, res: Response, next: NextFunction): void => {
-    const setHeader = res.setHeader.bind(res)
-    res.setHeader = (name, value) => (name.toLowerCase() === 'x-powered-by' ? res : setHeader(name, value))
     if (req.secure) res.setHeader('Strict-Transport-Security', HSTS)
     policy(req, res, next)
   }
