@@ -3,6 +3,7 @@ import type { CheckboxField, CollectionSlug, Field, FieldHook, PayloadRequest, T
 import { l, localeOf, pick } from '../i18n'
 import { fold } from '../lib/fold'
 import { isSlug, slugify } from '../lib/slugify'
+import { latestVersion, storedEntry } from '../lib/stored'
 
 /**
  * Another document of the collection already using `slug` in the request's locale, spelling
@@ -56,23 +57,14 @@ async function otherLanguagesSlugs(
   id: number | string,
   locale: string,
 ): Promise<string[]> {
-  const where = { id: { equals: id } }
-  const stored: unknown = await req.payload.db.findOne({ collection, req, locale: 'all', where })
-  const { docs } = await req.payload.db.findVersions({
-    collection,
-    req,
-    locale: 'all',
-    limit: 1,
-    pagination: false,
-    sort: '-updatedAt',
-    where: { and: [{ parent: { equals: id } }, { latest: { equals: true } }] },
-  })
+  const stored = await storedEntry({ payload: req.payload, req }, collection, id)
+  const latest = await latestVersion({ payload: req.payload, req }, collection, id)
   const slugsOf = (doc: unknown): string[] => {
     const slugs = typeof doc === 'object' && doc !== null ? (doc as { slug?: unknown }).slug : undefined
     if (typeof slugs !== 'object' || slugs === null) return []
     return Object.entries(slugs).flatMap(([code, slug]) => (code !== locale && typeof slug === 'string' ? [slug] : []))
   }
-  return [...slugsOf(stored), ...slugsOf(docs[0]?.version)]
+  return [...slugsOf(stored), ...slugsOf(latest?.version)]
 }
 
 /**

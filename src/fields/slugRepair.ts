@@ -9,6 +9,7 @@ import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 import { isLocaleCode, localeCodes, type LocaleCode } from '../i18n'
 import { fold } from '../lib/fold'
 import { slugify } from '../lib/slugify'
+import { latestVersion, rewriteVersion, writeEntry } from '../lib/stored'
 
 type Doc = Record<string, unknown>
 
@@ -104,23 +105,8 @@ export async function repairCopiedSlugs(payload: Payload, req?: Partial<PayloadR
           : chosen(doc, titleField, code) || fixed[code] === true
       }
       // The whole entry, every language: an adapter rewrites a language's row from what it is given.
-      await payload.db.updateOne({
-        collection,
-        id,
-        req,
-        returning: false,
-        data: { ...doc, slug: slugs, slugKey: keys, slugFixed: fixed },
-      })
-      const { docs: versions } = await payload.db.findVersions<Doc>({
-        collection,
-        req,
-        locale: 'all',
-        limit: 1,
-        pagination: false,
-        sort: '-updatedAt',
-        where: { and: [{ parent: { equals: id } }, { latest: { equals: true } }] },
-      })
-      const [latest] = versions
+      await writeEntry({ payload, req }, collection, id, { ...doc, slug: slugs, slugKey: keys, slugFixed: fixed })
+      const latest = await latestVersion({ payload, req }, collection, id)
       if (!latest || !isDoc(latest.version)) continue
       const draft = latest.version
       const draftFixes = copiedSlugs({ ...draft, publishedIn: doc.publishedIn }, titleField)
@@ -132,18 +118,16 @@ export async function repairCopiedSlugs(payload: Payload, req?: Partial<PayloadR
         draftKeys[code] = fold(String(draftSlugs[code]), code)
         repaired += 1
       }
-      await payload.db.updateVersion({
+      await rewriteVersion(
+        { payload, req },
         collection,
-        id: latest.id,
-        req,
-        versionData: {
-          createdAt: new Date(latest.createdAt).toISOString(),
-          updatedAt: new Date(latest.updatedAt).toISOString(),
+        { ...latest, parent: id },
+        { ...draft, slug: draftSlugs, slugKey: draftKeys, slugFixed: fixed },
+        {
           latest: true,
-          parent: id,
-          version: { ...draft, slug: draftSlugs, slugKey: draftKeys, slugFixed: fixed },
+          updatedAt: new Date(latest.updatedAt).toISOString(),
         },
-      })
+      )
     }
   }
   return repaired

@@ -6,9 +6,8 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import { hasEntries } from '../lib/migrationGuard'
-
+import { latestVersion, rewriteVersion, writeEntry } from '../lib/stored'
 import { sourceOf } from '../workflow/hooks'
-import { isData } from '../workflow/shape'
 import { editorialCollections } from '../workflow/types'
 import { SOURCE_TITLE, STATUS, statusesOf, textsOf } from './hooks'
 
@@ -32,31 +31,19 @@ export async function markTranslationStatus(payload: Payload, req?: Partial<Payl
       req,
     })
     for (const doc of docs) {
-      await payload.db.updateOne({
+      await writeEntry({ payload, req }, collection, doc.id as number | string, statusOfEntry(doc))
+      const latest = await latestVersion({ payload, req }, collection, doc.id)
+      if (!latest) continue
+      await rewriteVersion(
+        { payload, req },
         collection,
-        id: doc.id as number | string,
-        req,
-        returning: false,
-        data: statusOfEntry(doc),
-      })
-      const { docs: versions } = await payload.db.findVersions({
-        collection,
-        locale: 'all',
-        limit: 1,
-        pagination: false,
-        req,
-        where: { and: [{ parent: { equals: doc.id } }, { latest: { equals: true } }] },
-      })
-      const latest = versions[0]
-      if (!latest || !isData(latest.version)) continue
-      const version = latest.version as Record<string, unknown>
-      await payload.db.updateVersion({
-        collection,
-        id: latest.id,
-        locale: 'all',
-        req,
-        versionData: { ...latest, version: { ...version, ...statusOfEntry(version) } } as typeof latest,
-      })
+        latest,
+        { ...latest.version, ...statusOfEntry(latest.version) },
+        {
+          latest: true,
+          updatedAt: new Date(latest.updatedAt).toISOString(),
+        },
+      )
       marked += 1
     }
   }

@@ -7,6 +7,7 @@
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, Field } from 'payload'
 
 import { type LocaleCode, localeCodes, localeOf } from '../i18n'
+import { writeEntry } from '../lib/stored'
 import { TRANSITION, sourceOf, storedDraft } from '../workflow/hooks'
 import { type Data, isData } from '../workflow/shape'
 import { isMarks, type Marks, marksAfter, statusOf, textsOfLocale, textsOfView, type TranslationStatus } from './status'
@@ -90,11 +91,10 @@ export const trackTranslation: CollectionBeforeChangeHook = async ({
 /** A draft save writes only a version; the entry itself gets the new status too. */
 export const mirrorTranslation: CollectionAfterChangeHook = async ({ collection, doc, req }) => {
   if (req.context[TRANSITION] || !isData(doc) || doc._status !== 'draft') return doc
-  await req.payload.db.updateOne({
-    collection: collection.slug,
-    id: doc.id as number | string,
-    data: { [STATUS]: doc[STATUS], [MARKS]: doc[MARKS], [SOURCE_TITLE]: doc[SOURCE_TITLE] },
-    req,
+  await writeEntry({ payload: req.payload, req }, collection.slug, doc.id as number | string, {
+    [STATUS]: doc[STATUS],
+    [MARKS]: doc[MARKS],
+    [SOURCE_TITLE]: doc[SOURCE_TITLE],
   })
   return doc
 }

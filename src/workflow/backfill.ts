@@ -7,6 +7,7 @@ import type { Payload, PayloadRequest } from 'payload'
 import { hasEntries } from '../lib/migrationGuard'
 
 import { localeCodes } from '../i18n'
+import { writeEntry } from '../lib/stored'
 import { titleFieldOf } from './hooks'
 import { hasText, isData } from './shape'
 import { editorialCollections } from './types'
@@ -27,15 +28,9 @@ export async function markPublishedContent(payload: Payload, req?: Partial<Paylo
       const stored = doc[titleField]
       const titles = isData(stored) ? stored : {}
       const live = localeCodes.filter((code) => hasText(titles[code]))
-      await payload.db.updateOne({
-        collection,
-        id: doc.id as number | string,
-        req,
-        returning: false,
-        data: {
-          workflow: Object.fromEntries(localeCodes.map((code) => [code, live.includes(code) ? 'published' : 'draft'])),
-          publishedIn: Object.fromEntries(localeCodes.map((code) => [code, live.includes(code)])),
-        },
+      await writeEntry({ payload, req }, collection, doc.id as number | string, {
+        workflow: Object.fromEntries(localeCodes.map((code) => [code, live.includes(code) ? 'published' : 'draft'])),
+        publishedIn: Object.fromEntries(localeCodes.map((code) => [code, live.includes(code)])),
       })
       marked += 1
     }

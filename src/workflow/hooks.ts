@@ -24,6 +24,7 @@ import {
   workflowWords,
 } from '../i18n'
 import { refuse } from '../lib/refuse'
+import { latestVersion, versionById } from '../lib/stored'
 import { changesOf, type Data, hasText, isData, languageOf } from './shape'
 import { authorStages, isEditor, isStage, isTranslatorOnly, reviewStages, settledStages, type Stage } from './stages'
 
@@ -110,33 +111,7 @@ export const keepPublishingInWorkflow: CollectionBeforeOperationHook = ({
  * adapter directly: a Local API read with `req` would switch the request's own locale.
  */
 export async function storedDraft(req: PayloadRequest, collection: CollectionSlug, id: unknown): Promise<Data | null> {
-  if (typeof id !== 'string' && typeof id !== 'number') return null
-  const { docs } = await req.payload.db.findVersions({
-    collection,
-    req,
-    locale: 'all',
-    limit: 1,
-    pagination: false,
-    sort: '-updatedAt',
-    where: { and: [{ parent: { equals: id } }, { latest: { equals: true } }] },
-  })
-  const version: unknown = docs[0]?.version
-  return isData(version) ? version : null
-}
-
-/** A version of an entry as stored, every language, or null. */
-async function storedVersion(req: PayloadRequest, collection: CollectionSlug, id: unknown): Promise<Data | null> {
-  if (typeof id !== 'string' && typeof id !== 'number') return null
-  const { docs } = await req.payload.db.findVersions({
-    collection,
-    req,
-    locale: 'all',
-    limit: 1,
-    pagination: false,
-    where: { id: { equals: id } },
-  })
-  const version: unknown = docs[0]?.version
-  return isData(version) ? version : null
+  return (await latestVersion({ payload: req.payload, req }, collection, id))?.version ?? null
 }
 
 /**
@@ -150,7 +125,7 @@ async function languagesRestored(
   id: unknown,
   source: LocaleCode,
 ): Promise<LocaleCode[]> {
-  const version = await storedVersion(req, collection.slug, req.context[RESTORING])
+  const version = await versionById({ payload: req.payload, req }, collection.slug, req.context[RESTORING])
   const current = (await storedDraft(req, collection.slug, id)) ?? {}
   if (!version) return []
   const touched = new Set<LocaleCode>()

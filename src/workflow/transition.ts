@@ -15,6 +15,14 @@ import { isStaffUser } from '../access'
 import { isLocaleCode, type LocaleCode, localeCodes, workflowWords } from '../i18n'
 import { refuse } from '../lib/refuse'
 import {
+  deleteVersions,
+  recentVersions,
+  rewriteVersion,
+  storedEntry,
+  type StoredVersion,
+  writeEntry,
+} from '../lib/stored'
+import {
   EMPTYING,
   languageName,
   publishedOf,
@@ -106,15 +114,8 @@ async function settleVersions(
   draft: Data | null,
   state: Data,
 ) {
-  const { docs } = await req.payload.db.findVersions({
-    collection,
-    req,
-    locale: 'all',
-    limit: 20,
-    pagination: false,
-    sort: '-createdAt',
-    where: { parent: { equals: id } },
-  })
+  const stored = { payload: req.payload, req }
+  const docs = await recentVersions(stored, collection, id, 20)
   const made = docs.filter(
     (version) =>
       new Date(version.createdAt).getTime() >= since.getTime() &&
@@ -122,22 +123,11 @@ async function settleVersions(
       version.version._status === 'draft',
   )
   if (made.length === 0) return
-  const live: unknown = await req.payload.db.findOne({ collection, req, locale: 'all', where: { id: { equals: id } } })
+  const live = await storedEntry(stored, collection, id)
   const now = new Date().toISOString()
   const [newest] = docs
-  const rewrite = (version: (typeof docs)[number], content: Data, latest: boolean, updatedAt: string) =>
-    req.payload.db.updateVersion({
-      collection,
-      id: version.id,
-      req,
-      versionData: {
-        createdAt: new Date(version.createdAt).toISOString(),
-        updatedAt,
-        latest,
-        parent: id,
-        version: content,
-      },
-    })
+  const rewrite = (version: StoredVersion, content: Data, latest: boolean, updatedAt: string) =>
+    rewriteVersion(stored, collection, { ...version, parent: id }, content, { latest, updatedAt })
   const onSite = isData(live) && live._status === 'published'
   const pending =
     draft && isData(live) ? withValuesFilledByPublish(fields, draft, isData(before) ? before : {}, live) : draft
@@ -147,7 +137,11 @@ async function settleVersions(
     return
   }
   if (!onSite) return
-  await req.payload.db.deleteVersions({ collection, req, where: { id: { in: made.map((version) => version.id) } } })
+  await deleteVersions(
+    stored,
+    collection,
+    made.map((version) => version.id),
+  )
   const published = docs.find(
     (version) => !made.includes(version) && isData(version.version) && version.version._status === 'published',
   )
@@ -201,7 +195,7 @@ async function carryOut(req: PayloadRequest, step: Step): Promise<{ stages: Stag
       req,
       context,
     })
-    await req.payload.db.updateOne({ collection, id, data: { workflow: stages }, req })
+    await writeEntry({ payload: req.payload, req }, collection, id, { workflow: stages })
     await settleVersions(req, collection, fields, id, since, before, pending && { ...pending, workflow: stages }, {
       workflow: stages,
     })
