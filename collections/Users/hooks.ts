@@ -1,6 +1,6 @@
 import type { CollectionAfterLoginHook, CollectionBeforeChangeHook } from 'payload'
 
-import { isLocaleCode } from '../../src/i18n'
+import { isAdminLanguage } from '../../src/i18n'
 
 /**
  * The very first account (Payload's first-register screen, or ADMIN_EMAIL at first start) is
@@ -18,7 +18,7 @@ export const firstUserIsAdmin: CollectionBeforeChangeHook = async ({ data, opera
  */
 export const rememberAdminLanguage: CollectionAfterLoginHook = async ({ req, user }) => {
   const language = req.i18n?.language
-  if (!isLocaleCode(language) || user.language === language) return user
+  if (!isAdminLanguage(language) || user.language === language) return user
   await req.payload.update({
     collection: 'users',
     id: user.id,

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { adminOrSelf, isAdmin, isAdminField, roles, signedIn } from '../../src/access'
-import { defaultLocale, groups, l, localeCodes, localeNames, mailWords } from '../../src/i18n'
+import { adminLanguages, defaultLocale, groups, l, localeCodes, localeNames, mailWords } from '../../src/i18n'
 import { firstUserIsAdmin, rememberAdminLanguage } from './hooks'
 import { forgotPassword } from './passwordReset'
 import { checkPasswordChange, currentPasswordField } from './password'
@@ -51,7 +51,8 @@ export const Users: CollectionConfig<'users'> = {
       type: 'select',
       label: mailWords.languageField,
       defaultValue: defaultLocale,
-      options: localeCodes.map((value) => ({ value, label: localeNames[value] })),
+      // The admin's and mail's languages, not the content's.
+      options: adminLanguages.map((value) => ({ value, label: localeNames[value] })),
       admin: { description: mailWords.languageFieldHelp },
     },
     {

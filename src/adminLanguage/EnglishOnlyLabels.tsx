@@ -11,13 +11,13 @@ import React, { useEffect } from 'react'
 
 import { englishOnlyAnnouncements, englishOnlyLabels, unnamedButtons } from '../i18n/englishOnly'
 import { fill } from '../i18n/labels'
-import { isLocaleCode } from '../i18n/locales'
+import { isAdminLanguage } from '../i18n/locales'
 
 export const EnglishOnlyLabels: React.FC<{ children?: React.ReactNode }> = ({ children }) => {
   const { i18n } = useTranslation()
   const language = i18n.language
   useEffect(() => {
-    if (!isLocaleCode(language)) return undefined
+    if (!isAdminLanguage(language)) return undefined
     const relabel = (element: Element) => {
       if (
         element instanceof HTMLInputElement &&

@@ -4,7 +4,7 @@
  * defaults are English-ordered ("November 29, 2026"), leave the year out of a day picker
  * ("Dec 01") and write Latin digits in every language.
  */
-import { isLocaleCode, type LocaleCode } from './locales'
+import { type AdminLanguage, adminLanguageOf } from './locales'
 
 /** date-fns patterns for Payload's pickers, whose typed text must stay in digits a keyboard writes. */
 export const adminDateFormats = {
@@ -27,7 +27,7 @@ export const precisionAppearance = { year: 'yearOnly', month: 'monthOnly', day: 
  * 2026", and React refused to hydrate the page. Egyptian Arabic names the Gregorian months as in
  * Egypt (ar-EG); the Hijri months are the ones the Arabic admin shows under a date picker.
  */
-export const monthNames: Record<LocaleCode, readonly string[]> = {
+export const monthNames: Record<AdminLanguage, readonly string[]> = {
   ar: ['يناير', 'فبراير', 'مارس', 'أبريل', 'مايو', 'يونيو', 'يوليو', 'أغسطس', 'سبتمبر', 'أكتوبر', 'نوفمبر', 'ديسمبر'],
   az: ['yanvar', 'fevral', 'mart', 'aprel', 'may', 'iyun', 'iyul', 'avqust', 'sentyabr', 'oktyabr', 'noyabr', 'dekabr'],
   en: [
@@ -61,13 +61,13 @@ const hijriMonthNames = [
 ] as const
 
 /** Each admin language's digits: Arabic-Indic in the Arabic admin, as Egypt writes them. */
-const digitsOf: Record<LocaleCode, readonly string[]> = {
+const digitsOf: Record<AdminLanguage, readonly string[]> = {
   ar: ['٠', '١', '٢', '٣', '٤', '٥', '٦', '٧', '٨', '٩'],
   az: ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'],
   en: ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'],
 }
 
-const languageOf = (language: string): LocaleCode => (isLocaleCode(language) ? language : 'en')
+const languageOf = adminLanguageOf
 
 const commaIn = (language: string): string => (language === 'ar' ? '،' : ',')
 

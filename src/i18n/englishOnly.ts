@@ -1,10 +1,10 @@
-import type { LocaleCode } from './locales'
+import type { Localized } from './locales'
 
 /**
  * Screen-reader labels that Payload and its rich-text editor write in English whatever the admin's
  * language (src/adminLanguage puts these in their place). `{label}` is the rest of the English text.
  */
-export const englishOnlyLabels: { english: string; prefix?: boolean; words: Record<LocaleCode, string> }[] = [
+export const englishOnlyLabels: { english: string; prefix?: boolean; words: Localized }[] = [
   { english: 'Edit link', words: { ar: 'تعديل الرابط', az: 'Keçidi redaktə et', en: 'Edit link' } },
   { english: 'Remove link', words: { ar: 'إزالة الرابط', az: 'Keçidi sil', en: 'Remove link' } },
   { english: 'Drag to move', words: { ar: 'اسحب للنقل', az: 'Yerini dəyişmək üçün sürüşdürün', en: 'Drag to move' } },
@@ -29,7 +29,7 @@ export const englishOnlyLabels: { english: string; prefix?: boolean; words: Reco
  * Screen-reader announcements the date picker (react-datepicker, inside Payload's admin) writes in
  * English as text: the prefix is replaced, the date after it is already in the admin's language.
  */
-export const englishOnlyAnnouncements: { english: string; words: Record<LocaleCode, string> }[] = [
+export const englishOnlyAnnouncements: { english: string; words: Localized }[] = [
   { english: 'Selected date: ', words: { ar: 'التاريخ المختار: ', az: 'Seçilmiş tarix: ', en: 'Selected date: ' } },
   { english: 'Selected month: ', words: { ar: 'الشهر المختار: ', az: 'Seçilmiş ay: ', en: 'Selected month: ' } },
   { english: 'Selected year: ', words: { ar: 'السنة المختارة: ', az: 'Seçilmiş il: ', en: 'Selected year: ' } },
@@ -40,7 +40,7 @@ export const englishOnlyAnnouncements: { english: string; words: Record<LocaleCo
  * The rich-text toolbar's buttons, which Payload draws as icons without a name, by their
  * `data-button-key`; and Payload's unnamed "more" button of a document's controls.
  */
-export const unnamedButtons: Record<string, Record<LocaleCode, string>> = {
+export const unnamedButtons: Record<string, Localized> = {
   bold: { ar: 'غامق', az: 'Qalın', en: 'Bold' },
   italic: { ar: 'مائل', az: 'Kursiv', en: 'Italic' },
   underline: { ar: 'تسطير', az: 'Altından xətt', en: 'Underline' },

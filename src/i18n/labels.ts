@@ -1,14 +1,13 @@
-import type { LocaleCode, Localized } from './locales'
+import { adminLanguageOf, type Localized } from './locales'
 
 /**
- * A label in the three admin languages. Payload accepts `Record<language, string>` wherever it
+ * A label in the admin languages (`adminLanguages`). Payload accepts `Record<language, string>` wherever it
  * takes a label, so the admin shows Arabic labels in the Arabic UI, and so on.
  */
 export const l = (ar: string, az: string, en: string): Localized => ({ ar, az, en })
 
 /** Picks one language of a label, for messages produced on the server (validation, logs). */
-export const pick = (label: Localized, language: string | undefined): string =>
-  label[(language ?? 'en') as LocaleCode] ?? label.en
+export const pick = (label: Localized, language: string | undefined): string => label[adminLanguageOf(language)]
 
 /** Fills `{name}` placeholders of a message. */
 export const fill = (text: string, values: Record<string, number | string>): string =>

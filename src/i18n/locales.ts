@@ -1,11 +1,18 @@
 /**
- * The one source of truth for content locales and admin languages.
+ * The one source of truth for content locales and admin languages, two separate lists: the
+ * languages entries are written in (`localeCodes`) and the languages the admin, its messages and
+ * its mail speak (`adminLanguages`), so that a content language can be added without translating
+ * every label.
  * Used by payload.config.ts, the seed, and the tests.
  */
 import type { LocalizationConfig } from 'payload'
 
 export const localeCodes = ['ar', 'az', 'en'] as const
 export type LocaleCode = (typeof localeCodes)[number]
+
+/** The languages the admin speaks (its labels, messages and mail): not the content's languages. */
+export const adminLanguages = ['ar', 'az', 'en'] as const
+export type AdminLanguage = (typeof adminLanguages)[number]
 
 export const defaultLocale: LocaleCode = 'ar'
 
@@ -18,8 +25,15 @@ export const fallbackChains: Record<LocaleCode, LocaleCode[]> = {
 
 export const rtlLocales: ReadonlySet<LocaleCode> = new Set(['ar'])
 
-/** A string in every language of the project, keyed by locale code. */
-export type Localized = Record<LocaleCode, string>
+/** A string in every admin language (a label, a message, a mail), keyed by the admin language. */
+export type Localized = Record<AdminLanguage, string>
+
+export const isAdminLanguage = (value: unknown): value is AdminLanguage =>
+  typeof value === 'string' && (adminLanguages as readonly string[]).includes(value)
+
+/** The admin language of a request's `i18n.language`, English for any other. */
+export const adminLanguageOf = (language: string | undefined): AdminLanguage =>
+  isAdminLanguage(language) ? language : 'en'
 
 export const localeNames: Record<LocaleCode, Localized> = {
   ar: { ar: 'العربية', az: 'Ərəb dili', en: 'Arabic' },

@@ -6,6 +6,7 @@
  */
 import type { LocaleCode } from '../i18n'
 import { monthNames } from '../i18n/dates'
+import { adminLanguageOf } from '../i18n/locales'
 
 export const datePrecisions = ['year', 'month', 'day'] as const
 export type DatePrecision = (typeof datePrecisions)[number]
@@ -29,6 +30,7 @@ export function normalizePartialDate(value: Date | string, precision: DatePrecis
  */
 export function formatPartialDate(value: Date | string, precision: DatePrecision, locale: LocaleCode): string {
   const [year, month, day] = calendarDay(value).split('-').map(Number)
-  const name = monthNames[locale][month - 1]
+  // Month names in the entry's language where the project has them, else in English.
+  const name = monthNames[adminLanguageOf(locale)][month - 1]
   return precision === 'year' ? String(year) : precision === 'month' ? `${name} ${year}` : `${day} ${name} ${year}`
 }

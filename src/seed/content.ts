@@ -2,22 +2,21 @@
  * The society's content beyond the article itself, every fact taken from the source article
  * (shared/seeds/000_fe5ed1769436835f.txt); what the article does not say is left empty.
  */
-import type { Localized } from '../i18n'
 
-import { articleParagraphs } from './article'
+import { articleParagraphs, type SeedText } from './article'
 
-const para = (index: number): Localized => articleParagraphs[index]
+const para = (index: number): SeedText => articleParagraphs[index]
 
 export interface SeedPosition {
-  title: Localized
-  organization?: Localized
+  title: SeedText
+  organization?: SeedText
   current?: boolean
 }
 
 export interface SeedPerson {
   key: string
-  name: Localized
-  honorific?: Localized
+  name: SeedText
+  honorific?: SeedText
   country?: 'AZ' | 'EG'
   positions: SeedPosition[]
 }
@@ -130,13 +129,13 @@ export const people: SeedPerson[] = [
 export type PersonKey = (typeof people)[number]['key']
 
 export interface SeedRelation {
-  title: Localized
+  title: SeedText
   date: string
   datePrecision: 'day' | 'month' | 'year'
   kind: 'agreement' | 'diplomatic_relations' | 'multilateral_meeting' | 'recognition' | 'state_visit' | 'summit_talks'
-  summary: Localized
-  places: { name?: Localized; city?: Localized; country?: 'AZ' | 'EG' }[]
-  participants: { person: PersonKey; role?: Localized }[]
+  summary: SeedText
+  places: { name?: SeedText; city?: SeedText; country?: 'AZ' | 'EG' }[]
+  participants: { person: PersonKey; role?: SeedText }[]
 }
 
 const baku = { ar: 'باكو', az: 'Bakı', en: 'Baku' }
@@ -324,9 +323,9 @@ export const course = {
     az: 'Cəmiyyətin Misirdə yaşayan bütün millətlərdən olan ziyarətçiləri və tələbələr.',
     en: 'Visitors of the society of all nationalities residing in Egypt, and students.',
   },
-} satisfies Record<string, Localized>
+} satisfies Record<string, SeedText>
 
-export const categories: { key: string; name: Localized }[] = [
+export const categories: { key: string; name: SeedText }[] = [
   { key: 'society-news', name: { ar: 'أخبار الجمعية', az: 'Cəmiyyət xəbərləri', en: 'Society news' } },
   {
     key: 'azerbaijani-language',

@@ -1,9 +1,9 @@
 import type { CollectionSlug, Payload, RequiredDataFromCollectionSlug } from 'payload'
 
-import { defaultLocale, type LocaleCode, localeCodes } from '../i18n'
+import { defaultLocale, localeCodes } from '../i18n'
 import { paragraphsToRichText } from '../lib/lexical'
 import { slugify } from '../lib/slugify'
-import { articleExcerpt, articleParagraphs, articleTitle } from './article'
+import { articleExcerpt, articleParagraphs, articleTitle, isSeedLocale, type SeedLocale } from './article'
 import { categories, course, people, relations, society } from './content'
 
 export interface SeedReport {
@@ -13,9 +13,11 @@ export interface SeedReport {
 
 /** Document ids are typed as the generated types have them (numbers on SQLite, strings at run time on MongoDB). */
 type Doc = Record<string, unknown> & { id: number }
-type PerLocale = (locale: LocaleCode) => Record<string, unknown>
+type PerLocale = (locale: SeedLocale) => Record<string, unknown>
 
-const otherLocales = localeCodes.filter((code) => code !== defaultLocale)
+/** The default language first, then the other content languages the seed has texts for. */
+const seedDefault: SeedLocale = isSeedLocale(defaultLocale) ? defaultLocale : 'ar'
+const otherLocales = localeCodes.filter((code): code is SeedLocale => code !== defaultLocale && isSeedLocale(code))
 
 /** True when none of the content collections holds a document yet. */
 export async function isContentEmpty(payload: Payload): Promise<boolean> {
@@ -71,7 +73,7 @@ class Seeder {
     const created = (await this.payload.create({
       collection,
       locale: defaultLocale,
-      data: perLocale(defaultLocale) as RequiredDataFromCollectionSlug<typeof collection>,
+      data: perLocale(seedDefault) as RequiredDataFromCollectionSlug<typeof collection>,
       overrideAccess: true,
     })) as unknown as Doc
     for (const locale of otherLocales) {
@@ -96,7 +98,7 @@ class Seeder {
 
   /** The document with this default-locale slug, created from `perLocale` when missing. */
   async ensure(collection: CollectionSlug, perLocale: PerLocale): Promise<{ doc: Doc; created: boolean }> {
-    const first = perLocale(defaultLocale)
+    const first = perLocale(seedDefault)
     const source = typeof first.title === 'string' ? first.title : String(first.name)
     const slug = slugify(source, defaultLocale)
     const label = `${collection}/${slug}`
@@ -199,7 +201,7 @@ export async function seed(payload: Payload): Promise<SeedReport> {
   if (current.name) {
     seeder.report.existing.push('globals/society')
   } else {
-    for (const locale of localeCodes) {
+    for (const locale of [seedDefault, ...otherLocales]) {
       await payload.updateGlobal({
         slug: 'society',
         locale,
