@@ -37,7 +37,8 @@ export const datasetAt = (news: number): DatasetSize => ({
 
 type Id = number | string
 
-const words: Record<LocaleCode, string[]> = {
+/** Words to make text of, per language; a language without a list borrows English's. */
+const words: Partial<Record<LocaleCode, string[]>> & { en: string[] } = {
   ar: [
     'الجمعية',
     'المصرية',
@@ -130,7 +131,7 @@ class Generator {
   }
 
   private sentence(locale: LocaleCode, length: number, n: number): string {
-    return `${Array.from({ length }, () => this.pick(words[locale])).join(' ')} ${n}`
+    return `${Array.from({ length }, () => this.pick(words[locale] ?? words.en)).join(' ')} ${n}`
   }
 
   private body(locale: LocaleCode, n: number) {

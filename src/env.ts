@@ -2,6 +2,7 @@
  * The environment, read and validated once. Every problem is reported on its own line, so a
  * volunteer sees everything to fix at once instead of one stack trace at a time.
  */
+import { type LocaleCode, localeCodes } from './i18n/locales'
 import { isOrigin } from './lib/origin'
 
 export type DatabaseKind = 'mongodb' | 'sqlite'
@@ -39,7 +40,7 @@ export interface AppEnv {
    */
   corsOrigins: string[]
   /** The society's site in each language (`https://eafs.org/ar`), for entries' full URLs and previews. */
-  siteURLs: Partial<Record<'ar' | 'az' | 'en', string>>
+  siteURLs: Partial<Record<LocaleCode, string>>
   /** The wait before a failed webhook delivery is tried again, doubled after each failure. */
   webhookRetrySeconds: number
   /** Caching of anonymous reads of published content (src/cache). */
@@ -95,6 +96,14 @@ export interface SmtpSettings {
 export const logLevels = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const
 export type LogLevel = (typeof logLevels)[number]
 
+/** SITE_URL_<LANG>: one per content language (SITE_URL_AR, SITE_URL_AZ, SITE_URL_EN), each optional. */
+type SiteURLName = `SITE_URL_${Uppercase<LocaleCode>}`
+const siteURLName = (code: LocaleCode) => `SITE_URL_${code.toUpperCase()}` as SiteURLName
+const siteURLDefaults = Object.fromEntries(localeCodes.map((code) => [siteURLName(code), ''])) as Record<
+  SiteURLName,
+  ''
+>
+
 /** Every variable the application reads, with its default; `.env.example` mirrors this list. */
 export const envDefaults = {
   NODE_ENV: 'development',
@@ -118,9 +127,7 @@ export const envDefaults = {
   REQUEST_TIMEOUT_MS: '10000',
   API_MAX_BODY_MB: '5',
   CORS_ORIGINS: '',
-  SITE_URL_AR: '',
-  SITE_URL_AZ: '',
-  SITE_URL_EN: '',
+  ...siteURLDefaults,
   WEBHOOK_RETRY_SECONDS: '30',
   CACHE_MAX_AGE: '0',
   CACHE_S_MAXAGE: '30',
@@ -327,11 +334,11 @@ export function readEnv(source: Source = process.env): AppEnv {
   }
 }
 
-/** SITE_URL_AR, SITE_URL_AZ, SITE_URL_EN: the site's root in each language, each optional. */
+/** SITE_URL_<LANG>: the site's root in each content language, each optional. */
 function readSiteURLs(source: Source, problems: string[]): AppEnv['siteURLs'] {
   const urls: AppEnv['siteURLs'] = {}
-  for (const code of ['ar', 'az', 'en'] as const) {
-    const name = `SITE_URL_${code.toUpperCase()}` as 'SITE_URL_AR' | 'SITE_URL_AZ' | 'SITE_URL_EN'
+  for (const code of localeCodes) {
+    const name = siteURLName(code)
     const value = valueOf(source, name).replace(/\/+$/, '')
     if (!value) continue
     if (!/^https?:\/\/[^\s]+$/.test(value)) problems.push(`${name} must be an http(s) URL (got "${value}").`)
