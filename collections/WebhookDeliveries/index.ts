@@ -1,7 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
 import { isAdmin } from '../../src/access'
-import { groups, l, localeCodes, localeNames, siteCollectionOptions, webhookEventLabels } from '../../src/i18n'
+import { editorialOptions } from '../../src/content'
+import { groups, l, localeCodes, localeNames, webhookEventLabels } from '../../src/i18n'
 
 export const deliveryStatuses = {
   pending: l('في الانتظار', 'Gözləyir', 'Pending'),
@@ -58,7 +59,7 @@ export const WebhookDeliveries: CollectionConfig<'webhook-deliveries'> = {
       type: 'select',
       required: true,
       label: l('المجموعة', 'Kolleksiya', 'Collection'),
-      options: siteCollectionOptions,
+      options: editorialOptions,
       admin: readOnly,
     },
     {

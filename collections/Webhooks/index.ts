@@ -2,7 +2,8 @@ import type { CollectionConfig } from 'payload'
 
 import { isAdmin } from '../../src/access'
 import { validateUrl } from '../../src/fields/validators'
-import { groups, l, localeCodes, localeNames, siteCollectionOptions, webhookEventLabels } from '../../src/i18n'
+import { editorialOptions } from '../../src/content'
+import { groups, l, localeCodes, localeNames, webhookEventLabels } from '../../src/i18n'
 
 /**
  * Addresses to tell when content is published, taken off or deleted (a site that rebuilds its
@@ -39,7 +40,7 @@ export const Webhooks: CollectionConfig<'webhooks'> = {
       type: 'select',
       hasMany: true,
       label: l('المجموعات (فارغ: كلها)', 'Kolleksiyalar (boş: hamısı)', 'Collections (empty: all)'),
-      options: siteCollectionOptions,
+      options: editorialOptions,
     },
     {
       // Not `locales`: Payload keeps localized values in a table of that name.

@@ -1,8 +1,9 @@
 import type { PayloadRequest } from 'payload'
 
-import { notASiteCollection, say, siteCollectionLabels } from '../../src/i18n'
+import { editorialSlugs } from '../../src/content'
+import { notASiteCollection, say } from '../../src/i18n'
 
-const slugs = Object.keys(siteCollectionLabels)
+const slugs: readonly string[] = editorialSlugs
 
 /** One of the editorial collections, by its slug. */
 export const validateSiteCollection = (

@@ -4,9 +4,10 @@
  * is set, so that a page writes its `hreflang` links and its language switcher from one answer.
  * Worked out after a read with one query for the whole page of entries, never one per entry.
  */
-import type { CollectionAfterOperationHook, CollectionSlug, Field, Payload } from 'payload'
+import type { CollectionAfterOperationHook, Field, Payload } from 'payload'
 
 import { isLocaleCode, type LocaleCode, localeCodes } from '../i18n'
+import { contentTypes, type EditorialSlug, editorialSlugs, isEditorialSlug } from '../content'
 
 export interface Alternate {
   slug: string
@@ -17,16 +18,14 @@ export interface Alternate {
 export type Alternates = Partial<Record<LocaleCode, Alternate>>
 
 /** Where each collection's entries live on the society's site, under the language's own site URL. */
-export const sitePaths = {
-  news: 'news',
-  activities: 'activities',
-  courses: 'courses',
-  'bilateral-relations': 'relations',
-} as const satisfies Partial<Record<CollectionSlug, string>>
+/** Where each editorial collection's entries live on the society's sites (the content registry's `sitePath`). */
+export const sitePaths = Object.fromEntries(
+  editorialSlugs.map((slug) => [slug, contentTypes[slug].sitePath]),
+) as Record<EditorialSlug, string>
 
-export type SiteCollection = keyof typeof sitePaths
+export type SiteCollection = EditorialSlug
 
-export const isSiteCollection = (slug: string): slug is SiteCollection => slug in sitePaths
+export const isSiteCollection = (slug: string): slug is SiteCollection => isEditorialSlug(slug)
 
 export const alternatesField: Field = {
   name: 'alternates',

@@ -44,7 +44,7 @@ export type WebhookBody = {
 export const signWebhook = (secret: string, timestamp: number, body: string): string =>
   `t=${timestamp},v1=${crypto.createHmac('sha256', secret).update(`${timestamp}.${body}`).digest('hex')}`
 
-/** A site collection as a select's option value (see `siteCollectionOptions`), and back. */
+/** A site collection as a select's option value (see `editorialOptions`, src/content), and back. */
 const optionOfSlug = (slug: SiteCollection) =>
   slug.replaceAll('-', '_') as 'activities' | 'bilateral_relations' | 'courses' | 'news'
 const slugOfOption = (option: string): string => option.replaceAll('_', '-')

@@ -4,27 +4,25 @@
  * plugin's "auto-generate" buttons (generateTitle/generateDescription, src/seo) and the save hooks
  * below use the same two functions, so the admin and the API agree.
  */
-import type { CollectionSlug, Field, FieldHook } from 'payload'
+import type { Field, FieldHook } from 'payload'
 
+import { contentTypes, type EditorialSlug, editorialSlugs } from '../content'
 import { l } from '../i18n'
 
 export const META_TITLE_MAX = 70
 export const META_DESCRIPTION_MAX = 160
 
 /** The collections with SEO fields, and which of their fields summarizes a document. */
-export const seoDescriptionSources = {
-  news: ['excerpt'],
-  activities: ['summary'],
-  courses: ['summary'],
-  'bilateral-relations': ['summary'],
-} as const satisfies Partial<Record<CollectionSlug, readonly string[]>>
+export const seoDescriptionSources = Object.fromEntries(
+  editorialSlugs.map((slug) => [slug, contentTypes[slug].summaryFields]),
+) as { [Slug in EditorialSlug]: (typeof contentTypes)[Slug]['summaryFields'] }
 
 export type SeoCollection = keyof typeof seoDescriptionSources
 
 export const seoCollections = Object.keys(seoDescriptionSources) as SeoCollection[]
 
 const isSeoCollection = (slug: unknown): slug is SeoCollection =>
-  typeof slug === 'string' && slug in seoDescriptionSources
+  typeof slug === 'string' && Object.hasOwn(seoDescriptionSources, slug)
 
 type DocLike = Record<string, unknown> | null | undefined
 

@@ -53,23 +53,6 @@ export const webhookEventLabels = {
   delete: l('حذف مدخل', 'Qeydin silinməsi', 'An entry deleted'),
 } as const
 
-/** The collections the society's sites show, by name. */
-export const siteCollectionLabels = {
-  news: l('الأخبار', 'Xəbərlər', 'News'),
-  activities: l('الأنشطة', 'Tədbirlər', 'Activities'),
-  courses: l('الدورات', 'Kurslar', 'Courses'),
-  'bilateral-relations': l('العلاقات الثنائية', 'İkitərəfli münasibətlər', 'Bilateral relations'),
-} as const
-
-/**
- * The same collections as options of a select: GraphQL writes an option's value as an enum name,
- * which may not hold a hyphen, so `bilateral-relations` is the option `bilateral_relations`.
- */
-export const siteCollectionOptions = Object.entries(siteCollectionLabels).map(([slug, label]) => ({
-  value: slug.replaceAll('-', '_'),
-  label,
-}))
-
 export const notASiteCollection = l(
   'المجموعة واحدة من: {slugs}.',
   'Kolleksiya bunlardan biridir: {slugs}.',

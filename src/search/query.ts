@@ -5,14 +5,16 @@
  */
 import type { PayloadRequest, Where } from 'payload'
 
+import { type EditorialSlug, editorialSlugs } from '../content'
 import { isLocaleCode, type LocaleCode, localeCodes, searchWords } from '../i18n'
 import { foldedWords, foldWithOrigin } from '../lib/fold'
 import { refuse } from '../lib/refuse'
 import { isData } from '../workflow/shape'
 
 export const SEARCH_INDEX = 'search-index'
-export const searchedCollections = ['news', 'activities', 'courses', 'bilateral-relations', 'people'] as const
-export type SearchedSlug = (typeof searchedCollections)[number]
+/** The editorial collections (the content registry's), and the people they name. */
+export const searchedCollections = [...editorialSlugs, 'people'] as const
+export type SearchedSlug = EditorialSlug | 'people'
 const isSearched = (value: string): value is SearchedSlug => (searchedCollections as readonly string[]).includes(value)
 
 export const MAX_QUERY = 200

@@ -8,7 +8,7 @@ import type { Payload, PayloadRequest } from 'payload'
 import { hasEntries } from '../lib/migrationGuard'
 import { latestVersion, rewriteVersion, writeEntry } from '../lib/stored'
 import { sourceOf } from '../workflow/hooks'
-import { editorialCollections } from '../workflow/types'
+import { editorialSlugs as editorialCollections } from '../content'
 import { SOURCE_TITLE, STATUS, statusesOf, textsOf } from './hooks'
 
 export async function markTranslationStatus(payload: Payload, req?: Partial<PayloadRequest>): Promise<number> {

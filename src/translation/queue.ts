@@ -8,7 +8,7 @@ import { hasRole, isStaffUser } from '../access'
 import { defaultLocale, isLocaleCode, type LocaleCode, localeCodes } from '../i18n'
 import { titleFieldOf } from '../workflow/hooks'
 import { hasText, isData } from '../workflow/shape'
-import { editorialCollections, type EditorialSlug } from '../workflow/types'
+import { editorialSlugs as editorialCollections, type EditorialSlug } from '../content'
 import { STATUS } from './hooks'
 import type { TranslationStatus } from './status'
 

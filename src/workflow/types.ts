@@ -4,10 +4,10 @@ import type { LocaleCode } from '../i18n'
 import type { Published, Stages } from './hooks'
 import type { Stage } from './stages'
 
-export const editorialCollections = ['news', 'activities', 'courses', 'bilateral-relations'] as const
-export type EditorialSlug = (typeof editorialCollections)[number]
-export const isEditorialSlug = (value: unknown): value is EditorialSlug =>
-  typeof value === 'string' && (editorialCollections as readonly string[]).includes(value)
+import type { EditorialSlug } from '../content'
+
+/** The collections the workflow governs: the content registry's (src/content). */
+export { editorialSlugs as editorialCollections, type EditorialSlug, isEditorialSlug } from '../content'
 
 export const EVENTS = 'workflow-events'
 

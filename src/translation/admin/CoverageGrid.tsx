@@ -8,7 +8,7 @@ import { getTranslation } from '@payloadcms/translations'
 import React from 'react'
 
 import { isStaffUser } from '../../access'
-import { editorialCollections } from '../../workflow/types'
+import { editorialSlugs as editorialCollections } from '../../content'
 import { coverage, gridStatuses } from '../queue'
 import { localeCodes, localeNames, translationStatusLabels, translationWords, wordsIn } from './words'
 
