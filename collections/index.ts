@@ -27,7 +27,8 @@ export const collections = [
   WorkflowEvents,
 ]
 
-/** The society's content: deleted entries go to the trash, from which editors can restore them. */
-export const contentSlugs = [News, Activities, Courses, Categories, BilateralRelations, People, Media].map(
-  (collection) => collection.slug,
-)
+/**
+ * The society's content beside the editorial collections (which always have it): deleted entries go
+ * to the trash, from which editors can restore them.
+ */
+export const contentSlugs = [Categories, People, Media].map((collection) => collection.slug)

@@ -13,6 +13,7 @@ import {
   publishedOrStaff,
   signedIn,
 } from './access'
+import { type ContentType, withContentType } from './content'
 import { localeNamedFields } from './hooks/localeNamedFields'
 import { publicReadsPublished } from './hooks/publicReadsPublished'
 
@@ -46,3 +47,26 @@ export const editorialBeforeOperation = <S extends CollectionSlug>() => [
   publicReadsPublished<S>(),
   localeNamedFields<S>(),
 ]
+
+/**
+ * An editorial collection, declared in its own folder: the content registry's descriptor (src/content)
+ * and what every editorial collection shares (the access above, drafts and versions, public reads of
+ * published versions), its own settings beside them. The workflow, the workbench, search, SEO and
+ * delivery find it in the configuration by its descriptor.
+ */
+export const editorialCollection = <S extends CollectionSlug>(
+  type: ContentType,
+  collection: CollectionConfig<S>,
+): CollectionConfig<S> =>
+  withContentType(
+    {
+      ...collection,
+      access: { ...editorialAccess, ...collection.access },
+      versions: collection.versions ?? editorialVersions,
+      hooks: {
+        ...collection.hooks,
+        beforeOperation: [...editorialBeforeOperation<S>(), ...(collection.hooks?.beforeOperation ?? [])],
+      },
+    },
+    type,
+  )

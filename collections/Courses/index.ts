@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { editorialAccess, editorialBeforeOperation, editorialVersions } from '../../src/editorial'
+import { editorialCollection } from '../../src/editorial'
 import {
   capacityField,
   feeField,
@@ -36,146 +36,146 @@ export const instructionLanguages = {
   tr: l('التركية', 'Türk dili', 'Turkish'),
 } as const
 
-export const Courses: CollectionConfig<'courses'> = {
-  slug: 'courses',
-  labels: { singular: l('دورة', 'Kurs', 'Course'), plural: l('الدورات', 'Kurslar', 'Courses') },
-  graphQL: { singularName: 'Course', pluralName: 'Courses' },
-  admin: {
-    group: groups.content,
-    useAsTitle: 'title',
-    defaultColumns: ['title', 'level', 'enrollmentStatus', 'term.startDate', '_status'],
-    listSearchableFields: ['title', 'summary', 'slug'],
+export const Courses: CollectionConfig<'courses'> = editorialCollection<'courses'>(
+  { sitePath: 'courses', summaryFields: ['summary'] },
+  {
+    slug: 'courses',
+    labels: { singular: l('دورة', 'Kurs', 'Course'), plural: l('الدورات', 'Kurslar', 'Courses') },
+    graphQL: { singularName: 'Course', pluralName: 'Courses' },
+    admin: {
+      group: groups.content,
+      useAsTitle: 'title',
+      defaultColumns: ['title', 'level', 'enrollmentStatus', 'term.startDate', '_status'],
+      listSearchableFields: ['title', 'summary', 'slug'],
+    },
+    defaultSort: '-term.startDate',
+    // The public's list: published entries in the default order (createdAt breaks ties), read off the index.
+    indexes: [{ fields: ['_status', 'term.startDate', 'createdAt'] }],
+    // What an entry that links to a course gets of it (depth ≥ 1): enough for a link and a card.
+    defaultPopulate: { title: true, slug: true, term: true, enrollmentStatus: true },
+    fields: [
+      localizedText('title', l('العنوان', 'Başlıq', 'Title'), { required: true }),
+      localizedText('summary', l('الملخص', 'Xülasə', 'Summary'), { textarea: true, maxLength: 600 }),
+      {
+        type: 'row',
+        fields: [
+          {
+            name: 'level',
+            type: 'select',
+            label: l('المستوى', 'Səviyyə', 'Level'),
+            options: [
+              ...cefrLevels.map((value) => ({ value, label: value })),
+              {
+                value: 'open',
+                label: l('مستوى مفتوح (انظر الوصف)', 'Açıq səviyyə (təsvirə bax)', 'Open (see description)'),
+              },
+            ],
+          },
+          localizedText('levelDescription', l('وصف المستوى', 'Səviyyənin təsviri', 'Level description')),
+        ],
+      },
+      localizedText('audience', l('الجمهور المستهدف', 'Hədəf auditoriya', 'Audience'), { textarea: true }),
+      {
+        name: 'instructionLanguages',
+        type: 'select',
+        hasMany: true,
+        label: l('لغات التدريس', 'Tədris dilləri', 'Languages of instruction'),
+        options: optionsFrom(instructionLanguages),
+      },
+      {
+        name: 'instructors',
+        type: 'relationship',
+        relationTo: 'people',
+        hasMany: true,
+        label: l('المدرّسون', 'Müəllimlər', 'Instructors'),
+      },
+      {
+        name: 'term',
+        type: 'group',
+        label: l('الفصل الدراسي', 'Tədris dövrü', 'Term'),
+        fields: [
+          {
+            type: 'row',
+            fields: [
+              {
+                name: 'startDate',
+                type: 'date',
+                label: l('البداية', 'Başlanğıc', 'Start'),
+                index: true,
+                admin: { date: { pickerAppearance: 'dayOnly' } },
+              },
+              {
+                name: 'endDate',
+                type: 'date',
+                label: l('النهاية', 'Son', 'End'),
+                admin: { date: { pickerAppearance: 'dayOnly' } },
+                validate: endsAfter('startDate', { allowEqual: true }),
+              },
+            ],
+          },
+        ],
+      },
+      {
+        name: 'sessions',
+        type: 'array',
+        label: l('الحصص الأسبوعية', 'Həftəlik dərslər', 'Weekly sessions'),
+        labels: { singular: l('حصة', 'Dərs', 'Session'), plural: l('الحصص', 'Dərslər', 'Sessions') },
+        validate: sessionInsideTerm,
+        fields: [
+          {
+            type: 'row',
+            fields: [
+              {
+                name: 'weekday',
+                type: 'select',
+                required: true,
+                label: l('اليوم', 'Gün', 'Weekday'),
+                options: optionsFrom(weekdays),
+              },
+              {
+                name: 'startTime',
+                type: 'text',
+                required: true,
+                label: l('من', 'Başlanğıc', 'From'),
+                validate: validateTime,
+                admin: { placeholder: '18:00' },
+              },
+              {
+                name: 'endTime',
+                type: 'text',
+                required: true,
+                label: l('إلى', 'Son', 'To'),
+                validate: sessionEndsAfterStart,
+                admin: { placeholder: '19:30' },
+              },
+            ],
+          },
+        ],
+      },
+      venueField(),
+      urlField('onlineUrl', l('رابط الحصص عبر الإنترنت', 'Onlayn dərs keçidi', 'Online link')),
+      {
+        type: 'row',
+        fields: [
+          capacityField(),
+          {
+            name: 'enrollmentStatus',
+            type: 'select',
+            index: true,
+            label: l('حالة التسجيل', 'Qeydiyyat vəziyyəti', 'Enrollment'),
+            options: [
+              { value: 'open', label: l('مفتوح', 'Açıqdır', 'Open') },
+              { value: 'waitlist', label: l('قائمة انتظار', 'Gözləmə siyahısı', 'Waitlist') },
+              { value: 'closed', label: l('مغلق', 'Bağlıdır', 'Closed') },
+            ],
+          },
+        ],
+      },
+      feeField(),
+      urlField('registrationUrl', l('رابط التسجيل', 'Qeydiyyat keçidi', 'Registration link')),
+      richTextField('syllabus', l('المنهج', 'Proqram', 'Syllabus')),
+      mediaListField('materials', l('المواد', 'Materiallar', 'Materials')),
+      ...slugFields('title'),
+    ],
   },
-  defaultSort: '-term.startDate',
-  // The public's list: published entries in the default order (createdAt breaks ties), read off the index.
-  indexes: [{ fields: ['_status', 'term.startDate', 'createdAt'] }],
-  // What an entry that links to a course gets of it (depth ≥ 1): enough for a link and a card.
-  defaultPopulate: { title: true, slug: true, term: true, enrollmentStatus: true },
-  access: editorialAccess,
-  versions: editorialVersions,
-  hooks: { beforeOperation: editorialBeforeOperation<'courses'>() },
-  fields: [
-    localizedText('title', l('العنوان', 'Başlıq', 'Title'), { required: true }),
-    localizedText('summary', l('الملخص', 'Xülasə', 'Summary'), { textarea: true, maxLength: 600 }),
-    {
-      type: 'row',
-      fields: [
-        {
-          name: 'level',
-          type: 'select',
-          label: l('المستوى', 'Səviyyə', 'Level'),
-          options: [
-            ...cefrLevels.map((value) => ({ value, label: value })),
-            {
-              value: 'open',
-              label: l('مستوى مفتوح (انظر الوصف)', 'Açıq səviyyə (təsvirə bax)', 'Open (see description)'),
-            },
-          ],
-        },
-        localizedText('levelDescription', l('وصف المستوى', 'Səviyyənin təsviri', 'Level description')),
-      ],
-    },
-    localizedText('audience', l('الجمهور المستهدف', 'Hədəf auditoriya', 'Audience'), { textarea: true }),
-    {
-      name: 'instructionLanguages',
-      type: 'select',
-      hasMany: true,
-      label: l('لغات التدريس', 'Tədris dilləri', 'Languages of instruction'),
-      options: optionsFrom(instructionLanguages),
-    },
-    {
-      name: 'instructors',
-      type: 'relationship',
-      relationTo: 'people',
-      hasMany: true,
-      label: l('المدرّسون', 'Müəllimlər', 'Instructors'),
-    },
-    {
-      name: 'term',
-      type: 'group',
-      label: l('الفصل الدراسي', 'Tədris dövrü', 'Term'),
-      fields: [
-        {
-          type: 'row',
-          fields: [
-            {
-              name: 'startDate',
-              type: 'date',
-              label: l('البداية', 'Başlanğıc', 'Start'),
-              index: true,
-              admin: { date: { pickerAppearance: 'dayOnly' } },
-            },
-            {
-              name: 'endDate',
-              type: 'date',
-              label: l('النهاية', 'Son', 'End'),
-              admin: { date: { pickerAppearance: 'dayOnly' } },
-              validate: endsAfter('startDate', { allowEqual: true }),
-            },
-          ],
-        },
-      ],
-    },
-    {
-      name: 'sessions',
-      type: 'array',
-      label: l('الحصص الأسبوعية', 'Həftəlik dərslər', 'Weekly sessions'),
-      labels: { singular: l('حصة', 'Dərs', 'Session'), plural: l('الحصص', 'Dərslər', 'Sessions') },
-      validate: sessionInsideTerm,
-      fields: [
-        {
-          type: 'row',
-          fields: [
-            {
-              name: 'weekday',
-              type: 'select',
-              required: true,
-              label: l('اليوم', 'Gün', 'Weekday'),
-              options: optionsFrom(weekdays),
-            },
-            {
-              name: 'startTime',
-              type: 'text',
-              required: true,
-              label: l('من', 'Başlanğıc', 'From'),
-              validate: validateTime,
-              admin: { placeholder: '18:00' },
-            },
-            {
-              name: 'endTime',
-              type: 'text',
-              required: true,
-              label: l('إلى', 'Son', 'To'),
-              validate: sessionEndsAfterStart,
-              admin: { placeholder: '19:30' },
-            },
-          ],
-        },
-      ],
-    },
-    venueField(),
-    urlField('onlineUrl', l('رابط الحصص عبر الإنترنت', 'Onlayn dərs keçidi', 'Online link')),
-    {
-      type: 'row',
-      fields: [
-        capacityField(),
-        {
-          name: 'enrollmentStatus',
-          type: 'select',
-          index: true,
-          label: l('حالة التسجيل', 'Qeydiyyat vəziyyəti', 'Enrollment'),
-          options: [
-            { value: 'open', label: l('مفتوح', 'Açıqdır', 'Open') },
-            { value: 'waitlist', label: l('قائمة انتظار', 'Gözləmə siyahısı', 'Waitlist') },
-            { value: 'closed', label: l('مغلق', 'Bağlıdır', 'Closed') },
-          ],
-        },
-      ],
-    },
-    feeField(),
-    urlField('registrationUrl', l('رابط التسجيل', 'Qeydiyyat keçidi', 'Registration link')),
-    richTextField('syllabus', l('المنهج', 'Proqram', 'Syllabus')),
-    mediaListField('materials', l('المواد', 'Materiallar', 'Materials')),
-    ...slugFields('title'),
-  ],
-}
+)

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { isAdmin } from '../../src/access'
-import { editorialOptions } from '../../src/content'
+import { contentTypeSelect } from '../../src/content'
 import { groups, l, localeCodes, localeNames, webhookEventLabels } from '../../src/i18n'
 
 export const deliveryStatuses = {
@@ -54,14 +54,12 @@ export const WebhookDeliveries: CollectionConfig<'webhook-deliveries'> = {
       options: Object.entries(webhookEventLabels).map(([value, label]) => ({ value, label })),
       admin: readOnly,
     },
-    {
+    contentTypeSelect({
       name: 'entryCollection',
-      type: 'select',
       required: true,
       label: l('المجموعة', 'Kolleksiya', 'Collection'),
-      options: editorialOptions,
       admin: readOnly,
-    },
+    }),
     {
       name: 'entry',
       type: 'text',

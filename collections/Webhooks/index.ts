@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isAdmin } from '../../src/access'
 import { validateUrl } from '../../src/fields/validators'
-import { editorialOptions } from '../../src/content'
+import { contentTypeSelect } from '../../src/content'
 import { groups, l, localeCodes, localeNames, webhookEventLabels } from '../../src/i18n'
 
 /**
@@ -35,13 +35,12 @@ export const Webhooks: CollectionConfig<'webhooks'> = {
       label: l('الأحداث', 'Hadisələr', 'Events'),
       options: Object.entries(webhookEventLabels).map(([value, label]) => ({ value, label })),
     },
-    {
+    // Its options are the editorial collections (the content registry's).
+    contentTypeSelect({
       name: 'collections',
-      type: 'select',
       hasMany: true,
       label: l('المجموعات (فارغ: كلها)', 'Kolleksiyalar (boş: hamısı)', 'Collections (empty: all)'),
-      options: editorialOptions,
-    },
+    }),
     {
       // Not `locales`: Payload keeps localized values in a table of that name.
       name: 'languages',

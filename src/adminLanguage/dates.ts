@@ -6,6 +6,7 @@
 import type { CollectionConfig, DateField, Field } from 'payload'
 
 import { adminDateFormats, adminTimeFormat } from '../i18n/dates'
+import { mapFields } from '../lib/fieldWalk'
 
 const DATE_CELL = '/src/adminLanguage/DateCell#DateCell'
 const DATE_SHOWN = '/src/adminLanguage/DateShown#DateShown'
@@ -32,18 +33,8 @@ const withFormat = (field: DateField): DateField => {
   } as DateField
 }
 
-export function withDateFormats(fields: Field[]): Field[] {
-  return fields.map((field): Field => {
-    if (field.type === 'date') return withFormat(field)
-    if (field.type === 'tabs')
-      return { ...field, tabs: field.tabs.map((tab) => ({ ...tab, fields: withDateFormats(tab.fields) })) }
-    if (field.type === 'blocks')
-      return { ...field, blocks: field.blocks.map((block) => ({ ...block, fields: withDateFormats(block.fields) })) }
-    if ('fields' in field && Array.isArray(field.fields))
-      return { ...field, fields: withDateFormats(field.fields) } as Field
-    return field
-  })
-}
+export const withDateFormats = (fields: Field[]): Field[] =>
+  mapFields(fields, (field) => (field.type === 'date' ? withFormat(field) : null))
 
 /**
  * createdAt and updatedAt as Payload adds them (hidden in the form, indexed, labelled in every

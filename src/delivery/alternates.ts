@@ -1,5 +1,5 @@
 /**
- * `alternates` on every news item, activity, course and relations entry: its slug and its path on
+ * `alternates` on every entry of an editorial collection (the content registry's, src/content): its slug and its path on
  * the society's site in each language it is published in, and the full URL where SITE_URL_<LANG>
  * is set, so that a page writes its `hreflang` links and its language switcher from one answer.
  * Worked out after a read with one query for the whole page of entries, never one per entry.
@@ -7,7 +7,7 @@
 import type { CollectionAfterOperationHook, Field, Payload } from 'payload'
 
 import { isLocaleCode, type LocaleCode, localeCodes } from '../i18n'
-import { contentTypes, type EditorialSlug, editorialSlugs, isEditorialSlug } from '../content'
+import { contentTypeOf, type EditorialSlug, isEditorialSlug } from '../content'
 
 export interface Alternate {
   slug: string
@@ -17,15 +17,17 @@ export interface Alternate {
 
 export type Alternates = Partial<Record<LocaleCode, Alternate>>
 
-/** Where each collection's entries live on the society's site, under the language's own site URL. */
-/** Where each editorial collection's entries live on the society's sites (the content registry's `sitePath`). */
-export const sitePaths = Object.fromEntries(
-  editorialSlugs.map((slug) => [slug, contentTypes[slug].sitePath]),
-) as Record<EditorialSlug, string>
-
 export type SiteCollection = EditorialSlug
 
-export const isSiteCollection = (slug: string): slug is SiteCollection => isEditorialSlug(slug)
+type WithCollections = Parameters<typeof isEditorialSlug>[0]
+
+/** Whether a collection's entries live on the society's sites: the editorial collections. */
+export const isSiteCollection = (config: WithCollections, slug: unknown): slug is SiteCollection =>
+  isEditorialSlug(config, slug)
+
+/** An entry's path on the society's site: `/{sitePath}/{slug}`, the content registry's `sitePath`. */
+export const sitePathOf = (config: WithCollections, collection: SiteCollection, slug: string): string =>
+  `/${contentTypeOf(config, collection)?.sitePath ?? collection}/${encodeURIComponent(slug)}`
 
 export const alternatesField: Field = {
   name: 'alternates',
@@ -64,8 +66,6 @@ function wantsAlternates(select: unknown): boolean {
   return including ? Boolean(named) : named !== false
 }
 
-const pathOf = (collection: SiteCollection, slug: string) => `/${sitePaths[collection]}/${encodeURIComponent(slug)}`
-
 export const fillAlternates =
   (collection: SiteCollection, siteURLs: Partial<Record<LocaleCode, string>>): CollectionAfterOperationHook =>
   async ({ args, operation, req, result }) => {
@@ -85,7 +85,7 @@ export const fillAlternates =
       for (const code of localeCodes) {
         const slug = slugs[code]
         if (!slug) continue
-        const path = pathOf(collection, slug)
+        const path = sitePathOf(req.payload.config, collection, slug)
         alternates[code] = { slug, path, url: siteURLs[code] ? `${siteURLs[code]}${path}` : null }
       }
       doc.alternates = alternates

@@ -12,6 +12,7 @@ import { findVersionByIDOperation, headersWithCors, NotFound, parseParams, sanit
 import { isApiClient } from '../access'
 import { deliveryWords, localeCodes } from '../i18n'
 import { NUMERIC_ID } from '../lib/ids'
+import { someField } from '../lib/fieldWalk'
 import { refuse } from '../lib/refuse'
 
 /** `locale=` takes a language, `all` or `*`; `fallback-locale=` a language or none. */
@@ -19,14 +20,8 @@ const LOCALE_VALUES = [...localeCodes, 'all', '*']
 const FALLBACK_VALUES = [...localeCodes, 'none', 'false', 'null']
 
 /** Whether any field, however nested, is localized: only such answers have a language. */
-export function hasLocalizedFields(fields: Field[]): boolean {
-  return fields.some((field) => {
-    if ('localized' in field && field.localized) return true
-    if (field.type === 'tabs') return field.tabs.some((tab) => hasLocalizedFields(tab.fields))
-    if (field.type === 'blocks') return field.blocks.some((block) => hasLocalizedFields(block.fields))
-    return 'fields' in field && Array.isArray(field.fields) && hasLocalizedFields(field.fields)
-  })
-}
+export const hasLocalizedFields = (fields: Field[]): boolean =>
+  someField(fields, (field) => 'localized' in field && field.localized === true)
 
 /** The fallback languages the request's URL names, each one as given. */
 const fallbacksAsked = (req: PayloadRequest): string[] => {

@@ -1,6 +1,7 @@
 /**
  * What the society's sites and readers subscribe to, per language and published content only:
- * an RSS 2.0 feed of the latest news (`/feeds/news.<lang>.xml`), an iCalendar of upcoming
+ * an RSS 2.0 feed of the latest entries of each content type that declares one (`feed` in the
+ * content registry, src/content; the news at `/feeds/news.<lang>.xml`), an iCalendar of upcoming
  * activities and course sessions (`/feeds/events.<lang>.ics`, calendar.ts), a sitemap with
  * `hreflang` alternates of every published entry (`/sitemap.xml`) and `robots.txt`. Mounted by the
  * server behind the response cache (src/cache: ETag, 304, Cache-Control); reads go through the
@@ -15,10 +16,11 @@ import { Feed } from 'feed'
 import { SitemapStream, streamToPromise } from 'sitemap'
 
 import type { Category, News } from '../payload-types'
+import { contentTypes, type RegisteredType } from '../content'
 
 import { isLocaleCode, type LocaleCode, localeCodes, pick, rtlLocales } from '../i18n'
 import { feedWords } from '../i18n/delivery'
-import { type Alternates, sitePaths, type SiteCollection } from './alternates'
+import type { Alternates } from './alternates'
 import { eventsCalendar } from './calendar'
 import { entryLink, type FeedOptions, societyName } from './links'
 
@@ -44,43 +46,58 @@ function boundedBody(body: News['body'], link: string, locale: LocaleCode): stri
   return html
 }
 
-async function newsFeed(payload: Payload, options: FeedOptions, locale: LocaleCode): Promise<string> {
-  const { docs } = await payload.find({
-    collection: 'news',
+type FeedItem = Record<string, unknown> & { id: number | string; updatedAt: string; categories?: unknown }
+
+const dateOf = (item: FeedItem, field: string): Date => {
+  const value = item[field]
+  return new Date(typeof value === 'string' ? value : item.updatedAt)
+}
+
+async function contentFeed(
+  payload: Payload,
+  options: FeedOptions,
+  type: RegisteredType & Required<Pick<RegisteredType, 'feed'>>,
+  locale: LocaleCode,
+): Promise<string> {
+  const { feed: fields, slug: collection, sitePath } = type
+  const { docs } = (await payload.find({
+    collection,
     locale,
     fallbackLocale: false,
     overrideAccess: false,
     depth: 1,
     limit: FEED_SIZE,
-    sort: '-publishedAt',
+    sort: `-${fields.date}`,
     populate: { categories: { name: true } },
-  })
+  })) as unknown as { docs: FeedItem[] }
   const name = await societyName(payload, locale)
   const home = options.siteURLs[locale] ?? options.serverURL
   const dir = rtlLocales.has(locale) ? 'rtl' : 'ltr'
   const feed = new Feed({
-    id: `${options.serverURL}/feeds/news.${locale}.xml`,
-    title: `${name} — ${pick(feedWords.news, locale)}`,
-    description: pick(feedWords.news, locale),
+    id: `${options.serverURL}/feeds/${sitePath}.${locale}.xml`,
+    title: `${name} — ${pick(fields.title, locale)}`,
+    description: pick(fields.title, locale),
     link: home,
     language: locale,
-    updated: docs[0] ? new Date(docs[0].publishedAt ?? docs[0].updatedAt) : new Date(0),
+    updated: docs[0] ? dateOf(docs[0], fields.date) : new Date(0),
     generator: false,
     copyright: name,
-    feedLinks: { rss: `${options.serverURL}/feeds/news.${locale}.xml` },
+    feedLinks: { rss: `${options.serverURL}/feeds/${sitePath}.${locale}.xml` },
   })
-  for (const item of docs as News[]) {
-    const link = entryLink(options, 'news', item, locale)
-    const html = boundedBody(item.body, link, locale)
+  const titleField = payload.collections[collection].config.admin.useAsTitle ?? 'title'
+  for (const item of docs) {
+    const link = entryLink(options, collection, item, locale)
+    const html = boundedBody(item[fields.body] as News['body'], link, locale)
+    const summary = item[fields.summary]
     feed.addItem({
-      title: item.title,
-      id: `${options.serverURL}/api/news/${item.id}`,
+      title: String(item[titleField] ?? ''),
+      id: `${options.serverURL}/api/${collection}/${item.id}`,
       link,
-      date: new Date(item.publishedAt ?? item.updatedAt),
-      description: item.excerpt ?? undefined,
+      date: dateOf(item, fields.date),
+      description: typeof summary === 'string' && summary ? summary : undefined,
       // The text in its own direction: Arabic right to left.
       content: html ? `<div dir="${dir}" lang="${locale}">${html}</div>` : undefined,
-      category: (item.categories ?? [])
+      category: (Array.isArray(item.categories) ? item.categories : [])
         .filter((category): category is Category => typeof category === 'object')
         .map((category) => ({ name: category.name })),
     })
@@ -92,8 +109,7 @@ async function newsFeed(payload: Payload, options: FeedOptions, locale: LocaleCo
 async function sitemap(payload: Payload): Promise<string> {
   const stream = new SitemapStream({ xmlns: { news: false, video: false, image: false, xhtml: true } })
   let written = 0
-  const collections = Object.keys(sitePaths) as SiteCollection[]
-  for (const collection of collections) {
+  for (const { slug: collection } of contentTypes(payload.config).values()) {
     for (let page = 1; ; page += 1) {
       const result = await payload.find({
         collection,
@@ -132,7 +148,7 @@ const robots = (options: FeedOptions): string =>
     '\n',
   )
 
-const FEED_FILE = /^\/feeds\/(?:(news)\.([a-z]{2})\.xml|(events)\.([a-z]{2})\.ics)$/
+const FEED_FILE = /^\/feeds\/(?:([a-z0-9-]+)\.([a-z]{2})\.xml|(events)\.([a-z]{2})\.ics)$/
 
 /** The paths answered here; everything else is for Payload. */
 export const isFeedPath = (pathname: string): boolean =>
@@ -147,7 +163,15 @@ export const feedsHandler =
     if (pathname === '/robots.txt') return text('text/plain; charset=utf-8', robots(options))
     const match = FEED_FILE.exec(pathname)
     const locale = match?.[2] ?? match?.[4]
-    if (!match || !isLocaleCode(locale)) return Response.json({ errors: [{ message: 'Not Found' }] }, { status: 404 })
-    if (match[1]) return text('application/rss+xml; charset=utf-8', await newsFeed(payload, options, locale))
+    const notFound = () => Response.json({ errors: [{ message: 'Not Found' }] }, { status: 404 })
+    if (!match || !isLocaleCode(locale)) return notFound()
+    if (match[1]) {
+      const type = [...contentTypes(payload.config).values()].find((entry) => entry.sitePath === match[1])
+      if (!type?.feed) return notFound()
+      return text(
+        'application/rss+xml; charset=utf-8',
+        await contentFeed(payload, options, { ...type, feed: type.feed }, locale),
+      )
+    }
     return text('text/calendar; charset=utf-8', await eventsCalendar(payload, options, locale))
   }

@@ -29,7 +29,8 @@ import type {
 import type { LocaleCode } from '../i18n'
 
 import { isLocaleCode } from '../i18n'
-import { alternatesField, fillAlternates, isSiteCollection, sitePaths } from './alternates'
+import { alternatesField, fillAlternates, isSiteCollection } from './alternates'
+import { editorialSlugs } from '../content'
 import { previewEndpoint, previewURL } from './preview'
 import { accessQueries } from './graphqlAccess'
 import { webhookJobs, webhooksOnDelete, webhooksOnWorkflowEvent } from './webhooks'
@@ -74,10 +75,10 @@ const globalAnswers =
   }
 
 /** Publishing, taking off (workflow events) and deleting entries tell the webhooks. */
-const webhookHooks = (collection: CollectionConfig): CollectionConfig['hooks'] => {
+const webhookHooks = (config: Config, collection: CollectionConfig): CollectionConfig['hooks'] => {
   if (collection.slug === 'workflow-events')
     return { afterChange: [...(collection.hooks?.afterChange ?? []), webhooksOnWorkflowEvent] }
-  if (isSiteCollection(collection.slug))
+  if (isSiteCollection(config, collection.slug))
     return { afterDelete: [...(collection.hooks?.afterDelete ?? []), webhooksOnDelete(collection.slug)] }
   return {}
 }
@@ -93,11 +94,12 @@ const forgetOrigins = (collection: CollectionConfig): CollectionConfig['hooks'] 
 
 /** The admin's preview button of a site collection: the draft on the site, through a signed token. */
 const withPreview = (
+  config: Config,
   collection: CollectionConfig,
   siteURLs: DeliveryOptions['siteURLs'],
 ): CollectionConfig['admin'] => {
   const slug = collection.slug
-  if (!isSiteCollection(slug)) return collection.admin
+  if (!isSiteCollection(config, slug)) return collection.admin
   return {
     ...collection.admin,
     preview: (doc, { locale, req }) => previewURL(req, siteURLs, { collection: slug, doc, locale }),
@@ -105,6 +107,7 @@ const withPreview = (
 }
 
 const withCollectionAnswers = (
+  config: Config,
   collection: CollectionConfig,
   siteURLs: DeliveryOptions['siteURLs'],
 ): CollectionConfig => ({
@@ -113,16 +116,16 @@ const withCollectionAnswers = (
   endpoints: collection.versions
     ? [versionByID(collection.slug as CollectionSlug), ...(collection.endpoints || [])]
     : collection.endpoints,
-  admin: withPreview(collection, siteURLs),
-  fields: isSiteCollection(collection.slug) ? [...collection.fields, alternatesField] : collection.fields,
+  admin: withPreview(config, collection, siteURLs),
+  fields: isSiteCollection(config, collection.slug) ? [...collection.fields, alternatesField] : collection.fields,
   hooks: {
     ...collection.hooks,
     ...forgetOrigins(collection),
     afterOperation: [
       ...(collection.hooks?.afterOperation ?? []),
-      ...(isSiteCollection(collection.slug) ? [fillAlternates(collection.slug, siteURLs)] : []),
+      ...(isSiteCollection(config, collection.slug) ? [fillAlternates(collection.slug, siteURLs)] : []),
     ],
-    ...webhookHooks(collection),
+    ...webhookHooks(config, collection),
     // Before the collection's own hooks, so that none of them works on a request that will be refused.
     beforeOperation: [
       collectionAnswers(hasLocalizedFields(collection.fields)),
@@ -163,7 +166,7 @@ export const delivery =
         ...config.admin,
         // The draft on the society's site beside the form, as it is typed (the site listens with @payloadcms/live-preview).
         livePreview: {
-          collections: Object.keys(sitePaths),
+          collections: editorialSlugs(config),
           breakpoints: [
             { name: 'phone', label: 'Phone', width: 390, height: 844 },
             { name: 'tablet', label: 'Tablet', width: 768, height: 1024 },
@@ -171,12 +174,13 @@ export const delivery =
           ],
           url: ({ collectionConfig, data, locale, req }) => {
             const slug = collectionConfig?.slug
-            if (!slug || !isSiteCollection(slug) || !isLocaleCode(locale.code) || !siteURLs[locale.code]) return null
+            if (!isSiteCollection(req.payload.config, slug) || !isLocaleCode(locale.code) || !siteURLs[locale.code])
+              return null
             return previewURL(req, siteURLs, { collection: slug, doc: data, locale: locale.code })
           },
         },
       },
-      collections: config.collections?.map((collection) => withCollectionAnswers(collection, siteURLs)),
+      collections: config.collections?.map((collection) => withCollectionAnswers(config, collection, siteURLs)),
       globals: config.globals?.map(withGlobalAnswers),
       graphQL: {
         ...config.graphQL,

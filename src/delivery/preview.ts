@@ -12,7 +12,7 @@ import crypto from 'node:crypto'
 import { isLocaleCode, type LocaleCode } from '../i18n'
 import { previewWords } from '../i18n/delivery'
 import { refuse } from '../lib/refuse'
-import { isSiteCollection, sitePaths, type SiteCollection } from './alternates'
+import { isSiteCollection, sitePathOf, type SiteCollection } from './alternates'
 
 export const PREVIEW_TTL_SECONDS = 60 * 60
 
@@ -49,9 +49,9 @@ export function readPreview(secret: string, token: string, now = Date.now()): nu
     const claims: unknown = JSON.parse(Buffer.from(body, 'base64url').toString('utf8'))
     if (typeof claims !== 'object' || claims === null) return null
     const { collection, id, locale, exp } = claims as Record<string, unknown>
-    if (typeof collection !== 'string' || !isSiteCollection(collection) || !isLocaleCode(locale)) return null
+    if (typeof collection !== 'string' || !isLocaleCode(locale)) return null
     if ((typeof id !== 'number' && typeof id !== 'string') || typeof exp !== 'number' || exp * 1000 < now) return null
-    return { collection, id, locale, exp }
+    return { collection: collection as SiteCollection, id, locale, exp }
   } catch {
     return null
   }
@@ -72,7 +72,7 @@ export const previewURL = (
   const slug = typeof doc.slug === 'string' && doc.slug ? doc.slug : String(id)
   const site = siteURLs[locale]
   if (!site) return `${req.payload.config.serverURL}${req.payload.config.routes.api}/preview?token=${token}`
-  return `${site}/preview?token=${token}&path=${encodeURIComponent(`/${sitePaths[collection]}/${encodeURIComponent(slug)}`)}`
+  return `${site}/preview?token=${token}&path=${encodeURIComponent(sitePathOf(req.payload.config, collection, slug))}`
 }
 
 const previewReader = {
@@ -92,7 +92,8 @@ export const previewEndpoint: Endpoint = {
   handler: async (req) => {
     const token = typeof req.query?.token === 'string' ? req.query.token : ''
     const claims = readPreview(req.payload.secret, token)
-    if (!claims) throw refuse(req, 401, previewWords.badToken)
+    if (!claims || !isSiteCollection(req.payload.config, claims.collection))
+      throw refuse(req, 401, previewWords.badToken)
     const doc = await req.payload.findByID({
       collection: claims.collection,
       id: claims.id,

@@ -19,7 +19,9 @@ import type {
 import crypto from 'node:crypto'
 
 import { isLocaleCode, type LocaleCode, type webhookEventLabels } from '../i18n'
+import type { WebhookDelivery } from '../payload-types'
 import { idFor } from '../lib/ids'
+import { optionOfSlug, slugOfOption } from '../content'
 import { isSiteCollection, type SiteCollection } from './alternates'
 
 export type WebhookEvent = keyof typeof webhookEventLabels
@@ -43,11 +45,6 @@ export type WebhookBody = {
 /** The signature header of a body sent at `timestamp` (seconds). */
 export const signWebhook = (secret: string, timestamp: number, body: string): string =>
   `t=${timestamp},v1=${crypto.createHmac('sha256', secret).update(`${timestamp}.${body}`).digest('hex')}`
-
-/** A site collection as a select's option value (see `editorialOptions`, src/content), and back. */
-const optionOfSlug = (slug: SiteCollection) =>
-  slug.replaceAll('-', '_') as 'activities' | 'bilateral_relations' | 'courses' | 'news'
-const slugOfOption = (option: string): string => option.replaceAll('_', '-')
 
 /** Queues a delivery of `event` to every active webhook that asks for it; returns how many. */
 export async function queueWebhooks(
@@ -77,7 +74,7 @@ export async function queueWebhooks(
       data: {
         webhook: hook.id,
         event,
-        entryCollection: optionOfSlug(collection),
+        entryCollection: optionOfSlug(collection) as WebhookDelivery['entryCollection'],
         entry,
         locale,
         status: 'pending',
@@ -194,7 +191,7 @@ export const webhooksOnWorkflowEvent: CollectionAfterChangeHook = async ({ doc, 
     operation !== 'create' ||
     !event ||
     typeof doc.collectionSlug !== 'string' ||
-    !isSiteCollection(doc.collectionSlug)
+    !isSiteCollection(req.payload.config, doc.collectionSlug)
   )
     return doc
   await queueWebhooks(req, event, doc.collectionSlug, String(doc.entry), isLocaleCode(doc.locale) ? doc.locale : null)

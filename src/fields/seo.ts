@@ -6,23 +6,11 @@
  */
 import type { Field, FieldHook } from 'payload'
 
-import { contentTypes, type EditorialSlug, editorialSlugs } from '../content'
+import { declaredType } from '../content'
 import { l } from '../i18n'
 
 export const META_TITLE_MAX = 70
 export const META_DESCRIPTION_MAX = 160
-
-/** The collections with SEO fields, and which of their fields summarizes a document. */
-export const seoDescriptionSources = Object.fromEntries(
-  editorialSlugs.map((slug) => [slug, contentTypes[slug].summaryFields]),
-) as { [Slug in EditorialSlug]: (typeof contentTypes)[Slug]['summaryFields'] }
-
-export type SeoCollection = keyof typeof seoDescriptionSources
-
-export const seoCollections = Object.keys(seoDescriptionSources) as SeoCollection[]
-
-const isSeoCollection = (slug: unknown): slug is SeoCollection =>
-  typeof slug === 'string' && Object.hasOwn(seoDescriptionSources, slug)
 
 type DocLike = Record<string, unknown> | null | undefined
 
@@ -43,9 +31,14 @@ const firstText = (docs: DocLike[], fields: readonly string[], max: number): str
 /** The meta title of a document: its title (or a person's name), at most META_TITLE_MAX characters. */
 export const generateMetaTitle = (...docs: DocLike[]): string => firstText(docs, ['title', 'name'], META_TITLE_MAX)
 
-/** The meta description of a document of `collection`: its summary, at most META_DESCRIPTION_MAX characters. */
-export const generateMetaDescription = (collection: unknown, ...docs: DocLike[]): string =>
-  isSeoCollection(collection) ? firstText(docs, seoDescriptionSources[collection], META_DESCRIPTION_MAX) : ''
+/**
+ * The meta description of a document of `collection`: its summary (the fields its content type
+ * names, src/content), at most META_DESCRIPTION_MAX characters.
+ */
+export const generateMetaDescription = (
+  collection: { custom?: Record<string, unknown> } | null | undefined,
+  ...docs: DocLike[]
+): string => firstText(docs, declaredType(collection)?.summaryFields ?? [], META_DESCRIPTION_MAX)
 
 const keep = (value: unknown): value is string => typeof value === 'string' && value.trim() !== ''
 
@@ -54,7 +47,7 @@ const fillTitle: FieldHook = ({ data, originalDoc, value }) =>
   keep(value) ? value : generateMetaTitle(data, originalDoc) || value
 
 const fillDescription: FieldHook = ({ collection, data, originalDoc, value }) =>
-  keep(value) ? value : generateMetaDescription(collection?.slug, data, originalDoc) || value
+  keep(value) ? value : generateMetaDescription(collection, data, originalDoc) || value
 
 const labels = {
   title: l('عنوان الصفحة', 'Səhifənin başlığı', 'Meta title'),

@@ -1,23 +1,5 @@
 import type { Field } from 'payload'
 
-/**
- * `fields` with `change` applied to every field at any depth (inside groups, arrays, rows,
- * collapsibles, tabs and blocks): a field it answers for is replaced, the others are walked into.
- */
-export function mapFields(fields: Field[], change: (field: Field) => Field | null): Field[] {
-  return fields.map((field): Field => {
-    const changed = change(field)
-    if (changed) return changed
-    if (field.type === 'tabs')
-      return { ...field, tabs: field.tabs.map((tab) => ({ ...tab, fields: mapFields(tab.fields, change) })) }
-    if (field.type === 'blocks')
-      return { ...field, blocks: field.blocks.map((block) => ({ ...block, fields: mapFields(block.fields, change) })) }
-    if ('fields' in field && Array.isArray(field.fields))
-      return { ...field, fields: mapFields(field.fields, change) } as Field
-    return field
-  })
-}
-
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
 

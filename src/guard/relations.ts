@@ -10,7 +10,7 @@ import { relationship as defaultRelationship, upload as defaultUpload } from 'pa
 
 import { guardWords, say } from '../i18n'
 import { isIdValue } from '../lib/ids'
-import { mapFields } from './fields'
+import { mapFields } from '../lib/fieldWalk'
 
 type Related = { relationTo: string; id: number | string }
 

@@ -13,7 +13,7 @@ import { richText as defaultRichText } from 'payload/shared'
 
 import { guardWords, type Localized, say } from '../i18n'
 import { withoutInvisible } from '../lib/controlCharacters'
-import { mapFields } from './fields'
+import { mapFields } from '../lib/fieldWalk'
 import { missingIds } from './relations'
 
 const MAX_NESTING = 40

@@ -7,6 +7,7 @@
 import type { CollectionBeforeOperationHook, CollectionConfig, Config, Plugin } from 'payload'
 
 import { hasRole } from '../access'
+import { isEditorialSlug } from '../content'
 import { workflowWords } from '../i18n'
 import { refuse } from '../lib/refuse'
 
@@ -30,11 +31,12 @@ const withTrash = (collection: CollectionConfig): CollectionConfig => ({
   },
 })
 
+/** The trash for every editorial collection (the content registry's) and the other collections named. */
 export const contentTrash =
   (slugs: readonly string[]): Plugin =>
   (config: Config): Config => ({
     ...config,
     collections: config.collections?.map((collection) =>
-      slugs.includes(collection.slug) ? withTrash(collection) : collection,
+      slugs.includes(collection.slug) || isEditorialSlug(config, collection.slug) ? withTrash(collection) : collection,
     ),
   })

@@ -31,7 +31,6 @@ export const deliveryWords = {
 
 /** What the feeds say about themselves, in each language. */
 export const feedWords = {
-  news: l('أخبار الجمعية', 'Cəmiyyətin xəbərləri', "The society's news"),
   events: l('أنشطة الجمعية ودوراتها', 'Cəmiyyətin tədbirləri və kursları', "The society's activities and courses"),
   postponed: l('مؤجّل', 'Təxirə salınıb', 'Postponed'),
   readOn: l('تتمة الخبر على موقع الجمعية', 'Xəbərin davamı cəmiyyətin saytında', "Read on at the society's site"),

@@ -1,29 +1,33 @@
 /**
- * The one source of truth for content locales and admin languages, two separate lists: the
- * languages entries are written in (`localeCodes`) and the languages the admin, its messages and
- * its mail speak (`adminLanguages`), so that a content language can be added without translating
- * every label.
- * Used by payload.config.ts, the seed, and the tests.
+ * Content languages and admin languages, derived from their one declaration (src/i18n/languages.ts):
+ * the codes, names, fallback chains and directions the config, the seed, the sites' settings and
+ * the tests read.
  */
 import type { LocalizationConfig } from 'payload'
 
-export const localeCodes = ['ar', 'az', 'en'] as const
-export type LocaleCode = (typeof localeCodes)[number]
+import { type AdminLanguage, adminLanguages, type ContentLanguage, contentLanguages } from './languages'
 
-/** The languages the admin speaks (its labels, messages and mail): not the content's languages. */
-export const adminLanguages = ['ar', 'az', 'en'] as const
-export type AdminLanguage = (typeof adminLanguages)[number]
+export { type AdminLanguage, adminLanguages } from './languages'
 
-export const defaultLocale: LocaleCode = 'ar'
+const declared: readonly ContentLanguage[] = contentLanguages
+
+export type LocaleCode = (typeof contentLanguages)[number]['code']
+export const localeCodes = declared.map((language) => language.code) as readonly LocaleCode[]
+
+export const isLocaleCode = (value: unknown): value is LocaleCode =>
+  typeof value === 'string' && (localeCodes as readonly string[]).includes(value)
+
+/** The society's source language: the first declared. */
+export const defaultLocale: LocaleCode = localeCodes[0]
 
 /** Reading chain per locale: `az` falls back to English, then Arabic; `en` to Arabic. */
-export const fallbackChains: Record<LocaleCode, LocaleCode[]> = {
-  ar: [],
-  az: ['en', 'ar'],
-  en: ['ar'],
-}
+export const fallbackChains = Object.fromEntries(
+  declared.map((language) => [language.code, language.fallback.filter(isLocaleCode)]),
+) as Record<LocaleCode, LocaleCode[]>
 
-export const rtlLocales: ReadonlySet<LocaleCode> = new Set(['ar'])
+export const rtlLocales: ReadonlySet<LocaleCode> = new Set(
+  declared.filter((language) => language.rtl === true).map((language) => language.code as LocaleCode),
+)
 
 /** A string in every admin language (a label, a message, a mail), keyed by the admin language. */
 export type Localized = Record<AdminLanguage, string>
@@ -35,14 +39,10 @@ export const isAdminLanguage = (value: unknown): value is AdminLanguage =>
 export const adminLanguageOf = (language: string | undefined): AdminLanguage =>
   isAdminLanguage(language) ? language : 'en'
 
-export const localeNames: Record<LocaleCode, Localized> = {
-  ar: { ar: 'العربية', az: 'Ərəb dili', en: 'Arabic' },
-  az: { ar: 'الأذربيجانية', az: 'Azərbaycan dili', en: 'Azerbaijani' },
-  en: { ar: 'الإنجليزية', az: 'İngilis dili', en: 'English' },
-}
-
-export const isLocaleCode = (value: unknown): value is LocaleCode =>
-  typeof value === 'string' && (localeCodes as readonly string[]).includes(value)
+export const localeNames = Object.fromEntries(declared.map((language) => [language.code, language.names])) as Record<
+  LocaleCode,
+  Localized
+>
 
 /** The content locale of a request; `all` and unknown values read as the default locale. */
 export const localeOf = (req: { locale?: null | string }): LocaleCode =>

@@ -12,10 +12,11 @@ import { SEARCH_INDEX, searchedCollections } from './query'
 import { indexedTextOf } from './text'
 
 export async function indexPublishedContent(payload: Payload, req: Partial<PayloadRequest> = {}): Promise<number> {
-  if (!(await hasEntries(payload, searchedCollections, req))) return 0
+  const collections = searchedCollections(payload.config)
+  if (!(await hasEntries(payload, collections, req))) return 0
   const request = { ...req, payload, context: req.context ?? {} } as PayloadRequest
   let indexed = 0
-  for (const collection of searchedCollections) {
+  for (const collection of collections) {
     const config = payload.collections[collection].config
     // Every language of every entry in one read.
     const { docs } = await payload.db.find<Record<string, unknown>>({
@@ -39,7 +40,8 @@ export async function indexPublishedContent(payload: Payload, req: Partial<Paylo
       for (const [n, locale] of localeCodes.entries()) {
         const text = texts[n]
         if (!text) continue
-        const data = { ...text, doc: { relationTo: collection, value: id as number } }
+        // The index's relation names every searched collection (`SearchedSlug`); the generated type names today's.
+        const data = { ...text, doc: { relationTo: collection as 'people', value: id as number } }
         if (entryId === undefined)
           entryId = (await payload.create({ collection: SEARCH_INDEX, locale, data, depth: 0, req: request })).id
         else await payload.update({ collection: SEARCH_INDEX, id: entryId, locale, data, depth: 0, req: request })

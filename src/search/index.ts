@@ -51,32 +51,33 @@ const indexFields = ({ defaultFields }: { defaultFields: Field[] }): Field[] => 
   { name: 'text', type: 'textarea', label: searchWords.text, localized: true, admin: { readOnly: true } },
 ]
 
-const index = searchPlugin({
-  collections: [...searchedCollections],
-  // Drafts stay out; an entry taken off the site leaves the index.
-  syncDrafts: false,
-  deleteDrafts: true,
-  localize: true,
-  beforeSync: async ({ searchDoc, req, collectionSlug }) => {
-    const id = searchDoc.doc.value
-    const found = await indexedText(req, collectionSlug as (typeof searchedCollections)[number], id, localeOf(req))
-    return found ? { ...searchDoc, ...found } : searchDoc
-  },
-  searchOverrides: {
-    slug: SEARCH_INDEX,
-    labels: searchWords.index,
-    graphQL: { singularName: 'SearchIndexEntry', pluralName: 'SearchIndexEntries' },
-    // The index holds the text of unpublished languages as well: staff read it, the public searches.
-    access: { read: signedIn, create: nobody, update: nobody, delete: isAdmin },
-    admin: {
-      description: searchWords.indexHelp,
-      defaultColumns: ['title', 'doc', 'live'],
-      group: groups.admin,
-      hidden: ({ user }) => !hasRole(user, 'admin', 'editor'),
+const index = (config: Config) =>
+  searchPlugin({
+    collections: searchedCollections(config),
+    // Drafts stay out; an entry taken off the site leaves the index.
+    syncDrafts: false,
+    deleteDrafts: true,
+    localize: true,
+    beforeSync: async ({ searchDoc, req, collectionSlug }) => {
+      const id = searchDoc.doc.value
+      const found = await indexedText(req, collectionSlug as CollectionSlug, id, localeOf(req))
+      return found ? { ...searchDoc, ...found } : searchDoc
     },
-    fields: indexFields,
-  },
-})
+    searchOverrides: {
+      slug: SEARCH_INDEX,
+      labels: searchWords.index,
+      graphQL: { singularName: 'SearchIndexEntry', pluralName: 'SearchIndexEntries' },
+      // The index holds the text of unpublished languages as well: staff read it, the public searches.
+      access: { read: signedIn, create: nobody, update: nobody, delete: isAdmin },
+      admin: {
+        description: searchWords.indexHelp,
+        defaultColumns: ['title', 'doc', 'live'],
+        group: groups.admin,
+        hidden: ({ user }) => !hasRole(user, 'admin', 'editor'),
+      },
+      fields: indexFields,
+    },
+  })
 
 /** The folded text a collection's list search and `like` filters match: its searchable fields, in the saved language. */
 const SEARCH_TEXT = 'searchText'
@@ -149,8 +150,6 @@ const withListSearch = (collection: CollectionConfig): CollectionConfig => {
   }
 }
 
-const listSearchCollections = new Set<string>([...searchedCollections, 'categories'])
-
 const searchQuery: GraphQLExtension = (graphQL) => {
   const { GraphQLFloat, GraphQLInt, GraphQLList, GraphQLNonNull, GraphQLObjectType, GraphQLString } = graphQL
   const hit = new GraphQLObjectType({
@@ -198,7 +197,8 @@ const searchQuery: GraphQLExtension = (graphQL) => {
 export const contentSearch =
   (): Plugin =>
   (incoming: Config): Config => {
-    const config = index(incoming)
+    const config = index(incoming)(incoming)
+    const listSearchCollections = new Set<string>([...searchedCollections(incoming), 'categories'])
     const previous = config.graphQL?.queries
     return {
       ...config,

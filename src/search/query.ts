@@ -3,7 +3,7 @@
  * match), hits in the title count more than hits in the text, and each result carries an excerpt
  * of its own text with the matches marked. Published text only, in the language asked for.
  */
-import type { PayloadRequest, Where } from 'payload'
+import type { Config, PayloadRequest, SanitizedConfig, Where } from 'payload'
 
 import { type EditorialSlug, editorialSlugs } from '../content'
 import { isLocaleCode, type LocaleCode, localeCodes, searchWords } from '../i18n'
@@ -13,9 +13,15 @@ import { isData } from '../workflow/shape'
 
 export const SEARCH_INDEX = 'search-index'
 /** The editorial collections (the content registry's), and the people they name. */
-export const searchedCollections = [...editorialSlugs, 'people'] as const
+export const searchedCollections = (config: Pick<Config | SanitizedConfig, 'collections'>): SearchedSlug[] => [
+  ...editorialSlugs(config),
+  'people',
+]
 export type SearchedSlug = EditorialSlug | 'people'
-const isSearched = (value: string): value is SearchedSlug => (searchedCollections as readonly string[]).includes(value)
+const isSearchedIn =
+  (req: PayloadRequest) =>
+  (value: string): value is SearchedSlug =>
+    searchedCollections(req.payload.config).includes(value as SearchedSlug)
 
 export const MAX_QUERY = 200
 export const MAX_RESULTS = 50
@@ -141,9 +147,13 @@ function readInput(req: PayloadRequest, input: SearchInput) {
       ? input.collections.split(',')
       : []
   const collections = listed.map((value) => String(value).trim()).filter(Boolean)
+  const isSearched = isSearchedIn(req)
   for (const collection of collections) {
     if (!isSearched(collection))
-      throw refuse(req, 400, searchWords.unknownCollection, { collection, allowed: searchedCollections.join(', ') })
+      throw refuse(req, 400, searchWords.unknownCollection, {
+        collection,
+        allowed: searchedCollections(req.payload.config).join(', '),
+      })
   }
   return { q, locale, limit, page, collections: collections.filter(isSearched) }
 }
@@ -172,6 +182,7 @@ export async function searchContent(req: PayloadRequest, input: SearchInput): Pr
     overrideAccess: true,
     req,
   })
+  const isSearched = isSearchedIn(req)
   const hits: SearchHit[] = []
   for (const raw of docs as unknown as Record<string, unknown>[]) {
     const text = typeof raw.text === 'string' ? raw.text : ''

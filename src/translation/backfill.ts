@@ -8,10 +8,11 @@ import type { Payload, PayloadRequest } from 'payload'
 import { hasEntries } from '../lib/migrationGuard'
 import { latestVersion, rewriteVersion, writeEntry } from '../lib/stored'
 import { sourceOf } from '../workflow/hooks'
-import { editorialSlugs as editorialCollections } from '../content'
+import { editorialSlugs } from '../content'
 import { SOURCE_TITLE, STATUS, statusesOf, textsOf } from './hooks'
 
 export async function markTranslationStatus(payload: Payload, req?: Partial<PayloadRequest>): Promise<number> {
+  const editorialCollections = editorialSlugs(payload.config)
   if (!(await hasEntries(payload, editorialCollections, req))) return 0
   let marked = 0
   for (const collection of editorialCollections) {

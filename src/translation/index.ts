@@ -11,7 +11,8 @@ import type { CollectionAfterLoginHook, CollectionConfig, Config, Field, Plugin,
 import { isStaffUser } from '../access'
 import { isLocaleCode } from '../i18n'
 import { isTranslatorOnly } from '../workflow/stages'
-import { isEditorialSlug } from '../workflow/types'
+import { isEditorialSlug } from '../content'
+import { mapFields } from '../lib/fieldWalk'
 import { translationFields, WORKBENCH } from './fields'
 import { mirrorTranslation, trackTranslation } from './hooks'
 
@@ -20,21 +21,15 @@ export { statusesOf, textsOf } from './hooks'
 const SOURCE_TEXT = `${WORKBENCH}/SourceText#SourceText`
 
 /** Every localized text, textarea and rich text field gets the source text after its input. */
-function withSourceText(fields: Field[]): Field[] {
-  return fields.map((field): Field => {
-    if (field.type === 'tabs')
-      return { ...field, tabs: field.tabs.map((tab) => ({ ...tab, fields: withSourceText(tab.fields) })) }
+const withSourceText = (fields: Field[]): Field[] =>
+  mapFields(fields, (field) => {
     const textual = field.type === 'text' || field.type === 'textarea' || field.type === 'richText'
-    if (textual && field.localized && !field.hidden && field.name !== 'slug' && field.admin?.readOnly !== true) {
-      const components = field.admin?.components
-      const afterInput = [...(components?.afterInput ?? []), SOURCE_TEXT]
-      return { ...field, admin: { ...field.admin, components: { ...components, afterInput } } } as Field
-    }
-    if ('fields' in field && Array.isArray(field.fields))
-      return { ...field, fields: withSourceText(field.fields) } as Field
-    return field
+    if (!textual || !field.localized || field.hidden || field.name === 'slug' || field.admin?.readOnly === true)
+      return null
+    const components = field.admin?.components
+    const afterInput = [...(components?.afterInput ?? []), SOURCE_TEXT]
+    return { ...field, admin: { ...field.admin, components: { ...components, afterInput } } } as Field
   })
-}
 
 /** The title field's list cell falls back to the source language's title. */
 const withTitleCell = (fields: Field[], titleField: string): Field[] =>
@@ -107,7 +102,7 @@ export const translationWorkbench =
   (config: Config): Config => ({
     ...config,
     collections: (config.collections ?? []).map((collection) => {
-      if (isEditorialSlug(collection.slug)) return withWorkbench(collection)
+      if (isEditorialSlug(config, collection.slug)) return withWorkbench(collection)
       if (collection.slug !== config.admin?.user) return collection
       const hooks = collection.hooks ?? {}
       return { ...collection, hooks: { ...hooks, afterLogin: [...(hooks.afterLogin ?? []), openInTranslationLocale] } }

@@ -8,7 +8,7 @@ import { hasRole, isStaffUser } from '../access'
 import { defaultLocale, isLocaleCode, type LocaleCode, localeCodes } from '../i18n'
 import { titleFieldOf } from '../workflow/hooks'
 import { hasText, isData } from '../workflow/shape'
-import { editorialSlugs as editorialCollections, type EditorialSlug } from '../content'
+import { type EditorialSlug, editorialSlugs } from '../content'
 import { STATUS } from './hooks'
 import type { TranslationStatus } from './status'
 
@@ -32,8 +32,8 @@ export const statusIs = (locale: LocaleCode, status: TranslationStatus): Where =
 })
 
 export async function coverage(payload: Payload): Promise<Coverage> {
-  const grid: Partial<Coverage> = {}
-  for (const collection of editorialCollections) {
+  const grid = {} as Coverage
+  for (const collection of editorialSlugs(payload.config)) {
     // Each entry's latest version, as the lists show them; only the statuses are read.
     const { docs } = await payload.find({
       collection,
@@ -45,7 +45,7 @@ export async function coverage(payload: Payload): Promise<Coverage> {
     })
     const row = Object.fromEntries(
       localeCodes.map((code) => [code, Object.fromEntries(gridStatuses.map((status) => [status, 0]))]),
-    ) as Coverage[EditorialSlug]
+    ) as Record<LocaleCode, Record<(typeof gridStatuses)[number], number>>
     for (const doc of docs as unknown as Record<string, unknown>[]) {
       const statuses = isData(doc[STATUS]) ? doc[STATUS] : {}
       for (const code of localeCodes) {
@@ -55,7 +55,7 @@ export async function coverage(payload: Payload): Promise<Coverage> {
     }
     grid[collection] = row
   }
-  return grid as Coverage
+  return grid
 }
 
 export interface QueueItem {
@@ -81,7 +81,7 @@ export async function translationQueue(payload: Payload, user: unknown, limit = 
   if (locales.length === 0) return []
   const where: Where = { or: locales.flatMap((locale) => queueStatuses.map((status) => statusIs(locale, status))) }
   const items: QueueItem[] = []
-  for (const collection of editorialCollections) {
+  for (const collection of editorialSlugs(payload.config)) {
     const titleField = titleFieldOf(payload.collections[collection].config)
     const { docs } = await payload.find({
       collection,

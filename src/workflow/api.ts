@@ -151,7 +151,7 @@ export const workflowMutations: GraphQLExtension = (graphQL) => {
       },
       resolve: async (_: unknown, args: Record<string, unknown>, context: { req: PayloadRequest }) => {
         const { req } = context
-        if (!isEditorialSlug(args.collection)) throw refuse(req, 404, workflowWords.notFound)
+        if (!isEditorialSlug(req.payload.config, args.collection)) throw refuse(req, 404, workflowWords.notFound)
         const id = idFor(req, args.id)
         const done = args.at
           ? await scheduleTransition(req, args.collection, id, args)

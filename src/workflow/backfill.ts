@@ -10,9 +10,10 @@ import { localeCodes } from '../i18n'
 import { writeEntry } from '../lib/stored'
 import { titleFieldOf } from './hooks'
 import { hasText, isData } from './shape'
-import { editorialCollections } from './types'
+import { editorialSlugs } from './types'
 
 export async function markPublishedContent(payload: Payload, req?: Partial<PayloadRequest>): Promise<number> {
+  const editorialCollections = editorialSlugs(payload.config)
   if (!(await hasEntries(payload, editorialCollections, req))) return 0
   let marked = 0
   for (const collection of editorialCollections) {

@@ -58,7 +58,7 @@ export const editorialWorkflow =
     return {
       ...config,
       collections: (config.collections ?? []).map((collection) =>
-        isEditorialSlug(collection.slug) ? withWorkflow(collection, collection.slug) : collection,
+        isEditorialSlug(config, collection.slug) ? withWorkflow(collection, collection.slug) : collection,
       ),
       jobs: workflowJobs(config.jobs),
       admin: {

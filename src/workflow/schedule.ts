@@ -25,11 +25,11 @@ export interface ScheduledMove {
   user: string
 }
 
-const isScheduledMove = (input: unknown): input is ScheduledMove => {
+const isScheduledMove = (req: PayloadRequest, input: unknown): input is ScheduledMove => {
   if (typeof input !== 'object' || input === null) return false
   const value = input as Record<string, unknown>
   return (
-    isEditorialSlug(value.collection) &&
+    isEditorialSlug(req.payload.config, value.collection) &&
     typeof value.entry === 'string' &&
     isLocaleCode(value.locale) &&
     isStage(value.to) &&
@@ -51,7 +51,7 @@ export const scheduleTask: TaskConfig<'workflowTransition'> = {
     text('user'),
   ],
   handler: async ({ input, req }) => {
-    if (!isScheduledMove(input)) throw new Error('A scheduled workflow move with incomplete input was skipped.')
+    if (!isScheduledMove(req, input)) throw new Error('A scheduled workflow move with incomplete input was skipped.')
     const user = await req.payload.findByID({
       collection: 'users',
       id: idFor(req, input.user),
@@ -113,7 +113,7 @@ export async function pendingMoves(req: PayloadRequest, collection: EditorialSlu
   })
   return docs.flatMap((job) => {
     const input: unknown = job.input
-    return isScheduledMove(input) && input.collection === collection && input.entry === entry
+    return isScheduledMove(req, input) && input.collection === collection && input.entry === entry
       ? [{ id: String(job.id), at: job.waitUntil ?? null, ...input }]
       : []
   })

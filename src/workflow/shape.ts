@@ -8,6 +8,8 @@ import type { Field, FieldAccess, TextareaField, TextField } from 'payload'
 import { validations } from 'payload'
 import { fieldAffectsData } from 'payload/shared'
 
+import { mapFields } from '../lib/fieldWalk'
+
 export type Data = Record<string, unknown>
 
 export const isData = (value: unknown): value is Data =>
@@ -239,39 +241,29 @@ export function withValuesFilledByPublish(fields: Field[], draft: Data, before: 
  * The same fields with `access.update` set to `rule` on every value shared by all languages.
  * Lists that hold localized text stay open (their text is translated), their shared values do not.
  */
-export function guardShared(fields: Field[], rule: FieldAccess): Field[] {
-  return fields.map((field): Field => {
-    if (field.type === 'tabs')
-      return { ...field, tabs: field.tabs.map((tab) => ({ ...tab, fields: guardShared(tab.fields, rule) })) }
-    if (!fieldAffectsData(field))
-      return 'fields' in field ? ({ ...field, fields: guardShared(field.fields, rule) } as Field) : field
+export const guardShared = (fields: Field[], rule: FieldAccess): Field[] =>
+  mapFields(fields, (field) => {
+    // Layout (tabs, rows, collapsibles, unnamed groups) and lists holding localized text are walked into.
+    if (field.type === 'tabs' || !fieldAffectsData(field)) return null
     if ('localized' in field && field.localized) return field
-    if ((field.type === 'group' || field.type === 'array') && holdsLocalized(field)) {
-      return { ...field, fields: guardShared(field.fields, rule) }
-    }
+    if ((field.type === 'group' || field.type === 'array') && holdsLocalized(field)) return null
     const existing = 'access' in field ? field.access : undefined
     const previous = existing?.update
     const update: FieldAccess = previous ? async (args) => (await rule(args)) && (await previous(args)) : rule
     return { ...field, access: { ...existing, update } } as Field
   })
-}
 
 /**
  * The same fields where a required localized text may be emptied while `mayEmpty(req)` holds: taking
  * one language off the site writes its text as empty, and the other languages stay as they are.
  */
-export function emptiableWhen(fields: Field[], mayEmpty: (context: Record<string, unknown>) => boolean): Field[] {
-  return fields.map((field): Field => {
-    if (field.type === 'tabs')
-      return { ...field, tabs: field.tabs.map((tab) => ({ ...tab, fields: emptiableWhen(tab.fields, mayEmpty) })) }
+export const emptiableWhen = (fields: Field[], mayEmpty: (context: Record<string, unknown>) => boolean): Field[] =>
+  mapFields(fields, (field) => {
     if (field.type === 'text' && field.hasMany !== true && field.localized && field.required)
       return wrapText(field, mayEmpty)
     if (field.type === 'textarea' && field.localized && field.required) return wrapTextarea(field, mayEmpty)
-    if ('fields' in field && Array.isArray(field.fields))
-      return { ...field, fields: emptiableWhen(field.fields, mayEmpty) } as Field
-    return field
+    return null
   })
-}
 
 type SingleText = Exclude<TextField, { hasMany: true }>
 

@@ -7,7 +7,7 @@ import type { Stage } from './stages'
 import type { EditorialSlug } from '../content'
 
 /** The collections the workflow governs: the content registry's (src/content). */
-export { editorialSlugs as editorialCollections, type EditorialSlug, isEditorialSlug } from '../content'
+export { editorialSlugs, type EditorialSlug, isEditorialSlug } from '../content'
 
 export const EVENTS = 'workflow-events'
 

@@ -27,7 +27,10 @@ export const testDatabase = (): TestDatabase => (globalThis as { testDatabase?: 
  * A Payload instance on a database of its own (a fresh SQLite file or a fresh MongoDB database),
  * with a REST/GraphQL client that calls Payload's real route handlers in-process.
  */
-export async function initTestPayload(name: string): Promise<TestContext> {
+export async function initTestPayload(
+  name: string,
+  { configure }: { configure?: () => Promise<SanitizedConfig> } = {},
+): Promise<TestContext> {
   const database = testDatabase()
   const unique = `${name}_${crypto.randomBytes(4).toString('hex')}`
   let sqliteFile: string | null = null
@@ -40,7 +43,7 @@ export async function initTestPayload(name: string): Promise<TestContext> {
     process.env.DATABASE_URI = `file:${sqliteFile}`
   }
   const { default: configPromise } = await import('../../payload.config')
-  const config = await configPromise
+  const config = await (configure ? configure() : configPromise)
   const payload = await getPayload({ config })
   return {
     payload,

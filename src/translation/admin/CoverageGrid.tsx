@@ -8,7 +8,7 @@ import { getTranslation } from '@payloadcms/translations'
 import React from 'react'
 
 import { isStaffUser } from '../../access'
-import { editorialSlugs as editorialCollections } from '../../content'
+import { editorialSlugs } from '../../content'
 import { coverage, gridStatuses } from '../queue'
 import { localeCodes, localeNames, translationStatusLabels, translationWords, wordsIn } from './words'
 
@@ -41,7 +41,7 @@ export async function CoverageGrid({
             </tr>
           </thead>
           <tbody>
-            {editorialCollections.map((collection) => (
+            {editorialSlugs(payload.config).map((collection) => (
               <tr key={collection} data-collection={collection}>
                 <th scope="row">{getTranslation(payload.collections[collection].config.labels.plural, i18n)}</th>
                 {localeCodes.map((code) => (
@@ -52,7 +52,7 @@ export async function CoverageGrid({
                           <a
                             href={`${admin}/collections/${collection}?locale=${code}&where[translationStatus.${code}][equals]=${status}`}
                           >
-                            {say(translationStatusLabels[status])}: <bdi>{grid[collection][code][status]}</bdi>
+                            {say(translationStatusLabels[status])}: <bdi>{grid[collection]?.[code][status] ?? 0}</bdi>
                           </a>
                         </li>
                       ))}

@@ -16,7 +16,7 @@ import {
   stageLabels,
   workflowAdminWords as words,
 } from '../../i18n'
-import { editorialCollections } from '../types'
+import { editorialSlugs } from '../types'
 import { wordsIn } from './words'
 
 interface Item {
@@ -44,7 +44,7 @@ export async function waitingFor(payload: Payload, user: unknown): Promise<Item[
       ? anyLocaleIn(locales, stage)
       : { and: [{ createdBy: { equals: user.id } }, anyLocaleIn(locales, stage)] }
   const items: Item[] = []
-  for (const collection of editorialCollections) {
+  for (const collection of editorialSlugs(payload.config)) {
     const { docs } = await payload.find({
       collection,
       where,
