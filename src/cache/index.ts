@@ -8,7 +8,8 @@
  *    instance or, through Redis, on any other; before the write answers;
  *  - the key-value store that generation lives in (Redis when REDIS_URL is set).
  * The plugin below adds the change hooks to every collection and global, wraps the database
- * adapter so that a transaction's end counts as a change, and marks staff and draft reads private.
+ * adapter so that a transaction's end counts as a change (transactionEnds.ts, the one dependency on
+ * the adapter), and marks staff and draft reads private.
  */
 import type {
   CollectionAfterChangeHook,
@@ -16,7 +17,6 @@ import type {
   CollectionBeforeOperationHook,
   CollectionConfig,
   Config,
-  BaseDatabaseAdapter,
   GlobalAfterChangeHook,
   GlobalBeforeOperationHook,
   GlobalConfig,
@@ -29,7 +29,8 @@ import { redisKVAdapter } from '@payloadcms/kv-redis'
 import { inMemoryKVAdapter } from 'payload'
 
 import { isStaffUser, readsDrafts } from '../access'
-import { contentChanged, transactionEnded } from './generation'
+import { contentChanged } from './generation'
+import { withTransactionEnds } from './transactionEnds'
 
 export { cachedReads, type HttpCacheOptions } from './http'
 export { uploadedFileTag } from './files'
@@ -108,25 +109,6 @@ const withGlobalHooks = (global: GlobalConfig): GlobalConfig => ({
     ...global.hooks,
     beforeOperation: [...(global.hooks?.beforeOperation ?? []), privateGlobalReads],
     afterChange: [...(global.hooks?.afterChange ?? []), globalChanged],
-  },
-})
-
-/** The database adapter, with the end of a transaction that changed content counted as a change. */
-const withTransactionEnds = (db: Config['db']): Config['db'] => ({
-  ...db,
-  init: (args) => {
-    const adapter: BaseDatabaseAdapter = db.init(args)
-    const commit = adapter.commitTransaction.bind(adapter)
-    const rollback = adapter.rollbackTransaction.bind(adapter)
-    adapter.commitTransaction = async (id) => {
-      await commit(id)
-      await transactionEnded(args.payload, id)
-    }
-    adapter.rollbackTransaction = async (id) => {
-      await rollback(id)
-      await transactionEnded(args.payload, id)
-    }
-    return adapter
   },
 })
 

@@ -1,12 +1,12 @@
 /**
  * Express in front of handlers written for the Fetch API (Payload's REST and GraphQL route
  * handlers, the feeds, the response cache): the request becomes a `Request` (its body streamed, not
- * read here), the `Response` is written back (its body streamed). HEAD is answered as GET without
+ * read here), the `Response` is written back: a small body in one piece with its length (read a few
+ * chunks ahead when the answer does not say its length), a large one streamed. HEAD is answered as GET without
  * the body, as Next.js did. Headers set before (CORS) are kept; `Vary` is merged.
  */
 import type { Request as ExpressRequest, RequestHandler, Response as ExpressResponse } from 'express'
 import { Readable } from 'node:stream'
-import type { ReadableStream as NodeReadableStream } from 'node:stream/web'
 
 import { CLIENT_ADDRESS_HEADER } from '../lib/clientAddress'
 import { rawBodyOf } from '../lib/rawBody'
@@ -15,6 +15,8 @@ export type FetchHandler = (request: Request) => Promise<Response>
 
 const withoutBody = new Set(['GET', 'HEAD'])
 const WHOLE_BODY_BYTES = 1024 * 1024
+/** How many chunks of an answer of unknown length are read before it is streamed. */
+const READ_AHEAD = 3
 /** Written by Node itself from the body it sends. */
 const hopByHop = new Set(['connection', 'content-length', 'keep-alive', 'transfer-encoding'])
 
@@ -68,17 +70,42 @@ export async function sendFetchResponse(req: ExpressRequest, res: ExpressRespons
     res.end()
     return
   }
-  // A small answer of known length (JSON, most of all) is written in one piece; anything else streams.
+  // A small answer of known length is written in one piece; anything else streams.
   if (length && Number(length) <= WHOLE_BODY_BYTES) {
     res.end(Buffer.from(await response.arrayBuffer()))
     return
   }
   if (length) res.setHeader('Content-Length', length)
+  // An answer of unknown length (Payload's JSON, most of all) is read a few chunks ahead: when that is
+  // all of it, it too goes in one piece, with its length.
+  const reader = response.body.getReader()
+  const ahead: Uint8Array[] = []
+  let size = 0
+  while (ahead.length < READ_AHEAD && size <= WHOLE_BODY_BYTES) {
+    const { done, value } = await reader.read()
+    if (done) {
+      const whole = Buffer.concat(ahead)
+      if (!length) res.setHeader('Content-Length', String(whole.byteLength))
+      res.end(whole)
+      return
+    }
+    ahead.push(value)
+    size += value.byteLength
+  }
+  async function* rest() {
+    yield* ahead
+    for (;;) {
+      const { done, value } = await reader.read()
+      if (done) return
+      yield value
+    }
+  }
   await new Promise<void>((resolve, reject) => {
-    const body = Readable.fromWeb(response.body as NodeReadableStream)
+    const body = Readable.from(rest(), { objectMode: false })
     body.once('error', reject)
     res.once('close', () => {
       body.destroy()
+      void reader.cancel().catch(() => undefined)
       resolve()
     })
     body.pipe(res)

@@ -1,14 +1,28 @@
 /**
  * Every REST error answer in the caller's language, and never internal text. Payload's own
  * refusals (validation, unknown paths, not found, expired tokens…) keep their status and data, with
- * their message taken from Payload's translations in the caller's language. An error the request
+ * their message taken from Payload's translations in the caller's language: by the error's class and
+ * `data` (ValidationError, QueryError, NotFound, Forbidden…); only the few refusals Payload throws
+ * as a plain APIError with fixed English text are recognised by that text (checked against payload
+ * 3.90.1; tests/http/hostile.test.ts fails on an untranslated message). An error the request
  * itself caused while being read (a broken multipart body or `_payload`, a broken `where`, an image
  * the decoder refuses) becomes a 400. Anything else stays a 500 with a reference to the log line,
  * and no detail.
  */
 import type { AfterErrorHook, PayloadRequest } from 'payload'
 
+import { getTranslation } from '@payloadcms/translations'
 import { enTranslations } from '@payloadcms/translations/languages/en'
+import {
+  AuthenticationError,
+  Forbidden,
+  LockedAuth,
+  NotFound,
+  QueryError,
+  UnauthorizedError,
+  UnverifiedEmail,
+  ValidationError,
+} from 'payload'
 import crypto from 'node:crypto'
 
 import { guardWords, say } from '../i18n'
@@ -43,12 +57,35 @@ const translated = (req: PayloadRequest, message: string): string | null => {
   return text && text !== key ? text : null
 }
 
-/** A message for a Payload ValidationError or QueryError: its heading in the caller's language, then the paths. */
-const headed = (req: PayloadRequest, message: string): string | null => {
-  const fields = /^The following fields? (?:is|are) invalid(?: \(\d+\))?:\s*(.*)$/s.exec(message)
-  if (fields) return `${req.t('error:followingFieldsInvalid', { count: fields[1].split(',').length })} ${fields[1]}`
-  const paths = /^The following paths? cannot be queried:\s*(.*)$/s.exec(message)
-  if (paths) return say(req, guardWords.whereShape, { path: paths[1], problem: say(req, guardWords.whereUnknownPath) })
+type FieldLabel = Parameters<typeof getTranslation>[0]
+
+/** A field of a ValidationError as Payload names it: its label in the caller's language, or its path. */
+const fieldName = (req: PayloadRequest, entry: { label?: unknown; path: string }): string => {
+  const { label } = entry
+  if (typeof label === 'string' && label) return label
+  if (typeof label !== 'function' && (typeof label !== 'object' || label === null)) return entry.path
+  const text = getTranslation(label as FieldLabel, req.i18n)
+  return typeof text === 'string' && text ? text : entry.path
+}
+
+/** The message of one of Payload's refusals, by its class and data, in the caller's language; null for any other error. */
+const byClass = (req: PayloadRequest, error: Error): string | null => {
+  if (error instanceof ValidationError) {
+    const names = error.data.errors.map((entry) => fieldName(req, entry))
+    return `${req.t('error:followingFieldsInvalid', { count: names.length })} ${names.join(', ')}`
+  }
+  if (error instanceof QueryError) {
+    const paths = (Array.isArray(error.data) ? (error.data as { path?: unknown }[]) : []).map((entry) =>
+      String(entry.path),
+    )
+    return say(req, guardWords.whereShape, { path: paths.join(', '), problem: say(req, guardWords.whereUnknownPath) })
+  }
+  if (error instanceof NotFound) return req.t('general:notFound')
+  if (error instanceof Forbidden) return req.t('error:notAllowedToPerformAction')
+  if (error instanceof UnauthorizedError) return req.t('error:unauthorized')
+  if (error instanceof AuthenticationError) return req.t('error:emailOrPasswordIncorrect')
+  if (error instanceof LockedAuth) return req.t('error:userLocked')
+  if (error instanceof UnverifiedEmail) return req.t('error:unverifiedEmail')
   return null
 }
 
@@ -60,9 +97,10 @@ export const answerInCallersLanguage: AfterErrorHook = async ({ error, req, resu
   const body = (result ?? { errors: [] }) as { errors?: ErrorEntry[] }
   // A refusal meant for the caller (a 4xx, or a public 5xx such as the deadline's 503) keeps its status.
   if (status < 500 || (error as { isPublic?: boolean }).isPublic === true) {
+    const known = byClass(req, error)
     const errors = (body.errors ?? []).map((entry) => {
       const message = typeof entry.message === 'string' ? entry.message : ''
-      return { ...entry, message: headed(req, message) ?? translated(req, message) ?? message }
+      return { ...entry, message: known ?? translated(req, message) ?? message }
     })
     return { response: { ...body, errors }, status }
   }

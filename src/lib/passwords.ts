@@ -51,7 +51,11 @@ const pbkdf2 = promisify(crypto.pbkdf2)
 /**
  * Payload's password hashes (its local strategy): `pbkdf2-sha256-v1:` with 600,000 rounds and 32
  * bytes for passwords set by Payload 3.x since it changed, plain hex with 25,000 rounds and 512 bytes
- * before. Payload does not export its comparison, so the same parameters are read here.
+ * before. Payload 3.90.1 exports neither its comparison (`authenticateLocalStrategy`) nor these
+ * parameters, and its `login` operation signs in (a session, hooks) where only a check is wanted:
+ * the current-password check and sign-in protection's equal work for unknown accounts need one.
+ * So they are read here, the one place that knows them; tests/integration/signin.test.ts fails
+ * loudly when a password Payload set no longer matches.
  */
 const CURRENT_PREFIX = 'pbkdf2-sha256-v1:'
 const parametersOf = (hash: string) =>

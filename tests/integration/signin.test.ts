@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
 import { CLIENT_ADDRESS_HEADER } from '../../src/lib/clientAddress'
+import { passwordMatches } from '../../src/lib/passwords'
 import { SIGN_IN_LIMITS } from '../../src/signin'
 import { initTestPayload, type TestContext } from '../helpers/payload'
 import { expectInvalid } from '../helpers/rest'
@@ -119,6 +120,20 @@ describe('throttling', () => {
     expect((await t.rest.post('/users/unlock', { email: 'locked@eafs.test' })).status).toBe(200)
     t.rest.logout()
     expect((await signIn('locked@eafs.test', GOOD, '10.0.7.1')).status).toBe(200)
+  })
+})
+
+describe('Payload’s password hashes, where Payload has no public check (src/lib/passwords.ts)', () => {
+  it('match what Payload stores for a password it set, and nothing else: fails loudly if Payload changes its hashing', async () => {
+    await createUser('hash@eafs.test')
+    const stored = await t.payload.db.findOne<{ id: number | string; hash?: unknown; salt?: unknown }>({
+      collection: 'users',
+      where: { email: { equals: 'hash@eafs.test' } },
+    })
+    expect(typeof stored?.hash).toBe('string')
+    expect(await passwordMatches(GOOD, stored)).toBe(true)
+    expect(await passwordMatches(`${GOOD}!`, stored)).toBe(false)
+    expect(await passwordMatches(GOOD, null)).toBe(false)
   })
 })
 
