@@ -35,3 +35,7 @@ export const readsDrafts = (user: unknown): boolean =>
 
 export const hasRole = (user: unknown, ...wanted: Role[]): boolean =>
   isStaffUser(user) && (user.roles ?? []).some((role) => wanted.includes(role))
+
+/** A translator and nothing more: the restrictions on shared fields and the source language apply. */
+export const isTranslatorOnly = (user: unknown): boolean =>
+  hasRole(user, 'translator') && !hasRole(user, 'admin', 'editor', 'author')

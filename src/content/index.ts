@@ -9,7 +9,7 @@
  */
 import type { CollectionSlug, Config, Field, Plugin, SanitizedConfig, SelectField } from 'payload'
 
-import type { Localized } from '../i18n/locales'
+import { defaultLocale, isLocaleCode, type LocaleCode, type Localized } from '../i18n/locales'
 
 /** The fields an RSS feed of the type is written from. */
 export interface FeedFields {
@@ -135,3 +135,13 @@ export const contentRegistry =
       })),
     }
   }
+
+/** The language an entry was first written in (its `sourceLocale`), the default language when it says none. */
+export const sourceOf = (doc: unknown): LocaleCode => {
+  const value = typeof doc === 'object' && doc !== null ? (doc as { sourceLocale?: unknown }).sourceLocale : undefined
+  return isLocaleCode(value) ? value : defaultLocale
+}
+
+/** The field an entry's title is in, which also says whether a language has been written. */
+export const titleFieldOf = (collection: { admin: { useAsTitle?: string } }): string =>
+  collection.admin.useAsTitle ?? 'title'

@@ -28,3 +28,9 @@ export const groups = {
   media: l('الوسائط', 'Media', 'Media'),
   admin: l('الإدارة', 'İdarəetmə', 'Admin'),
 } as const
+
+/** A label's words in one admin language, placeholders filled: what the admin's components show. */
+export const wordsIn =
+  (language: string | undefined) =>
+  (label: Localized, values: Record<string, string> = {}): string =>
+    fill(pick(label, language), values)

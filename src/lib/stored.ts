@@ -126,3 +126,15 @@ export async function deleteVersions(
 ): Promise<void> {
   if (ids.length > 0) await payload.db.deleteVersions({ collection, req, where: { id: { in: ids } } })
 }
+
+/**
+ * The latest version of an entry as stored, every language, or null. Read from the database
+ * adapter directly: a Local API read with `req` would switch the request's own locale.
+ */
+export async function storedDraft(
+  req: PayloadRequest,
+  collection: CollectionSlug,
+  id: unknown,
+): Promise<Record<string, unknown> | null> {
+  return (await latestVersion({ payload: req.payload, req }, collection, id))?.version ?? null
+}

@@ -26,7 +26,7 @@ import { hasRole, isAdmin, signedIn } from '../access'
 import { groups, localeOf, searchWords } from '../i18n'
 import { fold, foldedWords } from '../lib/fold'
 import { idsMatching, isWhere, replaceConditions } from '../lib/where'
-import { isData } from '../workflow/shape'
+import { isData } from '../lib/data'
 import { SEARCH_INDEX, searchContent, searchedCollections, type SearchInput } from './query'
 import { indexedText } from './text'
 

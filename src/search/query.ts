@@ -9,7 +9,7 @@ import { type EditorialSlug, editorialSlugs } from '../content'
 import { isLocaleCode, type LocaleCode, localeCodes, searchWords } from '../i18n'
 import { foldedWords, foldWithOrigin } from '../lib/fold'
 import { refuse } from '../lib/refuse'
-import { isData } from '../workflow/shape'
+import { isData } from '../lib/data'
 
 export const SEARCH_INDEX = 'search-index'
 /** The editorial collections (the content registry's), and the people they name. */

@@ -8,7 +8,7 @@ import type { CollectionSlug, Field, PayloadRequest, SanitizedCollectionConfig }
 import { fold } from '../lib/fold'
 import type { LocaleCode } from '../i18n'
 import { textsOfLocale } from '../translation/status'
-import { hasText, isData } from '../workflow/shape'
+import { hasText, isData } from '../lib/data'
 
 export interface IndexedText {
   title: string

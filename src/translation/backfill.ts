@@ -7,7 +7,7 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import { hasEntries } from '../lib/migrationGuard'
 import { latestVersion, rewriteVersion, writeEntry } from '../lib/stored'
-import { sourceOf } from '../workflow/hooks'
+import { sourceOf } from '../content'
 import { editorialSlugs } from '../content'
 import { SOURCE_TITLE, STATUS, statusesOf, textsOf } from './hooks'
 

@@ -4,7 +4,7 @@ import type { Field, FieldAccess } from 'payload'
 import { isStaffUser } from '../access'
 import { localeCodes, localeNames, translationStatusLabels, translationWords } from '../i18n'
 import { MARKS, SOURCE_TITLE, STATUS } from './hooks'
-import { SERVER_WRITTEN } from '../workflow/shape'
+import { SERVER_WRITTEN } from '../lib/fieldWalk'
 import { translationStatuses } from './status'
 
 /** Written only by the workbench's hooks, never by a caller. */

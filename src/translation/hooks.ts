@@ -8,8 +8,10 @@ import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, Field } fro
 
 import { type LocaleCode, localeCodes, localeOf } from '../i18n'
 import { writeEntry } from '../lib/stored'
-import { TRANSITION, sourceOf, storedDraft } from '../workflow/hooks'
-import { type Data, isData } from '../workflow/shape'
+import { sourceOf } from '../content'
+import { storedDraft } from '../lib/stored'
+import { TRANSITION } from '../workflow'
+import { type Data, isData } from '../lib/data'
 import { isMarks, type Marks, marksAfter, statusOf, textsOfLocale, textsOfView, type TranslationStatus } from './status'
 
 export const STATUS = 'translationStatus'

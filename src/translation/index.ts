@@ -8,9 +8,8 @@
  */
 import type { CollectionAfterLoginHook, CollectionConfig, Config, Field, Plugin, Where } from 'payload'
 
-import { isStaffUser } from '../access'
+import { isStaffUser, isTranslatorOnly } from '../access'
 import { isLocaleCode } from '../i18n'
-import { isTranslatorOnly } from '../workflow/stages'
 import { isEditorialSlug } from '../content'
 import { mapFields } from '../lib/fieldWalk'
 import { translationFields, WORKBENCH } from './fields'

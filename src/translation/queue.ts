@@ -6,9 +6,8 @@ import type { Payload, Where } from 'payload'
 
 import { hasRole, isStaffUser } from '../access'
 import { defaultLocale, isLocaleCode, type LocaleCode, localeCodes } from '../i18n'
-import { titleFieldOf } from '../workflow/hooks'
-import { hasText, isData } from '../workflow/shape'
-import { type EditorialSlug, editorialSlugs } from '../content'
+import { hasText, isData } from '../lib/data'
+import { type EditorialSlug, editorialSlugs, titleFieldOf } from '../content'
 import { STATUS } from './hooks'
 import type { TranslationStatus } from './status'
 

@@ -7,7 +7,8 @@ import type { Field } from 'payload'
 
 import type { LocaleCode } from '../i18n'
 import { richTextToPlain, type RichText } from '../lib/lexical'
-import { dataFields, type Data, hasText, holdsLocalized, isData, isWritten } from '../workflow/shape'
+import { type Data, hasText, isData } from '../lib/data'
+import { dataFields, holdsLocalized, isWritten } from '../lib/fieldWalk'
 
 export const translationStatuses = ['source', 'missing', 'in_progress', 'up_to_date', 'outdated'] as const
 export type TranslationStatus = (typeof translationStatuses)[number]

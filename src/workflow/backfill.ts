@@ -8,8 +8,8 @@ import { hasEntries } from '../lib/migrationGuard'
 
 import { localeCodes } from '../i18n'
 import { writeEntry } from '../lib/stored'
-import { titleFieldOf } from './hooks'
-import { hasText, isData } from './shape'
+import { titleFieldOf } from '../content'
+import { hasText, isData } from '../lib/data'
 import { editorialSlugs } from './types'
 
 export async function markPublishedContent(payload: Payload, req?: Partial<PayloadRequest>): Promise<number> {

@@ -4,8 +4,8 @@ import type { Field, FieldAccess } from 'payload'
 import { isStaffUser } from '../access'
 import { defaultLocale, localeCodes, localeNames, stageLabels, workflowWords } from '../i18n'
 import { stages } from './stages'
-import { SERVER_WRITTEN } from './shape'
-import { isTranslatorOnly } from './stages'
+import { SERVER_WRITTEN } from '../lib/fieldWalk'
+import { isTranslatorOnly } from '../access'
 
 /** Written only by the workflow's own hooks and transitions, never by a caller. */
 const nobody: FieldAccess = () => false

@@ -12,7 +12,8 @@ import type {
   PayloadRequest,
 } from 'payload'
 
-import { hasRole, isStaffUser, type StaffUser } from '../access'
+import { hasRole, isStaffUser, isTranslatorOnly, type StaffUser } from '../access'
+import { sourceOf, titleFieldOf } from '../content'
 import {
   defaultLocale,
   isLocaleCode,
@@ -24,9 +25,10 @@ import {
   workflowWords,
 } from '../i18n'
 import { refuse } from '../lib/refuse'
-import { latestVersion, versionById } from '../lib/stored'
-import { changesOf, type Data, hasText, isData, languageOf } from './shape'
-import { authorStages, isEditor, isStage, isTranslatorOnly, reviewStages, settledStages, type Stage } from './stages'
+import { storedDraft, versionById } from '../lib/stored'
+import { type Data, hasText, isData } from '../lib/data'
+import { changesOf, languageOf } from './shape'
+import { authorStages, isEditor, isStage, reviewStages, settledStages, type Stage } from './stages'
 
 /** `req.context` keys. Only server code sets them; a caller cannot. */
 export const TRANSITION = 'eafsWorkflowTransition'
@@ -47,15 +49,6 @@ export const publishedOf = (doc: unknown): Published => {
   const stored = isData(doc) && isData(doc.publishedIn) ? doc.publishedIn : {}
   return Object.fromEntries(localeCodes.map((code) => [code, stored[code] === true])) as Published
 }
-
-export const sourceOf = (doc: unknown): LocaleCode => {
-  const value = isData(doc) ? doc.sourceLocale : undefined
-  return isLocaleCode(value) ? value : defaultLocale
-}
-
-/** The field an entry's title is in, which also says whether a language has been written. */
-export const titleFieldOf = (collection: { admin: { useAsTitle?: string } }): string =>
-  collection.admin.useAsTitle ?? 'title'
 
 /** A language's name in the caller's language. */
 export const languageName = (req: PayloadRequest, code: LocaleCode): string =>
@@ -104,14 +97,6 @@ export const keepPublishingInWorkflow: CollectionBeforeOperationHook = ({
   // An admin's or the server's own whole-entry publish or unpublish: the stages follow it.
   if (data._status === 'published' || data._status === 'draft') req.context[WHOLE_STATUS] = data._status
   return args
-}
-
-/**
- * The latest version of an entry as stored, every language, or null. Read from the database
- * adapter directly: a Local API read with `req` would switch the request's own locale.
- */
-export async function storedDraft(req: PayloadRequest, collection: CollectionSlug, id: unknown): Promise<Data | null> {
-  return (await latestVersion({ payload: req.payload, req }, collection, id))?.version ?? null
 }
 
 /**

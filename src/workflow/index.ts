@@ -14,6 +14,8 @@ import { workflowJobs } from './schedule'
 import { emptiableWhen, guardShared } from './shape'
 import { type EditorialSlug, isEditorialSlug } from './types'
 
+/** What other features may know of the workflow: a save it makes sets `req.context[TRANSITION]`. */
+export { TRANSITION } from './hooks'
 export { transition } from './transition'
 export { workflowState } from './api'
 

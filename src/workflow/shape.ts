@@ -8,38 +8,8 @@ import type { Field, FieldAccess, TextareaField, TextField } from 'payload'
 import { validations } from 'payload'
 import { fieldAffectsData } from 'payload/shared'
 
-import { mapFields } from '../lib/fieldWalk'
-
-export type Data = Record<string, unknown>
-
-export const isData = (value: unknown): value is Data =>
-  typeof value === 'object' && value !== null && !Array.isArray(value)
-
-/** A relation's id, whether it came populated or as the bare id. */
-export const idOf = (value: unknown): unknown =>
-  isData(value) ? ('value' in value ? idOf(value.value) : value.id) : value
-
-/** Whether a value is text with something in it. */
-export const hasText = (value: unknown): value is string => typeof value === 'string' && value.trim() !== ''
-
-/** The fields at one level of data: rows, collapsibles, unnamed groups and unnamed tabs are see-through. */
-export function dataFields(fields: Field[]): Field[] {
-  return fields.flatMap((field) => {
-    if (field.type === 'tabs')
-      return field.tabs.flatMap((tab) =>
-        'name' in tab && tab.name ? [{ ...tab, type: 'group' } as Field] : dataFields(tab.fields),
-      )
-    if (!fieldAffectsData(field)) return 'fields' in field ? dataFields(field.fields) : []
-    return [field]
-  })
-}
-
-const childrenOf = (field: Field): Field[] | null =>
-  (field.type === 'group' || field.type === 'array') && 'name' in field ? dataFields(field.fields) : null
-
-/** Whether a field, or anything inside it, is stored per language. */
-export const holdsLocalized = (field: Field): boolean =>
-  ('localized' in field && field.localized === true) || (childrenOf(field) ?? []).some(holdsLocalized)
+import { type Data, idOf, isData } from '../lib/data'
+import { childrenOf, dataFields, holdsLocalized, isWritten, mapFields } from '../lib/fieldWalk'
 
 const nameOf = (field: Field): string => ('name' in field ? field.name : '')
 
@@ -125,25 +95,6 @@ export interface Changes {
   /** Shared lists whose rows were added, removed or moved. */
   reshapedLists: string[]
 }
-
-/** `custom.serverWritten` marks a field only the server's hooks write (stages, statuses, authorship). */
-export const SERVER_WRITTEN = { serverWritten: true } as const
-
-/** Payload's own timestamps, which it writes on every save. */
-const TIMESTAMPS = new Set(['createdAt', 'updatedAt'])
-
-/**
- * Whether a field holds what a person writes: not a virtual field (never stored, such as
- * `alternates`), not one hidden from the API, not Payload's timestamps, and not one the server
- * writes (`custom.serverWritten`: the workflow's stages, the translation status, who changed what).
- * The admin's form sends every field back with each save and autosave, these included and possibly
- * stale; none of them is an edit.
- */
-export const isWritten = (field: Field): boolean =>
-  !('virtual' in field && field.virtual) &&
-  !('hidden' in field && field.hidden === true) &&
-  !('name' in field && TIMESTAMPS.has(field.name)) &&
-  field.custom?.serverWritten !== true
 
 /** What `data` (an update in one language) changes in `doc` (the same language's current view). */
 export function changesOf(fields: Field[], data: Data, doc: Data, path = ''): Changes {

@@ -3,7 +3,7 @@
  * Pure rules, no database: the transition service, the editing guard, the admin and the tests all
  * ask these functions.
  */
-import { hasRole, type StaffUser } from '../access'
+import { hasRole, isTranslatorOnly, type StaffUser } from '../access'
 import { type LocaleCode, type Localized, workflowWords } from '../i18n'
 
 export const stages = ['draft', 'in_review', 'changes_requested', 'approved', 'published', 'unpublished'] as const
@@ -38,10 +38,6 @@ export const settledStages: ReadonlySet<Stage> = new Set(['approved', 'published
 const editorOnly: ReadonlySet<Stage> = new Set(['approved', 'changes_requested', 'published', 'unpublished'])
 
 export const isEditor = (user: unknown): boolean => hasRole(user, 'admin', 'editor')
-
-/** A translator and nothing more: the restrictions on shared fields and the source language apply. */
-export const isTranslatorOnly = (user: unknown): boolean =>
-  hasRole(user, 'translator') && !hasRole(user, 'admin', 'editor', 'author')
 
 export const MAX_COMMENT = 2000
 

@@ -18,6 +18,7 @@ import {
   deleteVersions,
   recentVersions,
   rewriteVersion,
+  storedDraft,
   storedEntry,
   type StoredVersion,
   writeEntry,
@@ -26,17 +27,16 @@ import {
   EMPTYING,
   languageName,
   publishedOf,
-  sourceOf,
   stageName,
   stagesOf,
-  storedDraft,
-  titleFieldOf,
   TRANSITION,
   type Published,
   type Stages,
 } from './hooks'
+import { sourceOf, titleFieldOf } from '../content'
 import { notifyOfMove } from './notify'
-import { type Data, hasText, idOf, isData, languageView, sameContent, withValuesFilledByPublish } from './shape'
+import { type Data, hasText, idOf, isData } from '../lib/data'
+import { languageView, sameContent, withValuesFilledByPublish } from './shape'
 import { isStage, refusalOf, type Stage, stages as allStages } from './stages'
 import { EVENTS, type EditorialSlug, type Prepared, type TransitionInput, type TransitionResult } from './types'
 

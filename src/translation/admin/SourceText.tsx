@@ -7,7 +7,7 @@ import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 
 import React, { cache } from 'react'
 
-import { isData } from '../../workflow/shape'
+import { isData } from '../../lib/data'
 import { richTextToPlain, type RichText } from '../../lib/lexical'
 import { CopySource } from './CopySource'
 import type { LocaleCode } from '../../i18n/locales'

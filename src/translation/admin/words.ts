@@ -1,5 +1,4 @@
 /** The workbench's words, picked in the admin's language, without the server-only parts of src/i18n. */
-export { fill, pick } from '../../i18n/labels'
+export { fill, pick, wordsIn } from '../../i18n/labels'
 export { isLocaleCode, localeCodes, localeNames, rtlLocales } from '../../i18n/locales'
 export { translationStatusLabels, translationWords } from '../../i18n/translation'
-export { wordsIn } from '../../workflow/admin/words'
