@@ -1,7 +1,7 @@
 /**
  * The content registry: what the rest of the system needs to know of each editorial collection
  * (the content the society publishes through the workflow, in every language, on its sites). A
- * collection declares itself editorial in its own folder (`contentType` in src/editorial.ts
+ * collection declares itself editorial in its own folder (`editorialCollection` in src/editorial.ts
  * writes its descriptor into the collection's `custom`, Payload's extension point for plugins);
  * the workflow, the translators' workbench, search, SEO and delivery (alternates, previews, feeds,
  * sitemap, webhooks) read the registry from the configuration they are given, so adding a content

@@ -7,7 +7,7 @@
 import type { CollectionAfterOperationHook, Field, Payload } from 'payload'
 
 import { isLocaleCode, type LocaleCode, localeCodes } from '../i18n'
-import { contentTypeOf, type EditorialSlug, isEditorialSlug } from '../content'
+import { contentTypeOf, type EditorialSlug, type isEditorialSlug } from '../content'
 
 export interface Alternate {
   slug: string
@@ -20,10 +20,6 @@ export type Alternates = Partial<Record<LocaleCode, Alternate>>
 export type SiteCollection = EditorialSlug
 
 type WithCollections = Parameters<typeof isEditorialSlug>[0]
-
-/** Whether a collection's entries live on the society's sites: the editorial collections. */
-export const isSiteCollection = (config: WithCollections, slug: unknown): slug is SiteCollection =>
-  isEditorialSlug(config, slug)
 
 /** An entry's path on the society's site: `/{sitePath}/{slug}`, the content registry's `sitePath`. */
 export const sitePathOf = (config: WithCollections, collection: SiteCollection, slug: string): string =>

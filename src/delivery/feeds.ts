@@ -16,7 +16,7 @@ import { Feed } from 'feed'
 import { SitemapStream, streamToPromise } from 'sitemap'
 
 import type { Category, News } from '../payload-types'
-import { contentTypes, type RegisteredType } from '../content'
+import { contentTypes, type FeedFields, type RegisteredType, titleFieldOf } from '../content'
 
 import { isLocaleCode, type LocaleCode, localeCodes, pick, rtlLocales } from '../i18n'
 import { feedWords } from '../i18n/delivery'
@@ -56,10 +56,10 @@ const dateOf = (item: FeedItem, field: string): Date => {
 async function contentFeed(
   payload: Payload,
   options: FeedOptions,
-  type: RegisteredType & Required<Pick<RegisteredType, 'feed'>>,
+  { slug: collection, sitePath }: RegisteredType,
+  fields: FeedFields,
   locale: LocaleCode,
 ): Promise<string> {
-  const { feed: fields, slug: collection, sitePath } = type
   const { docs } = (await payload.find({
     collection,
     locale,
@@ -84,7 +84,7 @@ async function contentFeed(
     copyright: name,
     feedLinks: { rss: `${options.serverURL}/feeds/${sitePath}.${locale}.xml` },
   })
-  const titleField = payload.collections[collection].config.admin.useAsTitle ?? 'title'
+  const titleField = titleFieldOf(payload.collections[collection].config)
   for (const item of docs) {
     const link = entryLink(options, collection, item, locale)
     const html = boundedBody(item[fields.body] as News['body'], link, locale)
@@ -168,10 +168,7 @@ export const feedsHandler =
     if (match[1]) {
       const type = [...contentTypes(payload.config).values()].find((entry) => entry.sitePath === match[1])
       if (!type?.feed) return notFound()
-      return text(
-        'application/rss+xml; charset=utf-8',
-        await contentFeed(payload, options, { ...type, feed: type.feed }, locale),
-      )
+      return text('application/rss+xml; charset=utf-8', await contentFeed(payload, options, type, type.feed, locale))
     }
     return text('text/calendar; charset=utf-8', await eventsCalendar(payload, options, locale))
   }

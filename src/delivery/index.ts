@@ -29,8 +29,8 @@ import type {
 import type { LocaleCode } from '../i18n'
 
 import { isLocaleCode } from '../i18n'
-import { alternatesField, fillAlternates, isSiteCollection } from './alternates'
-import { editorialSlugs } from '../content'
+import { alternatesField, fillAlternates } from './alternates'
+import { type EditorialSlug, editorialSlugs, isEditorialSlug } from '../content'
 import { previewEndpoint, previewURL } from './preview'
 import { accessQueries } from './graphqlAccess'
 import { webhookJobs, webhooksOnDelete, webhooksOnWorkflowEvent } from './webhooks'
@@ -75,11 +75,10 @@ const globalAnswers =
   }
 
 /** Publishing, taking off (workflow events) and deleting entries tell the webhooks. */
-const webhookHooks = (config: Config, collection: CollectionConfig): CollectionConfig['hooks'] => {
+const webhookHooks = (collection: CollectionConfig, site: EditorialSlug | null): CollectionConfig['hooks'] => {
   if (collection.slug === 'workflow-events')
     return { afterChange: [...(collection.hooks?.afterChange ?? []), webhooksOnWorkflowEvent] }
-  if (isSiteCollection(config, collection.slug))
-    return { afterDelete: [...(collection.hooks?.afterDelete ?? []), webhooksOnDelete(collection.slug)] }
+  if (site) return { afterDelete: [...(collection.hooks?.afterDelete ?? []), webhooksOnDelete(site)] }
   return {}
 }
 
@@ -94,21 +93,18 @@ const forgetOrigins = (collection: CollectionConfig): CollectionConfig['hooks'] 
 
 /** The admin's preview button of a site collection: the draft on the site, through a signed token. */
 const withPreview = (
-  config: Config,
   collection: CollectionConfig,
+  slug: EditorialSlug,
   siteURLs: DeliveryOptions['siteURLs'],
-): CollectionConfig['admin'] => {
-  const slug = collection.slug
-  if (!isSiteCollection(config, slug)) return collection.admin
-  return {
-    ...collection.admin,
-    preview: (doc, { locale, req }) => previewURL(req, siteURLs, { collection: slug, doc, locale }),
-  }
-}
+): CollectionConfig['admin'] => ({
+  ...collection.admin,
+  preview: (doc, { locale, req }) => previewURL(req, siteURLs, { collection: slug, doc, locale }),
+})
 
+/** What delivery adds to a collection; `site`: its slug when its entries live on the sites (an editorial collection). */
 const withCollectionAnswers = (
-  config: Config,
   collection: CollectionConfig,
+  site: EditorialSlug | null,
   siteURLs: DeliveryOptions['siteURLs'],
 ): CollectionConfig => ({
   ...collection,
@@ -116,16 +112,13 @@ const withCollectionAnswers = (
   endpoints: collection.versions
     ? [versionByID(collection.slug as CollectionSlug), ...(collection.endpoints || [])]
     : collection.endpoints,
-  admin: withPreview(config, collection, siteURLs),
-  fields: isSiteCollection(config, collection.slug) ? [...collection.fields, alternatesField] : collection.fields,
+  admin: site ? withPreview(collection, site, siteURLs) : collection.admin,
+  fields: site ? [...collection.fields, alternatesField] : collection.fields,
   hooks: {
     ...collection.hooks,
     ...forgetOrigins(collection),
-    afterOperation: [
-      ...(collection.hooks?.afterOperation ?? []),
-      ...(isSiteCollection(config, collection.slug) ? [fillAlternates(collection.slug, siteURLs)] : []),
-    ],
-    ...webhookHooks(config, collection),
+    afterOperation: [...(collection.hooks?.afterOperation ?? []), ...(site ? [fillAlternates(site, siteURLs)] : [])],
+    ...webhookHooks(collection, site),
     // Before the collection's own hooks, so that none of them works on a request that will be refused.
     beforeOperation: [
       collectionAnswers(hasLocalizedFields(collection.fields)),
@@ -174,13 +167,15 @@ export const delivery =
           ],
           url: ({ collectionConfig, data, locale, req }) => {
             const slug = collectionConfig?.slug
-            if (!isSiteCollection(req.payload.config, slug) || !isLocaleCode(locale.code) || !siteURLs[locale.code])
+            if (!isEditorialSlug(req.payload.config, slug) || !isLocaleCode(locale.code) || !siteURLs[locale.code])
               return null
             return previewURL(req, siteURLs, { collection: slug, doc: data, locale: locale.code })
           },
         },
       },
-      collections: config.collections?.map((collection) => withCollectionAnswers(config, collection, siteURLs)),
+      collections: config.collections?.map((collection) =>
+        withCollectionAnswers(collection, isEditorialSlug(config, collection.slug) ? collection.slug : null, siteURLs),
+      ),
       globals: config.globals?.map(withGlobalAnswers),
       graphQL: {
         ...config.graphQL,

@@ -12,7 +12,8 @@ import crypto from 'node:crypto'
 import { isLocaleCode, type LocaleCode } from '../i18n'
 import { previewWords } from '../i18n/delivery'
 import { refuse } from '../lib/refuse'
-import { isSiteCollection, sitePathOf, type SiteCollection } from './alternates'
+import { isEditorialSlug } from '../content'
+import { sitePathOf, type SiteCollection } from './alternates'
 
 export const PREVIEW_TTL_SECONDS = 60 * 60
 
@@ -92,7 +93,7 @@ export const previewEndpoint: Endpoint = {
   handler: async (req) => {
     const token = typeof req.query?.token === 'string' ? req.query.token : ''
     const claims = readPreview(req.payload.secret, token)
-    if (!claims || !isSiteCollection(req.payload.config, claims.collection))
+    if (!claims || !isEditorialSlug(req.payload.config, claims.collection))
       throw refuse(req, 401, previewWords.badToken)
     const doc = await req.payload.findByID({
       collection: claims.collection,

@@ -21,8 +21,8 @@ import crypto from 'node:crypto'
 import { isLocaleCode, type LocaleCode, type webhookEventLabels } from '../i18n'
 import type { WebhookDelivery } from '../payload-types'
 import { idFor } from '../lib/ids'
-import { optionOfSlug, slugOfOption } from '../content'
-import { isSiteCollection, type SiteCollection } from './alternates'
+import { isEditorialSlug, optionOfSlug, slugOfOption } from '../content'
+import type { SiteCollection } from './alternates'
 
 export type WebhookEvent = keyof typeof webhookEventLabels
 
@@ -191,7 +191,7 @@ export const webhooksOnWorkflowEvent: CollectionAfterChangeHook = async ({ doc, 
     operation !== 'create' ||
     !event ||
     typeof doc.collectionSlug !== 'string' ||
-    !isSiteCollection(req.payload.config, doc.collectionSlug)
+    !isEditorialSlug(req.payload.config, doc.collectionSlug)
   )
     return doc
   await queueWebhooks(req, event, doc.collectionSlug, String(doc.entry), isLocaleCode(doc.locale) ? doc.locale : null)

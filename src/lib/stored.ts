@@ -16,10 +16,9 @@
  */
 import type { CollectionSlug, Payload, PayloadRequest, TypeWithVersion, Where } from 'payload'
 
-export type Stored = Record<string, unknown>
+import { type Data, isData as isStored } from './data'
 
-const isStored = (value: unknown): value is Stored =>
-  typeof value === 'object' && value !== null && !Array.isArray(value)
+export type Stored = Data
 
 const isId = (id: unknown): id is number | string => typeof id === 'string' || typeof id === 'number'
 
@@ -141,6 +140,6 @@ export async function storedDraft(
   req: PayloadRequest,
   collection: CollectionSlug,
   id: unknown,
-): Promise<Record<string, unknown> | null> {
+): Promise<Stored | null> {
   return (await latestVersion({ payload: req.payload, req }, collection, id))?.version ?? null
 }

@@ -18,10 +18,10 @@ export const searchedCollections = (config: Pick<Config | SanitizedConfig, 'coll
   'people',
 ]
 export type SearchedSlug = EditorialSlug | 'people'
-const isSearchedIn =
-  (req: PayloadRequest) =>
-  (value: string): value is SearchedSlug =>
-    searchedCollections(req.payload.config).includes(value as SearchedSlug)
+const isSearchedIn = (req: PayloadRequest) => {
+  const searched = new Set<string>(searchedCollections(req.payload.config))
+  return (value: string): value is SearchedSlug => searched.has(value)
+}
 
 export const MAX_QUERY = 200
 export const MAX_RESULTS = 50

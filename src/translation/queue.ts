@@ -23,7 +23,10 @@ export const queueStatuses = ['missing', 'outdated'] as const satisfies readonly
 const isGridStatus = (value: unknown): value is (typeof gridStatuses)[number] =>
   (gridStatuses as readonly unknown[]).includes(value)
 
-export type Coverage = Record<EditorialSlug, Record<LocaleCode, Record<(typeof gridStatuses)[number], number>>>
+/** One collection's row of the grid: per language, how many entries are in each status. */
+type CoverageRow = Record<LocaleCode, Record<(typeof gridStatuses)[number], number>>
+
+export type Coverage = Record<EditorialSlug, CoverageRow>
 
 /** The filter of a collection's entries whose `locale` is in `status`. */
 export const statusIs = (locale: LocaleCode, status: TranslationStatus): Where => ({
@@ -44,7 +47,7 @@ export async function coverage(payload: Payload): Promise<Coverage> {
     })
     const row = Object.fromEntries(
       localeCodes.map((code) => [code, Object.fromEntries(gridStatuses.map((status) => [status, 0]))]),
-    ) as Record<LocaleCode, Record<(typeof gridStatuses)[number], number>>
+    ) as CoverageRow
     for (const doc of docs as unknown as Record<string, unknown>[]) {
       const statuses = isData(doc[STATUS]) ? doc[STATUS] : {}
       for (const code of localeCodes) {
