@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { adminOrSelf, isAdmin, isAdminField, roles, signedIn } from '../../src/access'
 import { adminLanguages, defaultLocale, groups, l, localeCodes, localeNames, mailWords } from '../../src/i18n'
 import { firstUserIsAdmin, rememberAdminLanguage } from './hooks'
-import { forgotPassword } from './passwordReset'
+import { forgotPassword, refuseUnknownResetToken } from './passwordReset'
 import { checkPasswordChange, currentPasswordField } from './password'
 
 export const roleLabels = {
@@ -39,7 +39,7 @@ export const Users: CollectionConfig<'users'> = {
     unlock: isAdmin,
   },
   hooks: {
-    beforeOperation: [checkPasswordChange],
+    beforeOperation: [checkPasswordChange, refuseUnknownResetToken],
     beforeChange: [firstUserIsAdmin],
     afterLogin: [rememberAdminLanguage],
   },

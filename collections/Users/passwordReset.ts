@@ -1,5 +1,6 @@
-import type { IncomingAuthType, PayloadRequest } from 'payload'
+import type { CollectionBeforeOperationHook, IncomingAuthType, PayloadRequest } from 'payload'
 
+import { APIError } from 'payload'
 import { formatAdminURL } from 'payload/shared'
 
 import { fill, mailWords, pick, rtlLocales } from '../../src/i18n'
@@ -36,4 +37,35 @@ export const forgotPassword: ForgotPassword = {
       signature: pick(mailWords.signature, lang),
     })
   },
+}
+
+/**
+ * A reset with a token that no account holds, or that has expired, is refused in the caller's
+ * language (Payload's own refusal is in English), before anything changes: the same lookup Payload
+ * makes next, through the Local API.
+ */
+export const refuseUnknownResetToken: CollectionBeforeOperationHook<'users'> = async ({
+  args,
+  collection,
+  operation,
+  req,
+}) => {
+  if (operation !== 'resetPassword') return args
+  const token: unknown = args.data?.token
+  const held =
+    typeof token === 'string' &&
+    token !== '' &&
+    (
+      await req.payload.count({
+        collection: collection.slug,
+        where: {
+          resetPasswordToken: { equals: token },
+          resetPasswordExpiration: { greater_than: new Date().toISOString() },
+        },
+        overrideAccess: true,
+        req,
+      })
+    ).totalDocs > 0
+  if (!held) throw new APIError(req.t('error:tokenInvalidOrExpired'), 403)
+  return args
 }

@@ -17,7 +17,7 @@ import type { CacheSettings } from '../env'
 import type { CachedAnswer, ResponseStore } from './store'
 
 import { withRawBody } from '../lib/rawBody'
-import { currentGeneration } from './generation'
+import { currentGeneration, settleWrites, writesUnfinished } from './generation'
 
 type FetchHandler = (request: Request) => Promise<Response>
 
@@ -140,10 +140,16 @@ async function fileAnswer(
 export function cachedReads(handler: FetchHandler, options: HttpCacheOptions): FetchHandler {
   return async (request) => {
     const reader = readerOf(request, options)
-    if (!reader) return handler(request)
+    if (!reader) {
+      const response = await handler(request)
+      // A write's transaction has ended by the time it answers: what was read meanwhile is stale.
+      await settleWrites(options.payload)
+      return response
+    }
     const fileTag = options.fileTag ? await options.fileTag(reader.pathname) : null
     if (fileTag) return fileAnswer(request, reader, fileTag, handler, options)
 
+    await settleWrites(options.payload)
     const generation = await currentGeneration(options.payload)
     const hit = options.store?.get(reader.key, generation)
     if (hit) return answer(request, hit, reader, options, 'HIT')
@@ -158,8 +164,10 @@ export function cachedReads(handler: FetchHandler, options: HttpCacheOptions): F
     })
     if (hasGraphQLErrors(reader.pathname, body)) return new Response(body, { status: 200, headers })
     const entry: CachedAnswer = { generation, status: 200, headers, body, etag: `"${hash(body).slice(0, 32)}"` }
-    // Kept only if no content changed while it was being read: it could hold what was there before.
-    if (options.store && (await currentGeneration(options.payload)) === generation) options.store.set(reader.key, entry)
+    // Kept only if no content changed while it was being read, and no write is unfinished: it could
+    // hold what was there before.
+    const unchanged = !writesUnfinished() && (await currentGeneration(options.payload)) === generation
+    if (options.store && unchanged) options.store.set(reader.key, entry)
     return answer(request, entry, reader, options, 'MISS')
   }
 }

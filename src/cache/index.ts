@@ -7,9 +7,8 @@
  *    or restore in any collection or global (a scheduled publish too: it is an update), on this
  *    instance or, through Redis, on any other; before the write answers;
  *  - the key-value store that generation lives in (Redis when REDIS_URL is set).
- * The plugin below adds the change hooks to every collection and global, wraps the database
- * adapter so that a transaction's end counts as a change (transactionEnds.ts, the one dependency on
- * the adapter), and marks staff and draft reads private.
+ * The plugin below adds the change hooks to every collection and global (a change in a transaction
+ * counts once more when the transaction ends, generation.ts) and marks staff and draft reads private.
  */
 import type {
   CollectionAfterChangeHook,
@@ -30,7 +29,6 @@ import { inMemoryKVAdapter } from 'payload'
 
 import { isStaffUser, readsDrafts } from '../access'
 import { contentChanged } from './generation'
-import { withTransactionEnds } from './transactionEnds'
 
 export { cachedReads, type HttpCacheOptions } from './http'
 export { uploadedFileTag } from './files'
@@ -116,7 +114,6 @@ export const responseCache =
   (): Plugin =>
   (config: Config): Config => ({
     ...config,
-    db: withTransactionEnds(config.db),
     collections: config.collections?.map(withChangeHooks),
     globals: config.globals?.map(withGlobalHooks),
   })

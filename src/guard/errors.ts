@@ -2,19 +2,19 @@
  * Every REST error answer in the caller's language, and never internal text. Payload's own
  * refusals (validation, unknown paths, not found, expired tokens…) keep their status and data, with
  * their message taken from Payload's translations in the caller's language: by the error's class and
- * `data` (ValidationError, QueryError, NotFound, Forbidden…); only the few refusals Payload throws
- * as a plain APIError with fixed English text are recognised by that text (checked against payload
- * 3.90.1; tests/http/hostile.test.ts fails on an untranslated message). An error the request
- * itself caused while being read (a broken multipart body or `_payload`, a broken `where`, an image
+ * `data` (ValidationError, QueryError, NotFound, Forbidden…), never by its text or stack. The few
+ * refusals Payload throws as a plain APIError with fixed English text are answered before Payload
+ * (requests.ts; tests/http/hostile.test.ts fails on an untranslated message). A request that breaks
+ * while being read (a `_payload` that is not JSON, a remote file that cannot be fetched, an image
  * the decoder refuses) becomes a 400. Anything else stays a 500 with a reference to the log line,
  * and no detail.
  */
 import type { AfterErrorHook, PayloadRequest } from 'payload'
 
 import { getTranslation } from '@payloadcms/translations'
-import { enTranslations } from '@payloadcms/translations/languages/en'
 import {
   AuthenticationError,
+  FileRetrievalError,
   Forbidden,
   LockedAuth,
   NotFound,
@@ -28,34 +28,9 @@ import crypto from 'node:crypto'
 import { guardWords, say } from '../i18n'
 import { removeUnsavedUploads } from './uploads'
 
-type TranslationKey = Parameters<PayloadRequest['t']>[0]
-
-/** Payload's English messages, each with the key that gives it in another language. */
-const keyOfEnglish = new Map<string, string>()
-for (const [namespace, entries] of Object.entries(enTranslations)) {
-  for (const [key, text] of Object.entries(entries as Record<string, string>)) {
-    if (!text.includes('{{') && !keyOfEnglish.has(text)) keyOfEnglish.set(text, `${namespace}:${key}`)
-  }
-}
-keyOfEnglish.set('Not Found', 'general:notFound')
-keyOfEnglish.set('Invalid JSON', '')
-
-/** Where in Payload an error was thrown while reading the request, not while doing the work. */
-const READING_REQUEST =
-  /addDataAndFileToRequest|processMultipartFormdata|busboy|parseParams|getRequestCollection|sanitizeQueryValue/
-
 /** A decoder's refusal of an uploaded file (sharp, file-type), caused by the file itself. */
 const BAD_FILE =
   /^(Input (buffer|file|image)|VipsJpeg|pngload|Invalid (PNG|JPEG|GIF|WEBP)|Unsupported image format|Image to composite|Expected .* for)/i
-
-const translated = (req: PayloadRequest, message: string): string | null => {
-  if (message === 'Invalid JSON') return say(req, guardWords.bodyNotJSON)
-  if (/^Missing 'where' query of documents to /.test(message)) return say(req, guardWords.whereRequired)
-  const key = keyOfEnglish.get(message)
-  if (!key) return null
-  const text = req.t(key as TranslationKey)
-  return text && text !== key ? text : null
-}
 
 type FieldLabel = Parameters<typeof getTranslation>[0]
 
@@ -100,12 +75,11 @@ export const answerInCallersLanguage: AfterErrorHook = async ({ error, req, resu
     const known = byClass(req, error)
     const errors = (body.errors ?? []).map((entry) => {
       const message = typeof entry.message === 'string' ? entry.message : ''
-      return { ...entry, message: known ?? translated(req, message) ?? message }
+      return { ...entry, message: known ?? message }
     })
     return { response: { ...body, errors }, status }
   }
-  const stack = error.stack ?? ''
-  if (error instanceof SyntaxError || READING_REQUEST.test(stack)) {
+  if (error instanceof SyntaxError) {
     req.payload.logger.warn(`Refused an unreadable request (400): ${error.message}`)
     return {
       response: {
@@ -114,7 +88,7 @@ export const answerInCallersLanguage: AfterErrorHook = async ({ error, req, resu
       status: 400,
     }
   }
-  if (error.name === 'FileRetrievalError') {
+  if (error instanceof FileRetrievalError) {
     return { response: { errors: [{ message: say(req, guardWords.remoteFile) }] }, status: 400 }
   }
   if (BAD_FILE.test(error.message)) {

@@ -1,5 +1,7 @@
 import type { Field } from 'payload'
 
+import { dataFields } from '../lib/fieldWalk'
+
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
 
@@ -14,16 +16,9 @@ export function valuesOfType(
   path = '',
 ): { path: string; value: unknown }[] {
   if (!isRecord(data)) return []
-  return fields.flatMap((field) => {
+  return dataFields(fields).flatMap((field) => {
     const at = (name: string) => (path ? `${path}.${name}` : name)
-    if (field.type === 'tabs')
-      return field.tabs.flatMap((tab) =>
-        'name' in tab && tab.name
-          ? valuesOfType(tab.fields, data[tab.name], type, at(tab.name))
-          : valuesOfType(tab.fields, data, type, path),
-      )
-    if (!('name' in field) || !field.name)
-      return 'fields' in field && Array.isArray(field.fields) ? valuesOfType(field.fields, data, type, path) : []
+    if (!('name' in field) || !field.name) return []
     const value = data[field.name]
     if (value === undefined) return []
     if (field.type === type) {
@@ -106,16 +101,9 @@ const scalarKind = (field: Field): ValueKind | null => {
  */
 export function wrongKinds(fields: Field[], data: unknown, path = ''): { path: string; expected: ValueKind }[] {
   if (!isRecord(data)) return []
-  return fields.flatMap((field): { path: string; expected: ValueKind }[] => {
+  return dataFields(fields).flatMap((field): { path: string; expected: ValueKind }[] => {
     const at = (name: string) => (path ? `${path}.${name}` : name)
-    if (field.type === 'tabs')
-      return field.tabs.flatMap((tab) =>
-        'name' in tab && tab.name
-          ? checkNested(tab.fields, data[tab.name], at(tab.name))
-          : wrongKinds(tab.fields, data, path),
-      )
-    if (!('name' in field) || !field.name)
-      return 'fields' in field && Array.isArray(field.fields) ? wrongKinds(field.fields, data, path) : []
+    if (!('name' in field) || !field.name) return []
     const value = data[field.name]
     if (value === undefined || value === null) return []
     const here = at(field.name)

@@ -5,7 +5,8 @@
  * "route not found" and "method not allowed". Requests Payload would answer with a 5xx are
  * answered before it: a method the API does not have (405 with `Allow`), an address with control
  * characters (400), versions of a collection that keeps none and Payload's internal collections
- * (404).
+ * (404), and the requests requests.ts recognises (bodies that do not parse, auth routes missing
+ * their data, a bulk change without `where`).
  */
 import type { IncomingMessage, Server, ServerResponse } from 'node:http'
 import type { Duplex } from 'node:stream'
@@ -15,6 +16,7 @@ import { STATUS_CODES } from 'node:http'
 
 import { fill, guardWords, languageOfHeaders, limitWords, type Localized, pick } from '../i18n'
 import { withoutInvisible } from '../lib/controlCharacters'
+import { refusalOf } from './requests'
 
 type FetchHandler = (request: Request) => Promise<Response>
 
@@ -92,7 +94,8 @@ export function guardAPI(handler: FetchHandler, config: SanitizedConfig): FetchH
     })
     const refuse = (status: number, words: Localized) =>
       Response.json({ errors: [{ message: fill(pick(words, language), { max: MAX_GRAPHQL_NESTING }) }] }, { status })
-    const { pathname } = new URL(request.url)
+    const url = new URL(request.url)
+    const { pathname } = url
     let decoded: string
     try {
       decoded = decodeURIComponent(pathname)
@@ -113,6 +116,8 @@ export function guardAPI(handler: FetchHandler, config: SanitizedConfig): FetchH
     ) {
       return refuse(415, guardWords.unsupportedMediaType)
     }
+    const refused = await refusalOf(request, url, apiRoute, config)
+    if (refused) return Response.json({ errors: [{ message: refused.message(language) }] }, { status: refused.status })
     if (pathname === graphqlPath && request.method === 'POST' && /^application\/json\b/i.test(contentType)) {
       const text = await request.clone().text()
       let body: unknown

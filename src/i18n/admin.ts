@@ -91,3 +91,11 @@ export function languageOfHeaders(headers: { cookie?: string; 'accept-language'?
   }
   return defaultLocale
 }
+
+type ErrorKey = keyof Language['translations']['error']
+
+/** One of Payload's own error messages in an admin language, as `req.t` gives it, for answers made without a request. */
+export function payloadError(language: string, key: ErrorKey): string {
+  const languages = adminI18n.supportedLanguages as Record<string, Language>
+  return (languages[language] ?? languages[defaultLocale]).translations.error[key]
+}

@@ -1,8 +1,16 @@
 /**
  * The one walk over a configuration's fields, at any depth: inside groups, arrays, rows,
  * collapsibles, tabs and blocks. `mapFields` rewrites fields (what plugins do to a collection's
- * fields); `someField` asks whether any field, however nested, is of a kind. Walks over data with
- * its fields go through Payload's own `traverseFields` where they need Payload's view of the data.
+ * fields); `someField` asks whether any field, however nested, is of a kind; `dataFields` gives the
+ * fields at one level of data, which the walks over data (guard/fields.ts, workflow/shape.ts,
+ * translation/) descend with.
+ *
+ * Payload's own `traverseFields` (payload 3.90.1) was weighed for the walks over data and not used:
+ * its callback is given the object that holds a field and a path without row indices
+ * (`body.text`, where a refusal must name `blocks.2.text`), it writes empty objects into the data it
+ * walks unless `fillEmpty` is off, and it does not say which language a localized value sent for
+ * every language belongs to. `flattenAllFields` flattens the configuration, not the data, and the
+ * walks need the data's shape; `fieldAffectsData` (payload/shared) is what decides a level here.
  */
 import type { Field } from 'payload'
 

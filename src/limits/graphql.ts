@@ -1,3 +1,14 @@
+/**
+ * GraphQL's share of the bounds, as validation rules (Payload's documented `graphQL.validationRules`),
+ * checked before anything runs.
+ *
+ * One dependency beyond that seam: a document whose fragments spread themselves or would spell out
+ * without end is swapped, for validation only, for the same document without its fragments, by
+ * replacing `args.document` in the execution arguments Payload 3.90.1 passes to the rules (graphql's
+ * own rules would walk it first, without a guard). It is never executed: the rule reports the
+ * refusal. tests/integration/limits.test.ts ("refuses fragments that spread themselves…") fails,
+ * or runs out of time, if Payload stops validating the replaced document.
+ */
 import type { PayloadRequest } from 'payload'
 
 import {

@@ -15,12 +15,9 @@ import type {
   CollectionConfig,
   Config,
   GlobalConfig,
-  Payload,
   Plugin,
   PayloadRequest,
 } from 'payload'
-
-import { GraphQLError } from 'graphql'
 
 import { limitWords } from '../i18n'
 import { isRelationRead } from '../lib/population'
@@ -36,6 +33,7 @@ import {
   meterOf,
 } from './bounds'
 import { graphQLLimits } from './graphql'
+import { measureGraphQLAnswers } from './graphqlAnswers'
 
 export { actorOf, boundsByActor, type Actor, type LimitOptions } from './bounds'
 export { MAX_GRAPHQL_FIELDS } from './graphql'
@@ -124,27 +122,6 @@ const measureAnswer =
     }
     return result
   }
-
-/**
- * A GraphQL answer repeats a related document wherever it is selected, so its size is measured
- * once it is built, before it is written out: one larger than the caller's budget is refused
- * (Payload calls `payload.extensions` with every executed operation's result).
- */
-const measureGraphQLAnswers = (payload: Payload): void => {
-  payload.extensions = async ({ args, result }) => {
-    const context = args.contextValue as { req?: PayloadRequest } | undefined
-    const req = context?.req
-    if (!req || !result.data) return result
-    const { maxResponseBytes } = boundsOf(req)
-    if (jsonSize(result.data) > maxResponseBytes) {
-      // Payload formats `result.errors`, not a new object's: the answer is rewritten in place.
-      result.data = null
-      const refusal = refuse(req, 400, limitWords.tooLarge, { megabytes: Math.round(maxResponseBytes / 1024 / 1024) })
-      Object.assign(result, { errors: [new GraphQLError(refusal.message, { originalError: refusal })] })
-    }
-    return result
-  }
-}
 
 const boundCollection = (collection: CollectionConfig, options: LimitOptions): CollectionConfig => {
   const hooks = collection.hooks ?? {}
