@@ -16,7 +16,7 @@ import { STATUS_CODES } from 'node:http'
 
 import { fill, guardWords, languageOfHeaders, limitWords, type Localized, pick } from '../i18n'
 import { withoutInvisible } from '../lib/controlCharacters'
-import { refusalOf } from './requests'
+import { type APIRoute, refusalOf } from './requests'
 
 type FetchHandler = (request: Request) => Promise<Response>
 
@@ -75,10 +75,10 @@ export const refuseUnknownMethods = (req: IncomingMessage, res: ServerResponse, 
 const INTERNAL = new Set(['payload-migrations', 'payload-jobs', 'payload-kv'])
 
 /** Which collection a REST path names, and whether it asks for versions. */
-function routeOf(pathname: string, apiRoute: string): { collection: string; versions: boolean } | null {
+function routeOf(pathname: string, apiRoute: string): APIRoute | null {
   if (!pathname.startsWith(`${apiRoute}/`)) return null
-  const [collection, second] = pathname.slice(apiRoute.length + 1).split('/')
-  return collection ? { collection, versions: second === 'versions' } : null
+  const [collection, action, ...rest] = pathname.slice(apiRoute.length + 1).split('/')
+  return collection ? { collection, action, rest } : null
 }
 
 export function guardAPI(handler: FetchHandler, config: SanitizedConfig): FetchHandler {
@@ -105,7 +105,7 @@ export function guardAPI(handler: FetchHandler, config: SanitizedConfig): FetchH
     if (withoutInvisible(decoded) !== decoded) return refuse(400, guardWords.badPath)
     const route = routeOf(pathname, apiRoute)
     const named = route ? collections.get(route.collection) : undefined
-    if (route && named && (INTERNAL.has(named.slug) || (route.versions && !named.versions)))
+    if (route && named && (INTERNAL.has(named.slug) || (route.action === 'versions' && !named.versions)))
       return refuse(404, guardWords.notFound)
     const contentType = request.headers.get('content-type') ?? ''
     const hasBody = WRITES.has(request.method) && request.headers.get('content-length') !== '0' && request.body !== null
@@ -116,7 +116,7 @@ export function guardAPI(handler: FetchHandler, config: SanitizedConfig): FetchH
     ) {
       return refuse(415, guardWords.unsupportedMediaType)
     }
-    const refused = await refusalOf(request, url, apiRoute, config)
+    const refused = route ? await refusalOf(request, url, route, named) : null
     if (refused) return Response.json({ errors: [{ message: refused.message(language) }] }, { status: refused.status })
     if (pathname === graphqlPath && request.method === 'POST' && /^application\/json\b/i.test(contentType)) {
       const text = await request.clone().text()

@@ -16,6 +16,14 @@ import { fill, guardWords, type LocaleCode, type Localized, payloadError, pick }
 
 type Collection = SanitizedConfig['collections'][number]
 
+/** An API address as the guards read it: the collection (or `graphql`), then the rest of the path. */
+export interface APIRoute {
+  collection: string
+  /** What follows the collection: an id, `versions`, or an auth route such as `forgot-password`. */
+  action: string | undefined
+  rest: string[]
+}
+
 export interface Refusal {
   status: number
   /** The message in the caller's language: our own words, or one of Payload's error messages. */
@@ -81,12 +89,9 @@ function authRefusal(collection: Collection, action: string, body: unknown): nul
 export async function refusalOf(
   request: Request,
   url: URL,
-  apiRoute: string,
-  config: SanitizedConfig,
+  { collection: slug, action, rest }: APIRoute,
+  collection: Collection | undefined,
 ): Promise<null | Refusal> {
-  if (!url.pathname.startsWith(`${apiRoute}/`)) return null
-  const [slug, action, ...rest] = url.pathname.slice(apiRoute.length + 1).split('/')
-  const collection = config.collections.find((candidate) => candidate.slug === slug)
   const contentType = request.headers.get('content-type') ?? ''
   const writes = request.method === 'POST' || request.method === 'PATCH' || request.method === 'PUT'
   if (writes && isJSON(contentType) && slug !== 'graphql') {
