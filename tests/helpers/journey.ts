@@ -222,6 +222,8 @@ async function phoneLayout(page: Page): Promise<string[]> {
 export class Journey {
   readonly findings: string[] = []
   private allowed: { status: number; path: RegExp }[] = []
+  /** The browser reports each refused request on the console too: the expected ones are not errors. */
+  private allowedOnConsole: { status: number; path: RegExp }[] = []
   private pending = new Set<Promise<unknown>>()
 
   constructor(
@@ -233,8 +235,8 @@ export class Journey {
   ) {
     page.on('response', (response) => this.onResponse(response))
     page.on('console', (message) => {
-      if (message.type() === 'error')
-        this.findings.push(`console error on ${page.url()}: ${message.text().slice(0, 400)}`)
+      if (message.type() !== 'error' || this.expectedOnConsole(message.text(), message.location().url)) return
+      this.findings.push(`console error on ${page.url()}: ${message.text().slice(0, 400)}`)
     })
     page.on('pageerror', (error) => this.findings.push(`uncaught on ${page.url()}: ${error.message.slice(0, 400)}`))
   }
@@ -261,9 +263,23 @@ export class Journey {
     void noted.finally(() => this.pending.delete(noted))
   }
 
+  /** Whether a console error is the browser's report of a refusal the step expects, and takes it off the list. */
+  private expectedOnConsole(text: string, location: string): boolean {
+    const status = /^Failed to load resource: the server responded with a status of (\d+)/.exec(text)?.[1]
+    if (!status || !location) return false
+    const { pathname } = new URL(location)
+    const expected = this.allowedOnConsole.findIndex(
+      (allowance) => allowance.status === Number(status) && allowance.path.test(pathname),
+    )
+    if (expected === -1) return false
+    this.allowedOnConsole.splice(expected, 1)
+    return true
+  }
+
   /** The next answer with this status on this path is the step's own (a refusal the person should see). */
   expectRefusal(status: number, pathPattern: RegExp): void {
     this.allowed.push({ status, path: pathPattern })
+    this.allowedOnConsole.push({ status, path: pathPattern })
   }
 
   /** Checks what the person sees now: the chrome's language and, on a phone, the header and width. */
