@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { adminOrSelf, isAdmin, isAdminField, roles, signedIn } from '../../src/access'
 import { adminLanguages, defaultLocale, groups, l, localeCodes, localeNames, mailWords } from '../../src/i18n'
+import { stopPasswordCheck } from '../../src/lib/passwords'
 import { firstUserIsAdmin, rememberAdminLanguage } from './hooks'
 import { forgotPassword, refuseUnknownResetToken } from './passwordReset'
 import { checkPasswordChange, currentPasswordField } from './password'
@@ -41,6 +42,8 @@ export const Users: CollectionConfig<'users'> = {
   hooks: {
     beforeOperation: [checkPasswordChange, refuseUnknownResetToken],
     beforeChange: [firstUserIsAdmin],
+    // First: it ends the logins that only check a current password (src/lib/passwords.ts).
+    beforeLogin: [stopPasswordCheck],
     afterLogin: [rememberAdminLanguage],
   },
   fields: [

@@ -2,15 +2,17 @@
  * The password policy, for every account, administrators' included, however the password is set
  * (the admin, the API, first registration, a reset link, ADMIN_PASSWORD): at least 12 characters,
  * not one of the most common passwords, not the account's own address or name. Changing one's own
- * password over the API also takes the current one.
+ * password over the API also takes the current one, checked by Payload's own login
+ * (`passwordIsRight`; the collection lists `stopPasswordCheck` first among its beforeLogin hooks).
  */
+import type { TFunction } from '@payloadcms/translations'
 import type { CollectionBeforeOperationHook, Field, PayloadRequest } from 'payload'
 
 import { ValidationError } from 'payload'
 
 import { isStaffUser } from '../../src/access'
 import { signInWords, say } from '../../src/i18n'
-import { MIN_PASSWORD_LENGTH, passwordMatches, passwordProblem } from '../../src/lib/passwords'
+import { MIN_PASSWORD_LENGTH, passwordIsRight, passwordProblem } from '../../src/lib/passwords'
 
 const problemWords = {
   tooShort: signInWords.passwordTooShort,
@@ -33,8 +35,14 @@ export const currentPasswordField: Field = {
   },
 }
 
-const invalid = (req: PayloadRequest, path: string, message: string) =>
-  new ValidationError({ collection: 'users', errors: [{ path, message }] }, req.t)
+/** The field's own label names it in the admin's "this field is invalid" notice, not its path. */
+const labels = {
+  password: ({ t }: { t: TFunction }) => t('authentication:newPassword'),
+  currentPassword: signInWords.currentPassword,
+}
+
+const invalid = (req: PayloadRequest, path: keyof typeof labels, message: string) =>
+  new ValidationError({ collection: 'users', errors: [{ path, message, label: labels[path] }], req }, req.t)
 
 export const checkPasswordChange: CollectionBeforeOperationHook<'users'> = async ({ args, operation, req }) => {
   if (!['create', 'update', 'updateByID', 'resetPassword'].includes(operation)) return args
@@ -42,15 +50,10 @@ export const checkPasswordChange: CollectionBeforeOperationHook<'users'> = async
   const password = data?.password
   if (!data || typeof password !== 'string' || password === '') return args
   const id = (args as { id?: number | string }).id
+  // Read in a request of its own, not the operation's transaction: see passwordIsRight.
   const stored =
     id !== undefined
-      ? await req.payload.db.findOne<{
-          id: number | string
-          email?: unknown
-          name?: unknown
-          hash?: unknown
-          salt?: unknown
-        }>({ collection: 'users', where: { id: { equals: id } }, req })
+      ? await req.payload.findByID({ collection: 'users', id, depth: 0, overrideAccess: true, disableErrors: true })
       : null
   const problem = await passwordProblem(
     password,
@@ -63,7 +66,7 @@ export const checkPasswordChange: CollectionBeforeOperationHook<'users'> = async
     const current = data.currentPassword
     if (typeof current !== 'string' || current === '')
       throw invalid(req, 'currentPassword', say(req, signInWords.currentPasswordRequired))
-    if (!(await passwordMatches(current, stored)))
+    if (!(await passwordIsRight(req.payload, 'users', stored.email, current)))
       throw invalid(req, 'currentPassword', say(req, signInWords.currentPasswordWrong))
   }
   // Passwords are set one account at a time, never by a query over many.

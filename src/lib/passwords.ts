@@ -1,10 +1,11 @@
 /**
  * Password strength and password checks, shared by the users collection and sign-in protection.
  * The common-password list is zxcvbn-ts's (about 49,000 of the most used passwords), loaded once,
- * on the first check.
+ * on the first check. Whether a password is right is Payload's login's to say (`passwordIsRight`).
  */
-import crypto from 'node:crypto'
-import { promisify } from 'node:util'
+import type { AuthCollectionSlug, CollectionBeforeLoginHook, CollectionSlug, Payload } from 'payload'
+
+import { AuthenticationError } from 'payload'
 
 export const MIN_PASSWORD_LENGTH = 12
 
@@ -46,36 +47,50 @@ export async function passwordProblem(
   return null
 }
 
-const pbkdf2 = promisify(crypto.pbkdf2)
+/**
+ * The collection's first `beforeLogin` hook. Payload's login runs it once the password is right,
+ * after it has begun a session and before it signs a token; a login made by `passwordIsRight` is
+ * stopped there, and Payload's login then removes the session it began (its own error path).
+ */
+export const stopPasswordCheck: CollectionBeforeLoginHook = ({ context }) => {
+  if (context[PASSWORD_CHECK]) throw new PasswordConfirmed()
+}
+
+const PASSWORD_CHECK = 'eafs:passwordCheck'
+
+class PasswordConfirmed extends Error {
+  constructor() {
+    super('The password is right; this login was a check only.')
+  }
+}
+
+/** Whether `slug` names a collection with accounts that sign in with a password. */
+export const signsInWithPassword = (payload: Payload, slug: string): slug is AuthCollectionSlug => {
+  const auth = payload.collections[slug as CollectionSlug]?.config.auth
+  return Boolean(auth) && !auth.disableLocalStrategy
+}
 
 /**
- * Payload's password hashes (its local strategy): `pbkdf2-sha256-v1:` with 600,000 rounds and 32
- * bytes for passwords set by Payload 3.x since it changed, plain hex with 25,000 rounds and 512 bytes
- * before. Payload 3.90.1 exports neither its comparison (`authenticateLocalStrategy`) nor these
- * parameters, and its `login` operation signs in (a session, hooks) where only a check is wanted:
- * the current-password check and sign-in protection's equal work for unknown accounts need one.
- * So they are read here, the one place that knows them; tests/integration/signin.test.ts fails
- * loudly when a password Payload set no longer matches.
+ * Whether `password` is the account's, asked of Payload's own login through its Local API, so that
+ * password hashing stays Payload's alone (no parameter of it is copied here). A right password is
+ * stopped by `stopPasswordCheck`, which the collection must list first; a wrong one is Payload's
+ * `AuthenticationError`. Runs in a request of its own, outside the caller's transaction: the
+ * login writes the account (its session, then the session's removal), so call it before the
+ * caller's transaction reads the account. tests/integration/signin.test.ts checks that no session
+ * and no sign-in is left behind.
  */
-const CURRENT_PREFIX = 'pbkdf2-sha256-v1:'
-const parametersOf = (hash: string) =>
-  hash.startsWith(CURRENT_PREFIX)
-    ? { hex: hash.slice(CURRENT_PREFIX.length), rounds: 600_000, bytes: 32 }
-    : { hex: hash, rounds: 25_000, bytes: 512 }
-
-/**
- * Whether `password` matches a stored hash and salt, compared in constant time. Without a stored
- * hash (no such account) the same work is done, so that a missing account takes as long to refuse
- * as a wrong password.
- */
-export async function passwordMatches(
+export async function passwordIsRight(
+  payload: Payload,
+  collection: AuthCollectionSlug,
+  email: string,
   password: string,
-  stored: { hash?: unknown; salt?: unknown } | null,
 ): Promise<boolean> {
-  const hash = typeof stored?.hash === 'string' ? stored.hash : null
-  const salt = typeof stored?.salt === 'string' ? stored.salt : 'no-such-account'
-  const { hex, rounds, bytes } = parametersOf(hash ?? CURRENT_PREFIX)
-  const computed = await pbkdf2(password, salt, rounds, bytes, 'sha256')
-  const expected = Buffer.from(hex, 'hex')
-  return hash !== null && computed.length === expected.length && crypto.timingSafeEqual(computed, expected)
+  try {
+    await payload.login({ collection, data: { email, password }, context: { [PASSWORD_CHECK]: true } })
+  } catch (error) {
+    if (error instanceof PasswordConfirmed) return true
+    if (error instanceof AuthenticationError) return false
+    throw error
+  }
+  throw new Error(`A password check signed in to ${collection}: stopPasswordCheck must be its first beforeLogin hook.`)
 }

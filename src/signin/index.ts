@@ -6,14 +6,15 @@
  *  - the per-account count never applies to an address that signed in to that account in the
  *    last 20 days, so a flood from elsewhere cannot shut out an account's owner (the last
  *    administrators included); an administrator's unlock clears an account's counts;
- *  - a failed sign-in gives the same message after the same work (one password hash) whether the
- *    account exists or not.
+ *  - Payload's own login checks the password; a failed sign-in gives the same message after the
+ *    same work (one password hash, Payload's) whether the account exists or not.
  * Counts live in Redis when REDIS_URL is set (shared by every instance), in memory otherwise.
  * Payload's own per-account lock (maxLoginAttempts) is off: anyone could trigger it for anyone.
  * The sign-in cookie is `Secure` in production and `SameSite=Lax`.
  * Plugged in by the config.
  */
 import type {
+  AuthCollectionSlug,
   CollectionAfterLoginHook,
   CollectionAfterOperationHook,
   CollectionBeforeOperationHook,
@@ -24,13 +25,12 @@ import type {
   Plugin,
 } from 'payload'
 
-import { AuthenticationError } from 'payload'
 import crypto from 'node:crypto'
 import { RateLimiterMemory, RateLimiterRedis, type RateLimiterAbstract } from 'rate-limiter-flexible'
 
 import { signInWords } from '../i18n'
 import { clientAddressOf } from '../lib/clientAddress'
-import { passwordMatches } from '../lib/passwords'
+import { passwordIsRight, signsInWithPassword } from '../lib/passwords'
 import { refuse } from '../lib/refuse'
 
 const MINUTE = 60
@@ -131,10 +131,13 @@ const credentialsOf = (data: unknown): { email: string; password: string } | nul
     : null
 }
 
+/** The counts each sign-in over REST or GraphQL was charged to, given back if it succeeds. */
+const chargesOf = new WeakMap<PayloadRequest, [RateLimiterAbstract, string][]>()
+
 /**
- * Before Payload signs anyone in: charge the attempt to its counts (refused past a limit), then
- * check the password here, so that a wrong password and a missing account cost the same and are
- * counted alike. A right password goes on to Payload's own sign-in.
+ * Before Payload signs anyone in: charge the attempt to its counts (refused past a limit), and
+ * make a missing account cost what a wrong password costs. Payload's login then checks the
+ * password; a failure stays counted, a success gives its charges back (`rememberSignIn`).
  */
 const throttleSignIn: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
   if (operation !== 'login' || req.payloadAPI === 'local') return args
@@ -150,22 +153,35 @@ const throttleSignIn: CollectionBeforeOperationHook = async ({ args, collection,
     req.responseHeaders.set('Retry-After', String(wait))
     throw refuse(req, 429, signInWords.tooManyAttempts, { minutes: Math.ceil(wait / 60) })
   }
-  const account = await req.payload.db.findOne<{ id: number | string; hash?: unknown; salt?: unknown }>({
-    collection: collection.slug,
-    where: { email: { equals: credentials.email } },
-    req,
-  })
-  // A right password is no failure: its charges go back. A wrong one stays counted.
-  if (await passwordMatches(credentials.password, account)) {
-    await giveBack(counts)
-    return args
-  }
-  throw new AuthenticationError(req.t)
+  chargesOf.set(req, counts)
+  if (signsInWithPassword(req.payload, collection.slug)) await equalWork(req, collection.slug, credentials.email)
+  return args
 }
 
-/** A successful sign-in clears the address's count for the account and makes the address known to it. */
+/**
+ * Payload refuses a missing account at once, and a wrong password after hashing it: the difference
+ * would tell who has an account. For a missing account, Payload's own check is run on an existing
+ * account with a password nobody has, so that both cost one hash, whatever Payload's hashing is.
+ */
+async function equalWork(req: PayloadRequest, collection: AuthCollectionSlug, email: string) {
+  const { payload } = req
+  const where = { email: { equals: email } }
+  if ((await payload.count({ collection, where, overrideAccess: true, req })).totalDocs > 0) return
+  const { docs } = await payload.find({ collection, limit: 1, depth: 0, pagination: false, overrideAccess: true })
+  const account = docs[0]
+  const existing = account && 'email' in account ? account.email : undefined
+  if (typeof existing === 'string')
+    await passwordIsRight(payload, collection, existing, crypto.randomBytes(24).toString('base64url'))
+}
+
+/**
+ * A successful sign-in gives its charges back, clears the address's count for the account and
+ * makes the address known to it.
+ */
 const rememberSignIn: CollectionAfterLoginHook = async ({ collection, req, user }) => {
   if (req.payloadAPI === 'local' || typeof user.email !== 'string') return user
+  const charges = chargesOf.get(req)
+  if (charges) await giveBack(charges)
   const limiters = limitersOf(req.payload)
   const keys = await keysOf(req, collection.slug, user.email)
   await limiters.pair.delete(keys.pair)

@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core'
 
 import { projectRoot } from '../../src/paths'
 import { launchChromium, openBrowserPage } from '../helpers/browser'
-import { Journey, personContext } from '../helpers/journey'
+import { Journey, personContext, signIn as signInToAdmin } from '../helpers/journey'
 import { ADMIN, type ServerProcess, startProductionServer } from '../helpers/serverProcess'
 import { firstLink, startMailServer, type TestMailServer } from '../helpers/smtp'
 
@@ -18,23 +18,31 @@ let server: ServerProcess
 let browser: Browser
 let page: Page
 
+/** A sign-in over the API, as a site or script makes it. */
+const signInOverAPI = (email: string, password: string) =>
+  fetch(`${server.url}/api/users/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  })
+
+/** An account made by the administrator over the API. */
+async function createAccount(account: Record<string, unknown>): Promise<void> {
+  const { token } = (await (await signInOverAPI(ADMIN.email, ADMIN.password)).json()) as { token: string }
+  const created = await fetch(`${server.url}/api/users`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },
+    body: JSON.stringify(account),
+  })
+  expect(created.status).toBe(201)
+}
+
 beforeAll(async () => {
   fs.mkdirSync(artifacts, { recursive: true })
   mail = await startMailServer()
   server = await startProductionServer(mail.env)
-  const login = await fetch(`${server.url}/api/users/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(ADMIN),
-  })
-  const { token } = (await login.json()) as { token: string }
   // A member of staff who reads e-mail in Azerbaijani.
-  const created = await fetch(`${server.url}/api/users`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },
-    body: JSON.stringify({ ...USER, roles: ['editor'], language: 'az' }),
-  })
-  expect(created.status).toBe(201)
+  await createAccount({ ...USER, roles: ['editor'], language: 'az' })
   ;({ browser, page } = await openBrowserPage('ar'))
 })
 
@@ -85,14 +93,8 @@ describe('a forgotten password, in the admin', () => {
     await page.screenshot({ path: path.join(artifacts, 'reset-4-signed-in-ar.png') })
     expect(await journey.verdict()).toEqual([])
 
-    const signIn = (password: string) =>
-      fetch(`${server.url}/api/users/login`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ email: USER.email, password }),
-      })
-    expect((await signIn(NEW_PASSWORD)).status).toBe(200)
-    expect((await signIn(USER.password)).status).toBe(401)
+    expect((await signInOverAPI(USER.email, NEW_PASSWORD)).status).toBe(200)
+    expect((await signInOverAPI(USER.email, USER.password)).status).toBe(401)
   })
 
   it('refuses a made-up reset link in the Azerbaijani admin, in Azerbaijani, and changes nothing', async () => {
@@ -117,12 +119,7 @@ describe('a forgotten password, in the admin', () => {
       await azBrowser.close()
     }
     // The account's password is the one set above.
-    const signIn = await fetch(`${server.url}/api/users/login`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ email: USER.email, password: NEW_PASSWORD }),
-    })
-    expect(signIn.status).toBe(200)
+    expect((await signInOverAPI(USER.email, NEW_PASSWORD)).status).toBe(200)
   })
 
   it('answers an unknown address the same way, and sends nothing', async () => {
@@ -139,5 +136,51 @@ describe('a forgotten password, in the admin', () => {
     expect(await ask('nobody@eafs.test')).toEqual(await ask(ADMIN.email))
     await mail.mailTo(ADMIN.email)
     expect(mail.received.slice(sent).flatMap((m) => m.to)).toEqual([ADMIN.email])
+  })
+})
+
+describe('one’s own password, on the account page', () => {
+  it('takes the current password, checked by Payload’s login: a wrong one is refused in Azerbaijani, the right one changes it', async () => {
+    const own = { email: 'leyla@eafs.test', password: 'amber-river-long-passphrase', name: 'Leyla' }
+    await createAccount({ ...own, roles: ['translator'], translatorLocales: ['az'], language: 'az' })
+    const changed = 'quiet-harbour-long-passphrase'
+    const azBrowser = await launchChromium()
+    try {
+      const azPage = await (await personContext(azBrowser, 'az', 'desktop', server.url)).newPage()
+      const journey = new Journey(azPage, 'az', 'desktop', 'own-password')
+      await signInToAdmin(azPage, server.url, own.email, own.password)
+      await azPage.goto(`${server.url}/admin/account`)
+      await azPage.locator('#change-password').click()
+      await azPage.locator('#field-password').fill(changed)
+      await azPage.locator('#field-confirm-password').fill(changed)
+      await azPage.locator('#field-currentPassword').fill('not-my-password-at-all')
+      await journey.look('change-form')
+      await journey.shot('change-form')
+      journey.expectRefusal(400, /^\/api\/users\/\w+$/)
+      const refused = azPage.waitForResponse((r) => r.request().method() === 'PATCH' && /\/api\/users\//.test(r.url()))
+      await azPage.locator('#action-save').click()
+      expect((await refused).status()).toBe(400)
+      await azPage.getByText('Hazırkı parol düzgün deyil.').first().waitFor()
+      // The notice names the field by its label, not its path.
+      await azPage
+        .getByText(/: Hazırkı parol$/)
+        .first()
+        .waitFor()
+      await journey.look('refused')
+      await journey.shot('refused')
+
+      await azPage.locator('#field-currentPassword').fill(own.password)
+      const saved = azPage.waitForResponse((r) => r.request().method() === 'PATCH' && /\/api\/users\//.test(r.url()))
+      await azPage.locator('#action-save').click()
+      expect((await saved).status()).toBe(200)
+      await azPage.locator('.toast-success').first().waitFor()
+      await journey.look('saved')
+      await journey.shot('saved')
+      expect(await journey.verdict()).toEqual([])
+    } finally {
+      await azBrowser.close()
+    }
+    expect((await signInOverAPI(own.email, changed)).status).toBe(200)
+    expect((await signInOverAPI(own.email, own.password)).status).toBe(401)
   })
 })

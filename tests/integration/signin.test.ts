@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
 import { CLIENT_ADDRESS_HEADER } from '../../src/lib/clientAddress'
-import { passwordMatches } from '../../src/lib/passwords'
+import { passwordIsRight } from '../../src/lib/passwords'
 import { SIGN_IN_LIMITS } from '../../src/signin'
 import { initTestPayload, type TestContext } from '../helpers/payload'
 import { expectInvalid } from '../helpers/rest'
@@ -123,17 +123,37 @@ describe('throttling', () => {
   })
 })
 
-describe('Payload’s password hashes, where Payload has no public check (src/lib/passwords.ts)', () => {
-  it('match what Payload stores for a password it set, and nothing else: fails loudly if Payload changes its hashing', async () => {
-    await createUser('hash@eafs.test')
-    const stored = await t.payload.db.findOne<{ id: number | string; hash?: unknown; salt?: unknown }>({
+describe('Payload’s own login is the only password check (src/lib/passwords.ts)', () => {
+  const traces = async (email: string) => {
+    const { docs } = await t.payload.find({
       collection: 'users',
-      where: { email: { equals: 'hash@eafs.test' } },
+      where: { email: { equals: email } },
+      showHiddenFields: true,
+      overrideAccess: true,
     })
-    expect(typeof stored?.hash).toBe('string')
-    expect(await passwordMatches(GOOD, stored)).toBe(true)
-    expect(await passwordMatches(`${GOOD}!`, stored)).toBe(false)
-    expect(await passwordMatches(GOOD, null)).toBe(false)
+    const { sessions, updatedAt, language } = docs[0] as { sessions?: unknown[]; updatedAt: string; language: string }
+    return { sessions: sessions?.length ?? 0, updatedAt, language }
+  }
+
+  it('says right or wrong, and leaves no session, no sign-in and no change behind: fails loudly if Payload changes its login', async () => {
+    await createUser('check@eafs.test')
+    const before = await traces('check@eafs.test')
+    expect(await passwordIsRight(t.payload, 'users', 'check@eafs.test', `${GOOD}!`)).toBe(false)
+    expect(await passwordIsRight(t.payload, 'users', 'nobody-checked@eafs.test', GOOD)).toBe(false)
+    expect(await traces('check@eafs.test')).toEqual(before)
+    expect(await passwordIsRight(t.payload, 'users', 'check@eafs.test', GOOD)).toBe(true)
+    // A right password writes the session Payload begins and then removes; on MongoDB that write
+    // moves `updatedAt`, as any sign-in does.
+    expect({ ...(await traces('check@eafs.test')), updatedAt: null }).toEqual({ ...before, updatedAt: null })
+    // A real sign-in does leave a session: the comparison above can see one.
+    expect((await signIn('check@eafs.test', GOOD, '10.0.9.1')).status).toBe(200)
+    expect((await traces('check@eafs.test')).sessions).toBe(before.sessions + 1)
+  })
+
+  it('spends the equal work for an unknown account on an existing one without changing it', async () => {
+    const before = await traces('boss@eafs.test')
+    for (let i = 0; i < 3; i++) await signIn(`nobody-${i}@eafs.test`, GOOD, '10.0.9.2')
+    expect(await traces('boss@eafs.test')).toEqual(before)
   })
 })
 
