@@ -22,6 +22,7 @@ import { richTextEditor } from './src/fields/richTextEditor'
 import { editorialWorkflow } from './src/workflow'
 import { adminI18n, localization } from './src/i18n'
 import { projectRoot } from './src/paths'
+import { refusalLoggingLevels } from './src/lib/refuse'
 import { DEFAULT_TIME_ZONE, supportedTimeZones } from './src/fields/schedule'
 
 const env = readEnv()
@@ -78,6 +79,7 @@ export const societyConfig = async (more: { collections?: CollectionConfig[] } =
       requestLimits({ maxLimit: env.apiMaxLimit, defaultLimit: 10, timeoutMs: env.requestTimeoutMs }),
     ],
     logger: { options: { level: env.logLevel } },
+    loggingLevels: refusalLoggingLevels,
     telemetry: false,
     // Types come from `npm run generate` only: a dev-mode start on MongoDB would otherwise rewrite them with its string ids.
     typescript: { autoGenerate: false, outputFile: path.resolve(projectRoot, 'src/payload-types.ts') },

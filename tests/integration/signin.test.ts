@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals'
 
 import { CLIENT_ADDRESS_HEADER } from '../../src/lib/clientAddress'
 import { passwordIsRight } from '../../src/lib/passwords'
@@ -120,6 +120,26 @@ describe('throttling', () => {
     expect((await t.rest.post('/users/unlock', { email: 'locked@eafs.test' })).status).toBe(200)
     t.rest.logout()
     expect((await signIn('locked@eafs.test', GOOD, '10.0.7.1')).status).toBe(200)
+  })
+})
+
+describe('logs', () => {
+  it('logs wrong passwords and refused sign-ins at info, not as errors, through Payload’s loggingLevels', async () => {
+    await createUser('logged@eafs.test')
+    const error = jest.spyOn(t.payload.logger, 'error')
+    const info = jest.spyOn(t.payload.logger, 'info')
+    try {
+      for (let i = 0; i <= SIGN_IN_LIMITS.pair.points; i++)
+        await signIn('logged@eafs.test', 'wrong-password-here', '10.0.10.1')
+      expect(error).not.toHaveBeenCalled()
+      const messages = info.mock.calls.map(([entry]) => JSON.stringify(entry))
+      expect(messages.filter((line) => /"msg"/.test(line)).length).toBeGreaterThanOrEqual(
+        SIGN_IN_LIMITS.pair.points + 1,
+      )
+    } finally {
+      error.mockRestore()
+      info.mockRestore()
+    }
   })
 })
 
