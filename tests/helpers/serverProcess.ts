@@ -80,6 +80,10 @@ export async function startProductionServer(extraEnv: Record<string, string> = {
     await new Promise((resolve) => setTimeout(resolve, 250))
   }
   let signalled = false
+  // A server that dies under a test is named with its last words: the test itself sees only refused connections.
+  void exited.then((code) => {
+    if (!signalled) console.error(`[server] ${url} exited unasked with ${code}:\n${output().slice(-4000)}`)
+  })
   const terminate = () => {
     if (signalled || child.exitCode !== null) return
     signalled = true
