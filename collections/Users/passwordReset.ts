@@ -1,9 +1,9 @@
 import type { CollectionBeforeOperationHook, IncomingAuthType, PayloadRequest } from 'payload'
 
-import { APIError } from 'payload'
 import { formatAdminURL } from 'payload/shared'
 
 import { fill, mailWords, pick, rtlLocales } from '../../src/i18n'
+import { Refusal } from '../../src/lib/refuse'
 import { displayName, mailHTML, mailLanguageOf } from '../../src/lib/mail'
 
 type ForgotPassword = NonNullable<IncomingAuthType['forgotPassword']>
@@ -66,6 +66,6 @@ export const refuseUnknownResetToken: CollectionBeforeOperationHook<'users'> = a
         req,
       })
     ).totalDocs > 0
-  if (!held) throw new APIError(req.t('error:tokenInvalidOrExpired'), 403)
+  if (!held) throw new Refusal(req.t('error:tokenInvalidOrExpired'), 403)
   return args
 }

@@ -24,13 +24,13 @@ export interface APIRoute {
   rest: string[]
 }
 
-export interface Refusal {
+export interface EarlyRefusal {
   status: number
   /** The message in the caller's language: our own words, or one of Payload's error messages. */
   message: (language: LocaleCode) => string
 }
 
-const refusal = (status: number, words: Localized | Refusal['message']): Refusal => ({
+const refusal = (status: number, words: Localized | EarlyRefusal['message']): EarlyRefusal => ({
   status,
   message: typeof words === 'function' ? words : (language) => pick(words, language),
 })
@@ -73,7 +73,7 @@ const asObject = (value: unknown): null | Record<string, unknown> =>
 const filled = (value: unknown): boolean => typeof value === 'string' && value.trim() !== ''
 
 /** What Payload's auth routes need in their body before they do anything. */
-function authRefusal(collection: Collection, action: string, body: unknown): null | Refusal {
+function authRefusal(collection: Collection, action: string, body: unknown): null | EarlyRefusal {
   const data = asObject(body)
   if (action === 'forgot-password') {
     const byUsername = Boolean(collection.auth?.loginWithUsername)
@@ -91,7 +91,7 @@ export async function refusalOf(
   url: URL,
   { collection: slug, action, rest }: APIRoute,
   collection: Collection | undefined,
-): Promise<null | Refusal> {
+): Promise<null | EarlyRefusal> {
   const contentType = request.headers.get('content-type') ?? ''
   const writes = request.method === 'POST' || request.method === 'PATCH' || request.method === 'PUT'
   if (writes && isJSON(contentType) && slug !== 'graphql') {

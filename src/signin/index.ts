@@ -131,8 +131,8 @@ const credentialsOf = (data: unknown): { email: string; password: string } | nul
     : null
 }
 
-/** The counts each sign-in over REST or GraphQL was charged to, given back if it succeeds. */
-const chargesOf = new WeakMap<PayloadRequest, [RateLimiterAbstract, string][]>()
+/** Each sign-in over REST or GraphQL: its keys, and the counts it was charged to, given back if it succeeds. */
+const attempts = new WeakMap<PayloadRequest, { keys: Keys; counts: [RateLimiterAbstract, string][] }>()
 
 /**
  * Before Payload signs anyone in: charge the attempt to its counts (refused past a limit), and
@@ -153,7 +153,7 @@ const throttleSignIn: CollectionBeforeOperationHook = async ({ args, collection,
     req.responseHeaders.set('Retry-After', String(wait))
     throw refuse(req, 429, signInWords.tooManyAttempts, { minutes: Math.ceil(wait / 60) })
   }
-  chargesOf.set(req, counts)
+  attempts.set(req, { keys, counts })
   if (signsInWithPassword(req.payload, collection.slug)) await equalWork(req, collection.slug, credentials.email)
   return args
 }
@@ -180,10 +180,10 @@ async function equalWork(req: PayloadRequest, collection: AuthCollectionSlug, em
  */
 const rememberSignIn: CollectionAfterLoginHook = async ({ collection, req, user }) => {
   if (req.payloadAPI === 'local' || typeof user.email !== 'string') return user
-  const charges = chargesOf.get(req)
-  if (charges) await giveBack(charges)
+  const attempt = attempts.get(req)
+  if (attempt) await giveBack(attempt.counts)
   const limiters = limitersOf(req.payload)
-  const keys = await keysOf(req, collection.slug, user.email)
+  const keys = attempt?.keys ?? (await keysOf(req, collection.slug, user.email))
   await limiters.pair.delete(keys.pair)
   await limiters.known.set(keys.pair, 1, SIGN_IN_LIMITS.knownFor)
   return user

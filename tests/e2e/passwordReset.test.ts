@@ -140,47 +140,65 @@ describe('a forgotten password, in the admin', () => {
 })
 
 describe('one’s own password, on the account page', () => {
-  it('takes the current password, checked by Payload’s login: a wrong one is refused in Azerbaijani, the right one changes it', async () => {
-    const own = { email: 'leyla@eafs.test', password: 'amber-river-long-passphrase', name: 'Leyla' }
-    await createAccount({ ...own, roles: ['translator'], translatorLocales: ['az'], language: 'az' })
-    const changed = 'quiet-harbour-long-passphrase'
-    const azBrowser = await launchChromium()
-    try {
-      const azPage = await (await personContext(azBrowser, 'az', 'desktop', server.url)).newPage()
-      const journey = new Journey(azPage, 'az', 'desktop', 'own-password')
-      await signInToAdmin(azPage, server.url, own.email, own.password)
-      await azPage.goto(`${server.url}/admin/account`)
-      await azPage.locator('#change-password').click()
-      await azPage.locator('#field-password').fill(changed)
-      await azPage.locator('#field-confirm-password').fill(changed)
-      await azPage.locator('#field-currentPassword').fill('not-my-password-at-all')
-      await journey.look('change-form')
-      await journey.shot('change-form')
-      journey.expectRefusal(400, /^\/api\/users\/\w+$/)
-      const refused = azPage.waitForResponse((r) => r.request().method() === 'PATCH' && /\/api\/users\//.test(r.url()))
-      await azPage.locator('#action-save').click()
-      expect((await refused).status()).toBe(400)
-      await azPage.getByText('Hazırkı parol düzgün deyil.').first().waitFor()
-      // The notice names the field by its label, not its path.
-      await azPage
-        .getByText(/: Hazırkı parol$/)
-        .first()
-        .waitFor()
-      await journey.look('refused')
-      await journey.shot('refused')
+  const people = [
+    {
+      language: 'az' as const,
+      own: { email: 'leyla@eafs.test', password: 'amber-river-long-passphrase', name: 'Leyla' },
+      wrong: 'Hazırkı parol düzgün deyil.',
+      label: 'Hazırkı parol',
+    },
+    {
+      language: 'ar' as const,
+      own: { email: 'mona@eafs.test', password: 'green-valley-long-passphrase', name: 'Mona' },
+      wrong: 'كلمة المرور الحالية غير صحيحة.',
+      label: 'كلمة المرور الحالية',
+    },
+  ]
+  it.each(people)(
+    'takes the current password, checked by Payload’s login, in the $language admin: a wrong one is refused in its language, the right one changes it',
+    async ({ language, own, wrong, label }) => {
+      await createAccount({ ...own, roles: ['translator'], translatorLocales: ['az'], language })
+      const changed = 'quiet-harbour-long-passphrase'
+      const ownBrowser = await launchChromium()
+      try {
+        const ownPage = await (await personContext(ownBrowser, language, 'desktop', server.url)).newPage()
+        const journey = new Journey(ownPage, language, 'desktop', 'own-password')
+        await signInToAdmin(ownPage, server.url, own.email, own.password)
+        await ownPage.goto(`${server.url}/admin/account`)
+        await ownPage.locator('#change-password').click()
+        await ownPage.locator('#field-password').fill(changed)
+        await ownPage.locator('#field-confirm-password').fill(changed)
+        await ownPage.locator('#field-currentPassword').fill('not-my-password-at-all')
+        await journey.look('change-form')
+        await journey.shot('change-form')
+        journey.expectRefusal(400, /^\/api\/users\/\w+$/)
+        const isSave = (r: { request(): { method(): string }; url(): string }) =>
+          r.request().method() === 'PATCH' && /\/api\/users\//.test(r.url())
+        const refused = ownPage.waitForResponse(isSave)
+        await ownPage.locator('#action-save').click()
+        expect((await refused).status()).toBe(400)
+        await ownPage.getByText(wrong).first().waitFor()
+        // The notice names the field by its label, not its path.
+        await ownPage
+          .getByText(new RegExp(`: ${label}$`))
+          .first()
+          .waitFor()
+        await journey.look('refused')
+        await journey.shot('refused')
 
-      await azPage.locator('#field-currentPassword').fill(own.password)
-      const saved = azPage.waitForResponse((r) => r.request().method() === 'PATCH' && /\/api\/users\//.test(r.url()))
-      await azPage.locator('#action-save').click()
-      expect((await saved).status()).toBe(200)
-      await azPage.locator('.toast-success').first().waitFor()
-      await journey.look('saved')
-      await journey.shot('saved')
-      expect(await journey.verdict()).toEqual([])
-    } finally {
-      await azBrowser.close()
-    }
-    expect((await signInOverAPI(own.email, changed)).status).toBe(200)
-    expect((await signInOverAPI(own.email, own.password)).status).toBe(401)
-  })
+        await ownPage.locator('#field-currentPassword').fill(own.password)
+        const saved = ownPage.waitForResponse(isSave)
+        await ownPage.locator('#action-save').click()
+        expect((await saved).status()).toBe(200)
+        await ownPage.locator('.toast-success').first().waitFor()
+        await journey.look('saved')
+        await journey.shot('saved')
+        expect(await journey.verdict()).toEqual([])
+      } finally {
+        await ownBrowser.close()
+      }
+      expect((await signInOverAPI(own.email, changed)).status).toBe(200)
+      expect((await signInOverAPI(own.email, own.password)).status).toBe(401)
+    },
+  )
 })
