@@ -17,6 +17,8 @@ const nextConfig = {
   ],
   // No X-Powered-By (Payload adds its own unless this is off).
   poweredByHeader: false,
+  // The express server in front compresses (brotli or gzip, src/server.ts); Next would gzip only.
+  compress: false,
   // The whole project is type-checked by `npm run typecheck` (tsc) in CI; not twice.
   typescript: { ignoreBuildErrors: true },
   webpack: (webpackConfig) => {

@@ -8,7 +8,7 @@ import { Society } from './globals/Society'
 import { databaseAdapter } from './src/db'
 import { readEnv } from './src/env'
 import { emailAdapter } from './src/mail'
-import { requestLimits } from './src/limits'
+import { DEFAULT_PAGE_SIZE, requestLimits } from './src/limits'
 import { inputGuard } from './src/guard'
 import { contentTrash } from './src/hooks/trash'
 import { signInProtection } from './src/signin'
@@ -76,7 +76,7 @@ export const societyConfig = async (more: { collections?: CollectionConfig[] } =
       inputGuard(),
       signInProtection({ secureCookies: env.secureCookies }),
       // Last, so that it bounds every collection, those added by plugins included.
-      requestLimits({ maxLimit: env.apiMaxLimit, defaultLimit: 10, timeoutMs: env.requestTimeoutMs }),
+      requestLimits({ maxLimit: env.apiMaxLimit, defaultLimit: DEFAULT_PAGE_SIZE, timeoutMs: env.requestTimeoutMs }),
     ],
     logger: { options: { level: env.logLevel } },
     loggingLevels: refusalLoggingLevels,

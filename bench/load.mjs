@@ -2,26 +2,36 @@
 // the server's event loop: autocannon for `seconds` at `connections`, every latency recorded.
 // Prints one line of JSON: requests per second, p50/p95/p99 in ms, errors, time-outs, non-2xx
 // answers and the count of each status.
-// Usage: node bench/load.mjs '<json options>' (url, connections, seconds, method, headers, body, and
-// `vary`: a query parameter given a new value in every request, so that each misses the cache).
+// Usage: node bench/load.mjs '<json options>' (url, connections, seconds, method, headers, body,
+// `vary`: a query parameter given a new value in every request, so that each misses the cache, and
+// `count`: a response header whose values are counted, printed as `counted`).
 import autocannon from 'autocannon'
 
-const { url, connections, seconds, method = 'GET', headers = {}, body, vary } = JSON.parse(process.argv[2])
+const { url, connections, seconds, method = 'GET', headers = {}, body, vary, count } = JSON.parse(process.argv[2])
 const latencies = []
 const statuses = {}
 let non2xx = 0
 let sent = 0
+const counted = {}
 const { pathname, search } = new URL(url)
-const requests = vary
-  ? [
-      {
-        setupRequest: (request) => ({
-          ...request,
-          path: `${pathname}${search}${search ? '&' : '?'}${vary}=${process.pid}-${sent++}`,
-        }),
+const varied = vary
+  ? {
+      setupRequest: (request) => ({
+        ...request,
+        path: `${pathname}${search}${search ? '&' : '?'}${vary}=${process.pid}-${sent++}`,
+      }),
+    }
+  : {}
+const counting = count
+  ? {
+      onResponse: (_status, _body, _context, responseHeaders) => {
+        const name = Object.keys(responseHeaders).find((key) => key.toLowerCase() === count)
+        const value = name ? String(responseHeaders[name]) : '(none)'
+        counted[value] = (counted[value] ?? 0) + 1
       },
-    ]
-  : undefined
+    }
+  : {}
+const requests = vary || count ? [{ ...varied, ...counting }] : undefined
 const instance = autocannon({
   url,
   connections,
@@ -61,6 +71,7 @@ instance.on('done', (result) => {
       timeouts: result.timeouts,
       non2xx,
       statuses,
+      ...(count ? { counted } : {}),
     }),
   )
 })

@@ -8,17 +8,26 @@
  */
 import type { Payload } from 'payload'
 
+import compression from 'compression'
 import express, { type Express } from 'express'
 import type { Server } from 'node:http'
 import next from 'next'
 import path from 'node:path'
+import zlib from 'node:zlib'
 
 import type { AppEnv } from './env'
 
 import { bootPayload } from './boot'
 import { refreshQueryStatistics } from './db'
 import { pingDatabase } from './lib/dbPing'
-import { cachedReads, closeKeyValueStore, ResponseStore, uploadedFileTag } from './cache'
+import {
+  cachedReads,
+  canonicalReads,
+  closeKeyValueStore,
+  COMPRESS_MIN_BYTES,
+  ResponseStore,
+  uploadedFileTag,
+} from './cache'
 import { payloadAPI } from './delivery/api'
 import { corsFor } from './delivery/cors'
 import { feedsHandler, isFeedPath } from './delivery/feeds'
@@ -27,6 +36,7 @@ import { type FetchHandler, fromFetch } from './delivery/fetchRoute'
 import { readOverriddenMethods } from './delivery/methodOverride'
 import { withServerTiming } from './lib/queryMeter'
 import { boundRequestBodies } from './limits/http'
+import { DEFAULT_PAGE_SIZE, defaultPageSize } from './limits'
 import { answerUnreadableRequests, guardAPI, refuseUnknownMethods } from './guard'
 import { securityHeaders } from './security'
 import { settleOutgoingMail } from './mail'
@@ -80,6 +90,16 @@ export async function startServer({ env, dev }: { env: AppEnv; dev: boolean }): 
     })
     nextMiddleware()
   })
+
+  // Brotli or gzip as the reader asks, for everything not compressed already: the cached answers
+  // come compressed from the cache (src/cache), the rest (staff reads, the admin's pages and assets)
+  // is compressed here, at brotli's quality 4, fast enough to do on the way out.
+  app.use(
+    compression({
+      threshold: COMPRESS_MIN_BYTES,
+      brotli: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 4 } },
+    }),
+  )
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok', uptime: Math.round(process.uptime()) })
@@ -139,6 +159,10 @@ export async function startServer({ env, dev }: { env: AppEnv; dev: boolean }): 
     cookieName: `${payload.config.cookiePrefix}-token`,
     neverCached: [`${apiRoute}/preview`, `${apiRoute}/users`, `${apiRoute}/graphql-playground`],
     fileTag: uploadedFileTag(apiRoute, uploadFolders),
+    canonical: canonicalReads(
+      payload.config,
+      defaultPageSize({ defaultLimit: DEFAULT_PAGE_SIZE, maxLimit: env.apiMaxLimit }),
+    ),
   }
   const timed = (handler: FetchHandler) => (env.serverTiming ? withServerTiming(handler) : handler)
   const fair = (handler: FetchHandler) => fairShares(handler, payload, env.fairness)

@@ -1,9 +1,11 @@
 /**
  * HTTP caching of public reads, around the API's Fetch handler (and the feeds'):
- *  - an anonymous GET of published content gets a strong ETag (a hash of the body; of the file's
- *    size and time for media files), `Cache-Control` from CACHE_* and a 304 for `If-None-Match`;
- *  - its answer is kept in memory (store.ts) under the content generation (generation.ts) and
- *    served from there until content changes;
+ *  - an anonymous GET of published content gets a strong ETag (a hash of the body, one per
+ *    encoding; of the file's size and time for media files), `Cache-Control` from CACHE_* and a 304
+ *    for `If-None-Match`;
+ *  - its answer is kept in memory (store.ts) under its canonical URL (keys.ts), with the content
+ *    generations of what it read (reads.ts, generation.ts), and served from there until one of
+ *    those changes; compressed as the reader asks, once per encoding (encoding.ts);
  *  - an API client's read is kept too, under its own key, and marked `private`.
  * Never kept: staff reads (the sign-in cookie or a JWT), drafts (`draft=true`, previews, preview
  * clients: Payload's side marks those `private, no-store`, index.ts), anything but a 200, answers
@@ -14,10 +16,21 @@ import type { Payload } from 'payload'
 import crypto from 'node:crypto'
 
 import type { CacheSettings } from '../env'
+import type { Canonical } from './keys'
 import type { CachedAnswer, ResponseStore } from './store'
 
 import { withRawBody } from '../lib/rawBody'
-import { currentGeneration, settleWrites, writesUnfinished } from './generation'
+import { compress, type Encoding, ETAG_SUFFIX, preferredEncoding, worthCompressing } from './encoding'
+import {
+  type Generations,
+  generationsOf,
+  globalTag,
+  settleWrites,
+  stillCurrent,
+  type Tag,
+  writesUnfinished,
+} from './generation'
+import { recordReads } from './reads'
 
 type FetchHandler = (request: Request) => Promise<Response>
 
@@ -32,6 +45,15 @@ export interface HttpCacheOptions {
   neverCached: readonly string[]
   /** The ETag of a stored file (media) the path names, or null for any other path. */
   fileTag?: (pathname: string) => Promise<null | string>
+  /** A read's canonical URL (keys.ts); without it, only the parameters' order is made one. */
+  canonical?: Canonical
+}
+
+/** Every parameter kept, in one order. */
+const sortedParams: Canonical = (url) => {
+  const canonical = new URL(url)
+  canonical.searchParams.sort()
+  return canonical
 }
 
 /** Headers of Payload's answer that are not kept with it: set per request, or by this layer. */
@@ -49,10 +71,17 @@ const notKept = new Set([
 
 interface Reader {
   key: string
+  /** The request as the handler is given it: its URL canonical. */
+  request: Request
   pathname: string
   /** Anonymous: a CDN may keep the answer. An API client: only the client may. */
   shared: boolean
+  /** What the answer depends on besides what Payload's reads record: an API client's key. */
+  dependsOn: Tag[]
 }
+
+/** The collection of the API clients' keys (`Authorization: api-clients API-Key …`). */
+const API_CLIENTS = 'api-clients'
 
 const hasCookie = (header: null | string, name: string): boolean =>
   (header ?? '').split(';').some((pair) => pair.trim().startsWith(`${name}=`))
@@ -69,9 +98,20 @@ function readerOf(request: Request, options: HttpCacheOptions): null | Reader {
   if (request.headers.has('x-payload-http-method-override')) return null
   if (hasCookie(request.headers.get('cookie'), options.cookieName)) return null
   const authorization = request.headers.get('authorization')
-  if (authorization && !/^api-clients API-Key /i.test(authorization)) return null
+  const client = authorization ? /^([a-z-]+) API-Key /i.exec(authorization)?.[1] : undefined
+  if (authorization && client !== API_CLIENTS) return null
   const scope = authorization ? `client:${hash(authorization)}` : 'public'
-  return { key: `${scope} ${url.pathname}${url.search}`, pathname: url.pathname, shared: !authorization }
+  const canonical = (options.canonical ?? sortedParams)(url)
+  const same = canonical.href === url.href
+  return {
+    key: `${scope} ${canonical.pathname}${canonical.search}`,
+    request: same ? request : new Request(canonical, { headers: request.headers, signal: request.signal }),
+    pathname: url.pathname,
+    shared: !authorization,
+    // A key taken back or narrowed makes the client's kept answers stale: the key is read by
+    // Payload's API-key strategy, which no read hook sees.
+    dependsOn: authorization ? [API_CLIENTS] : [],
+  }
 }
 
 const cacheControl = (options: HttpCacheOptions, shared: boolean): string => {
@@ -80,33 +120,65 @@ const cacheControl = (options: HttpCacheOptions, shared: boolean): string => {
   return `public, max-age=${maxAgeSeconds}, s-maxage=${sharedMaxAgeSeconds}, stale-while-revalidate=${staleWhileRevalidateSeconds}`
 }
 
-const matches = (request: Request, etag: string): boolean => {
+/** The tag of one representation: the body's, with the encoding's suffix. */
+const etagOf = (entry: CachedAnswer, encoding: Encoding | null): string =>
+  encoding ? `${entry.etag.slice(0, -1)}${ETAG_SUFFIX[encoding]}"` : entry.etag
+
+/**
+ * Whether the reader holds this answer: in any encoding, as every encoding decodes to the same
+ * body (a browser keeps the decoded body, whichever encoding brought it).
+ */
+const matches = (request: Request, entry: CachedAnswer): boolean => {
   const header = request.headers.get('if-none-match')
   if (!header) return false
+  const tags = new Set([entry.etag, etagOf(entry, 'br'), etagOf(entry, 'gzip')])
   return header.split(',').some((tag) => {
-    const trimmed = tag.trim()
-    return trimmed === '*' || trimmed === etag || trimmed === `W/${etag}`
+    const trimmed = tag.trim().replace(/^W\//, '')
+    return trimmed === '*' || tags.has(trimmed)
   })
 }
 
-function answer(
+/** The encoding this reader gets the answer in, made and kept if it is the first to ask. */
+async function encodingFor(
+  request: Request,
+  entry: CachedAnswer,
+  keep: (entry: CachedAnswer) => void,
+): Promise<Encoding | null> {
+  const contentType = new Headers(entry.headers).get('content-type')
+  if (!worthCompressing(contentType, entry.body.byteLength)) return null
+  const encoding = preferredEncoding(request.headers.get('accept-encoding'))
+  if (encoding && !entry.encoded[encoding]) {
+    entry.encoded = { ...entry.encoded, [encoding]: await compress(entry.body, encoding) }
+    keep(entry)
+  }
+  return encoding
+}
+
+async function answer(
   request: Request,
   entry: CachedAnswer,
   reader: Reader,
   options: HttpCacheOptions,
   state: 'HIT' | 'MISS',
-): Response {
+  keep: (entry: CachedAnswer) => void,
+): Promise<Response> {
+  const encoding = await encodingFor(request, entry, keep)
+  const compressible = worthCompressing(new Headers(entry.headers).get('content-type'), entry.body.byteLength)
   const headers = new Headers(entry.headers)
-  headers.set('ETag', entry.etag)
+  const etag = etagOf(entry, encoding)
+  headers.set('ETag', etag)
   headers.set('Cache-Control', cacheControl(options, reader.shared))
-  if (!reader.shared) headers.set('Vary', 'Authorization')
+  const vary = [...(reader.shared ? [] : ['Authorization']), ...(compressible ? ['Accept-Encoding'] : [])]
+  if (vary.length > 0) headers.set('Vary', vary.join(', '))
   headers.set('X-Cache', state)
-  if (matches(request, entry.etag)) {
+  if (matches(request, entry)) {
     headers.delete('content-type')
     return new Response(null, { status: 304, headers })
   }
-  headers.set('Content-Length', String(entry.body.byteLength))
-  return withRawBody(new Response(entry.body as BodyInit, { status: entry.status, headers }), entry.body)
+  const body = (encoding && entry.encoded[encoding]) || entry.body
+  if (encoding) headers.set('Content-Encoding', encoding)
+  headers.set('Content-Length', String(body.byteLength))
+  return withRawBody(new Response(body as BodyInit, { status: entry.status, headers }), body)
 }
 
 const isPrivate = (response: Response): boolean => /private|no-store/i.test(response.headers.get('cache-control') ?? '')
@@ -127,7 +199,12 @@ async function fileAnswer(
   const headers = new Headers(response.headers)
   headers.set('ETag', etag)
   headers.set('Cache-Control', cacheControl(options, reader.shared))
-  if (matches(request, etag)) {
+  if (
+    request.headers
+      .get('if-none-match')
+      ?.split(',')
+      .some((tag) => tag.trim().replace(/^W\//, '') === etag)
+  ) {
     await response.body?.cancel()
     headers.delete('content-length')
     headers.delete('content-type')
@@ -136,25 +213,39 @@ async function fileAnswer(
   return new Response(response.body, { status: 200, headers })
 }
 
+/** What a cached answer may have read: every collection and global that content lives in. */
+const contentTags = (payload: Payload): Tag[] => [
+  ...payload.config.collections.map((collection) => collection.slug).filter((slug) => !slug.startsWith('payload-')),
+  ...payload.config.globals.map((global) => globalTag(global.slug)),
+]
+
+const only = (generations: Generations, tags: Iterable<Tag>): Generations =>
+  Object.fromEntries([...tags].map((tag) => [tag, generations[tag] ?? 'initial']))
+
 /** The handler, with public reads cached as described above. */
 export function cachedReads(handler: FetchHandler, options: HttpCacheOptions): FetchHandler {
+  const { payload, store } = options
+  const everything = contentTags(payload)
   return async (request) => {
     const reader = readerOf(request, options)
     if (!reader) {
       const response = await handler(request)
       // A write's transaction has ended by the time it answers: what was read meanwhile is stale.
-      await settleWrites(options.payload)
+      await settleWrites(payload)
       return response
     }
     const fileTag = options.fileTag ? await options.fileTag(reader.pathname) : null
     if (fileTag) return fileAnswer(request, reader, fileTag, handler, options)
 
-    await settleWrites(options.payload)
-    const generation = await currentGeneration(options.payload)
-    const hit = options.store?.get(reader.key, generation)
-    if (hit) return answer(request, hit, reader, options, 'HIT')
+    const keep = (entry: CachedAnswer) => store?.set(reader.key, entry)
+    await settleWrites(payload)
+    const hit = store?.get(reader.key)
+    if (hit && (await stillCurrent(payload, hit.generations))) return answer(request, hit, reader, options, 'HIT', keep)
+    if (hit) store?.delete(reader.key)
 
-    const response = await handler(request)
+    // The generations before the read: an answer made while what it read changed is not kept.
+    const before = await generationsOf(payload, everything)
+    const { result: response, tags: read } = await recordReads(() => handler(reader.request))
     if (response.status !== 200 || isPrivate(response) || response.headers.has('set-cookie') || !response.body)
       return response
     const body = new Uint8Array(await response.arrayBuffer())
@@ -163,11 +254,22 @@ export function cachedReads(handler: FetchHandler, options: HttpCacheOptions): F
       if (!notKept.has(name) && !name.startsWith('access-control-')) headers.push([name, value])
     })
     if (hasGraphQLErrors(reader.pathname, body)) return new Response(body, { status: 200, headers })
-    const entry: CachedAnswer = { generation, status: 200, headers, body, etag: `"${hash(body).slice(0, 32)}"` }
-    // Kept only if no content changed while it was being read, and no write is unfinished: it could
-    // hold what was there before.
-    const unchanged = !writesUnfinished() && (await currentGeneration(options.payload)) === generation
-    if (options.store && unchanged) options.store.set(reader.key, entry)
-    return answer(request, entry, reader, options, 'MISS')
+    // An answer that read nothing Payload saw (none so far) depends on everything.
+    const generations = only(before, read.size > 0 ? [...read, ...reader.dependsOn] : everything)
+    const entry: CachedAnswer = {
+      generations,
+      status: 200,
+      headers,
+      body,
+      etag: `"${hash(body).slice(0, 32)}"`,
+      encoded: {},
+    }
+    // Kept only if nothing it read changed while it was being read, and no write is unfinished: it
+    // could hold what was there before.
+    const unchanged = !writesUnfinished() && (await stillCurrent(payload, generations))
+    // The answer compresses the body for its reader into the entry before it is kept.
+    const answered = await answer(request, entry, reader, options, 'MISS', () => undefined)
+    if (unchanged) keep(entry)
+    return answered
   }
 }

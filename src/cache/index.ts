@@ -3,16 +3,20 @@
  *  - http.ts: ETags, 304s and Cache-Control for anonymous GETs of published content, and the
  *    in-process cache of those answers (store.ts), around the API's and the feeds' handlers
  *    (mounted by the server);
- *  - generation.ts: when cached answers go stale: any create, update, publish, unpublish, delete
- *    or restore in any collection or global (a scheduled publish too: it is an update), on this
- *    instance or, through Redis, on any other; before the write answers;
- *  - the key-value store that generation lives in (Redis when REDIS_URL is set).
- * The plugin below adds the change hooks to every collection and global (a change in a transaction
- * counts once more when the transaction ends, generation.ts) and marks staff and draft reads private.
+ *  - generation.ts: when cached answers go stale: a change to what the public reads of a
+ *    collection or global (a create, an update, a publish, an unpublish, a delete or a restore; a
+ *    scheduled publish too: it is an update), on this instance or, through Redis, on any other,
+ *    before the write answers. It makes stale only the answers that read that collection or global
+ *    (reads.ts). A draft save or autosave changes nothing the public reads: it writes a version,
+ *    not the entry, and clears nothing;
+ *  - the key-value store the generations live in (Redis when REDIS_URL is set).
+ * The plugin below adds the read and change hooks to every collection and global (a change in a
+ * transaction counts once more when the transaction ends, generation.ts) and marks staff and draft
+ * reads private. A write straight through the database adapter (lib/stored.ts) tells the cache
+ * through lib/publicChanges.ts.
  */
 import type {
-  CollectionAfterChangeHook,
-  CollectionAfterDeleteHook,
+  CollectionAfterOperationHook,
   CollectionBeforeOperationHook,
   CollectionConfig,
   Config,
@@ -28,9 +32,14 @@ import { redisKVAdapter } from '@payloadcms/kv-redis'
 import { inMemoryKVAdapter } from 'payload'
 
 import { isStaffUser, readsDrafts } from '../access'
-import { contentChanged } from './generation'
+import { isData } from '../lib/data'
+import { onPublicChange } from '../lib/publicChanges'
+import { contentChanged, globalTag } from './generation'
+import { readTag } from './reads'
 
 export { cachedReads, type HttpCacheOptions } from './http'
+export { canonicalReads } from './keys'
+export { COMPRESS_MIN_BYTES } from './encoding'
 export { uploadedFileTag } from './files'
 export { ResponseStore } from './store'
 
@@ -63,28 +72,51 @@ function markPrivate(req: PayloadRequest, draft: unknown): void {
 
 const readOperations = new Set(['count', 'countVersions', 'read', 'readDistinct'])
 
-const privateCollectionReads: CollectionBeforeOperationHook = ({ args, operation, req }) => {
-  if (readOperations.has(operation)) markPrivate(req, 'draft' in args ? args.draft : undefined)
+const collectionReads: CollectionBeforeOperationHook = ({ args, collection, operation, req }) => {
+  if (readOperations.has(operation)) {
+    readTag(collection.slug)
+    markPrivate(req, 'draft' in args ? args.draft : undefined)
+  }
   return args
 }
 
-const privateGlobalReads: GlobalBeforeOperationHook = ({ args, operation, req }) => {
-  if (operation === 'read' || operation === 'countVersions') markPrivate(req, 'draft' in args ? args.draft : undefined)
+const globalReads: GlobalBeforeOperationHook = ({ args, global, operation, req }) => {
+  if (operation === 'read' || operation === 'countVersions') {
+    readTag(globalTag(global.slug))
+    markPrivate(req, 'draft' in args ? args.draft : undefined)
+  }
   return args
 }
 
-const collectionChanged: CollectionAfterChangeHook = async ({ doc, req }) => {
-  await contentChanged(req)
-  return doc
+const writeOperations = new Set(['create', 'delete', 'deleteByID', 'restoreVersion', 'update', 'updateByID'])
+
+/**
+ * Whether a write leaves what the public reads as it was: a draft save writes only a version (Payload
+ * writes the entry itself only for a publish, or a save without `draft`), and a new entry created as
+ * a draft is not public. Anything else counts as a change.
+ */
+function onlyDrafts(
+  collection: { versions?: { drafts?: unknown } | false },
+  operation: string,
+  args: object,
+  result: unknown,
+): boolean {
+  if (!collection.versions || !collection.versions.drafts) return false
+  const draft = 'draft' in args && args.draft === true
+  const data = 'data' in args && isData(args.data) ? args.data : {}
+  if ((operation === 'update' || operation === 'updateByID') && draft) return data._status !== 'published'
+  if (operation === 'create') return isData(result) && result._status === 'draft'
+  return false
 }
 
-const collectionDeleted: CollectionAfterDeleteHook = async ({ doc, req }) => {
-  await contentChanged(req)
-  return doc
+const collectionChanged: CollectionAfterOperationHook = async ({ args, collection, operation, req, result }) => {
+  if (writeOperations.has(operation) && !onlyDrafts(collection, operation, args, result))
+    await contentChanged(req.payload, req, collection.slug)
+  return result
 }
 
-const globalChanged: GlobalAfterChangeHook = async ({ doc, req }) => {
-  await contentChanged(req)
+const globalChanged: GlobalAfterChangeHook = async ({ doc, global, req }) => {
+  await contentChanged(req.payload, req, globalTag(global.slug))
   return doc
 }
 
@@ -95,9 +127,8 @@ const withChangeHooks = (collection: CollectionConfig): CollectionConfig =>
         ...collection,
         hooks: {
           ...collection.hooks,
-          beforeOperation: [...(collection.hooks?.beforeOperation ?? []), privateCollectionReads],
-          afterChange: [...(collection.hooks?.afterChange ?? []), collectionChanged],
-          afterDelete: [...(collection.hooks?.afterDelete ?? []), collectionDeleted],
+          beforeOperation: [...(collection.hooks?.beforeOperation ?? []), collectionReads],
+          afterOperation: [...(collection.hooks?.afterOperation ?? []), collectionChanged],
         },
       }
 
@@ -105,15 +136,19 @@ const withGlobalHooks = (global: GlobalConfig): GlobalConfig => ({
   ...global,
   hooks: {
     ...global.hooks,
-    beforeOperation: [...(global.hooks?.beforeOperation ?? []), privateGlobalReads],
+    beforeOperation: [...(global.hooks?.beforeOperation ?? []), globalReads],
     afterChange: [...(global.hooks?.afterChange ?? []), globalChanged],
   },
 })
 
 export const responseCache =
   (): Plugin =>
-  (config: Config): Config => ({
-    ...config,
-    collections: config.collections?.map(withChangeHooks),
-    globals: config.globals?.map(withGlobalHooks),
-  })
+  (config: Config): Config => {
+    // Writes straight through the database adapter (lib/stored.ts) say what they changed.
+    onPublicChange(contentChanged)
+    return {
+      ...config,
+      collections: config.collections?.map(withChangeHooks),
+      globals: config.globals?.map(withGlobalHooks),
+    }
+  }

@@ -1,18 +1,25 @@
 /**
- * The answers kept in memory: bounded in number and in bytes, least recently used out first.
- * Each entry remembers the content generation it was made under (generation.ts).
+ * The answers kept in memory: bounded in number and in bytes (compressed copies counted), least
+ * recently used out first. Each entry remembers the content generations of what it read
+ * (generation.ts); whether they are still current is asked by the reader (http.ts).
  */
 import { LRUCache } from 'lru-cache'
 
-import { registerLocalStore } from './generation'
+import type { Encoding } from './encoding'
+import type { Generations } from './generation'
 
 export interface CachedAnswer {
-  generation: string
+  generations: Generations
   status: number
   headers: [string, string][]
   body: Uint8Array
   etag: string
+  /** The body compressed, per encoding, made when first asked for (encoding.ts). */
+  encoded: Partial<Record<Encoding, Uint8Array>>
 }
+
+const bytesOf = (entry: CachedAnswer): number =>
+  Object.values(entry.encoded).reduce((sum, body) => sum + body.byteLength, entry.body.byteLength)
 
 /** Room for the key, headers and bookkeeping of an entry, counted with its body. */
 const ENTRY_OVERHEAD = 512
@@ -25,24 +32,22 @@ export class ResponseStore {
     this.entries = new LRUCache<string, CachedAnswer>({
       max: Math.max(1, maxEntries),
       maxSize: maxBytes,
-      sizeCalculation: (entry, key) => entry.body.byteLength + key.length + ENTRY_OVERHEAD,
+      sizeCalculation: (entry, key) => bytesOf(entry) + key.length + ENTRY_OVERHEAD,
     })
     // One answer may take at most an eighth of the room, so that a few large ones never empty it.
     this.maxEntryBytes = Math.floor(maxBytes / 8)
-    registerLocalStore(this)
   }
 
-  get(key: string, generation: string): CachedAnswer | undefined {
-    const entry = this.entries.get(key)
-    if (entry && entry.generation !== generation) {
-      this.entries.delete(key)
-      return undefined
-    }
-    return entry
+  get(key: string): CachedAnswer | undefined {
+    return this.entries.get(key)
   }
 
   set(key: string, entry: CachedAnswer): void {
-    if (entry.body.byteLength <= this.maxEntryBytes) this.entries.set(key, entry)
+    if (bytesOf(entry) <= this.maxEntryBytes) this.entries.set(key, entry)
+  }
+
+  delete(key: string): void {
+    this.entries.delete(key)
   }
 
   clear(): void {

@@ -17,6 +17,7 @@
 import type { CollectionSlug, Payload, PayloadRequest, TypeWithVersion, Where } from 'payload'
 
 import { type Data, isData as isStored } from './data'
+import { publicChange } from './publicChanges'
 
 export type Stored = Data
 
@@ -91,14 +92,19 @@ export async function recentVersions(
 /**
  * Writes `data` into a stored entry without a new version. The adapters rewrite a localized value's
  * every language from what they are given, so a localized field is given whole (`{ ar, az, en }`).
+ * No Payload hook sees such a write: unless the caller says the public reads none of it
+ * (`seenByPublic: false`: staff-only fields, or an entry that is not published), the response
+ * cache is told (publicChanges.ts).
  */
 export async function writeEntry(
   { payload, req }: Reader,
   collection: CollectionSlug,
   id: number | string,
   data: Stored,
+  { seenByPublic }: { seenByPublic: boolean } = { seenByPublic: true },
 ): Promise<void> {
   await payload.db.updateOne({ collection, id, req, returning: false, data })
+  if (seenByPublic) await publicChange(payload, req, collection)
 }
 
 /** Rewrites one stored version in place: its content, whether it is the latest, and when it was updated. */

@@ -152,12 +152,18 @@ const boundGlobal = (global: GlobalConfig, options: LimitOptions): GlobalConfig 
   }
 }
 
+/** A list's page size when none is asked for. */
+export const DEFAULT_PAGE_SIZE = 10
+
+/** The default page is never larger than the largest page. */
+export const defaultPageSize = ({ defaultLimit, maxLimit }: Pick<LimitOptions, 'defaultLimit' | 'maxLimit'>): number =>
+  Math.min(defaultLimit, maxLimit)
+
 export const requestLimits =
   (options: LimitOptions): Plugin =>
   (config: Config): Config => {
     const ownRules = config.graphQL?.validationRules
-    // The default page is never larger than the largest page.
-    const bounded = { ...options, defaultLimit: Math.min(options.defaultLimit, options.maxLimit) }
+    const bounded = { ...options, defaultLimit: defaultPageSize(options) }
     const limitRules = graphQLLimits(bounded)
     return {
       ...config,

@@ -7,9 +7,8 @@
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, Field } from 'payload'
 
 import { type LocaleCode, localeCodes, localeOf } from '../i18n'
-import { writeEntry } from '../lib/stored'
 import { sourceOf } from '../content'
-import { storedDraft } from '../lib/stored'
+import { storedDraft, storedEntry, writeEntry } from '../lib/stored'
 import { TRANSITION } from '../workflow'
 import { type Data, isData } from '../lib/data'
 import { isMarks, type Marks, marksAfter, statusOf, textsOfLocale, textsOfView, type TranslationStatus } from './status'
@@ -90,13 +89,30 @@ export const trackTranslation: CollectionBeforeChangeHook = async ({
   return { ...data, [STATUS]: statusesOf(source, after, marks), [MARKS]: marks, [SOURCE_TITLE]: title || null }
 }
 
-/** A draft save writes only a version; the entry itself gets the new status too. */
+/**
+ * A draft save writes only a version; the entry itself gets the new status too. The public reads
+ * the status of a published entry: only a change to it is a change the public sees (an autosave
+ * that keeps every language's status leaves the public's cached answers alone).
+ */
 export const mirrorTranslation: CollectionAfterChangeHook = async ({ collection, doc, req }) => {
   if (req.context[TRANSITION] || !isData(doc) || doc._status !== 'draft') return doc
-  await writeEntry({ payload: req.payload, req }, collection.slug, doc.id as number | string, {
-    [STATUS]: doc[STATUS],
-    [MARKS]: doc[MARKS],
-    [SOURCE_TITLE]: doc[SOURCE_TITLE],
-  })
+  const reader = { payload: req.payload, req }
+  const id = doc.id as number | string
+  const entry = await storedEntry(reader, collection.slug, id)
+  const seenByPublic =
+    entry?._status === 'published' && JSON.stringify(statusOfStored(entry)) !== JSON.stringify(statusOfStored(doc))
+  await writeEntry(
+    reader,
+    collection.slug,
+    id,
+    { [STATUS]: doc[STATUS], [MARKS]: doc[MARKS], [SOURCE_TITLE]: doc[SOURCE_TITLE] },
+    { seenByPublic },
+  )
   return doc
+}
+
+/** An entry's stored statuses, in the languages' order. */
+const statusOfStored = (entry: Data): Record<string, unknown> => {
+  const stored = isData(entry[STATUS]) ? entry[STATUS] : {}
+  return Object.fromEntries(localeCodes.map((code) => [code, stored[code] ?? null]))
 }

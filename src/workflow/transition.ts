@@ -195,7 +195,8 @@ async function carryOut(req: PayloadRequest, step: Step): Promise<{ stages: Stag
       req,
       context,
     })
-    await writeEntry({ payload: req.payload, req }, collection, id, { workflow: stages })
+    // The stages are staff's: the public reads none of them.
+    await writeEntry({ payload: req.payload, req }, collection, id, { workflow: stages }, { seenByPublic: false })
     await settleVersions(req, collection, fields, id, since, before, pending && { ...pending, workflow: stages }, {
       workflow: stages,
     })

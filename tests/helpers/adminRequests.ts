@@ -4,6 +4,12 @@ import path from 'node:path'
 import { projectRoot } from '../../src/paths'
 import type { RestClient } from './rest'
 
+/** What an admin save needs of a client: Payload's REST handlers in-process (RestClient), or a server over HTTP. */
+export interface AdminClient {
+  get: (path: `/${string}`) => Promise<Response>
+  request: (method: 'PATCH', path: `/${string}`, init: { body: FormData }) => Promise<Response>
+}
+
 /**
  * The admin's own requests, as recorded from Chromium (tests/fixtures/adminRequests.json): an
  * autosave sends the whole form back (read-only, hidden and virtual fields included) as multipart
@@ -24,7 +30,7 @@ export const adminRequests = JSON.parse(
  * back with `changes` applied, as an autosave (or "save draft" with `autosave: false`).
  */
 export async function adminSave(
-  client: RestClient,
+  client: AdminClient,
   collection: string,
   id: number | string,
   locale: string,

@@ -62,8 +62,8 @@ describe('HTTP caching on the built server', () => {
     const etag = fresh.headers.get('etag') ?? ''
     expect(etag).toMatch(/^"[\w-]+"$/)
     expect(fresh.headers.get('cache-control')).toBe('public, max-age=0, s-maxage=30, stale-while-revalidate=60')
-    // Only the origin changes the answer (its CORS grant); never Next.js's rsc or router headers.
-    expect(fresh.headers.get('vary')).toBe('Origin')
+    // Only the origin (its CORS grant) and the encoding change the answer; never Next.js's rsc or router headers.
+    expect(fresh.headers.get('vary')).toBe('Origin, Accept-Encoding')
     const notModified = await read(first, path, { 'If-None-Match': etag })
     expect(notModified.status).toBe(304)
     expect(notModified.text).toBe('')
@@ -88,6 +88,34 @@ describe('HTTP caching on the built server', () => {
     const staff = await read(first, path, { Authorization: `JWT ${token}` })
     expect(staff.headers.get('cache-control')).toBe('private, no-store')
     expect(staff.headers.get('x-cache')).toBeNull()
+  })
+
+  it('compresses: kept answers from the cache, staff reads and the admin’s pages and assets on the way out', async () => {
+    const path = '/api/news?locale=ar&depth=1&limit=50'
+    for (const encoding of ['br', 'gzip']) {
+      const kept = await fetch(`${first.url}${path}`, { headers: { 'Accept-Encoding': encoding } })
+      expect(kept.headers.get('content-encoding')).toBe(encoding)
+      expect(kept.headers.get('etag')).toMatch(encoding === 'br' ? /-br"$/ : /-gz"$/)
+      expect(((await kept.json()) as { docs: unknown[] }).docs.length).toBeGreaterThan(0)
+      const staff = await fetch(`${first.url}${path}`, {
+        headers: { 'Accept-Encoding': encoding, Authorization: `JWT ${token}` },
+      })
+      expect(staff.headers.get('cache-control')).toBe('private, no-store')
+      expect(staff.headers.get('content-encoding')).toBe(encoding)
+      expect(((await staff.json()) as { docs: unknown[] }).docs.length).toBeGreaterThan(0)
+    }
+    // Without Accept-Encoding: as it is.
+    const raw = await fetch(`${first.url}${path}`, { headers: { 'Accept-Encoding': 'identity' } })
+    expect(raw.headers.get('content-encoding')).toBeNull()
+    // The admin's page, and the scripts it loads, in brotli.
+    const page = await fetch(`${first.url}/admin/login`, { headers: { 'Accept-Encoding': 'br' } })
+    expect(page.status).toBe(200)
+    expect(page.headers.get('content-encoding')).toBe('br')
+    const script = /\/_next\/static\/[^"']+\.js/.exec(await page.text())?.[0]
+    expect(script).toBeDefined()
+    const asset = await fetch(`${first.url}${script}`, { headers: { 'Accept-Encoding': 'br' } })
+    expect(asset.status).toBe(200)
+    expect(asset.headers.get('content-encoding')).toBe('br')
   })
 
   it('tags a media file by its size and time, and answers 304 for it', async () => {

@@ -1,10 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import crypto from 'node:crypto'
+import zlib from 'node:zlib'
 
 import type { News } from '../../src/payload-types'
 
-import { cachedReads, ResponseStore } from '../../src/cache'
+import { cachedReads, canonicalReads, ResponseStore } from '../../src/cache'
 import { payloadAPI } from '../../src/delivery/api'
+import { DEFAULT_PAGE_SIZE } from '../../src/limits'
+import { adminSave } from '../helpers/adminRequests'
 import { initTestPayload, type TestContext } from '../helpers/payload'
 import { RestClient } from '../helpers/rest'
 import { createStaff, PASSWORD } from '../helpers/users'
@@ -37,6 +40,7 @@ beforeAll(async () => {
     settings: { maxAgeSeconds: 0, sharedMaxAgeSeconds: 30, staleWhileRevalidateSeconds: 60 },
     cookieName: 'payload-token',
     neverCached: ['/api/preview', '/api/users', '/api/graphql-playground'],
+    canonical: canonicalReads(t.payload.config, DEFAULT_PAGE_SIZE),
   })
   for (const [scope, key] of Object.entries(keys)) {
     expect(
@@ -63,6 +67,16 @@ async function read(path: string, headers: Record<string, string> = {}) {
     etag: response.headers.get('etag'),
   }
 }
+
+/** A read's bytes as they came, compressed or not. */
+async function readBytes(path: string, headers: Record<string, string> = {}) {
+  const response = await handler(new Request(`http://localhost:3000/api${path}`, { headers }))
+  return { status: response.status, headers: response.headers, body: Buffer.from(await response.arrayBuffer()) }
+}
+
+/** Payload's own answer, without the cache. */
+const payloadsAnswer = async (path: string): Promise<string> =>
+  (await payloadAPI(t.config, '/api')(new Request(`http://localhost:3000/api${path}`))).text()
 
 const graphqlGet = (query: string) => read(`/graphql?query=${encodeURIComponent(query)}`)
 
@@ -344,16 +358,214 @@ describe('what is never kept or never shared', () => {
   it('bounds what it keeps, in entries and in bytes', async () => {
     const small = new ResponseStore({ maxEntries: 3, maxBytes: 64 * 1024 })
     const body = new Uint8Array(1024)
-    for (let i = 0; i < 10; i += 1)
-      small.set(`k${i}`, { generation: 'g', status: 200, headers: [], body, etag: `"${i}"` })
+    const entry = (bytes: Uint8Array, etag: string) => ({
+      generations: { news: 'g' },
+      status: 200,
+      headers: [],
+      body: bytes,
+      etag,
+      encoded: {},
+    })
+    for (let i = 0; i < 10; i += 1) small.set(`k${i}`, entry(body, `"${i}"`))
     expect(small.size).toBe(3)
-    expect(small.get('k9', 'g')).toBeDefined()
-    expect(small.get('k0', 'g')).toBeUndefined()
-    // One answer larger than an eighth of the room is not kept at all.
-    small.set('big', { generation: 'g', status: 200, headers: [], body: new Uint8Array(9 * 1024), etag: '"big"' })
-    expect(small.get('big', 'g')).toBeUndefined()
-    // An entry made under another generation is stale.
-    expect(small.get('k9', 'other')).toBeUndefined()
+    expect(small.get('k9')).toBeDefined()
+    expect(small.get('k0')).toBeUndefined()
+    // One answer larger than an eighth of the room is not kept at all…
+    small.set('big', entry(new Uint8Array(9 * 1024), '"big"'))
+    expect(small.get('big')).toBeUndefined()
+    // …counting its compressed copies.
+    small.set('both', { ...entry(new Uint8Array(5 * 1024), '"both"'), encoded: { br: new Uint8Array(4 * 1024) } })
+    expect(small.get('both')).toBeUndefined()
     expect(store.bytes).toBeLessThanOrEqual(16 * 1024 * 1024)
+  })
+})
+
+describe('while staff edit: a change clears only what it changes', () => {
+  const statusOf = (text: string): unknown => (JSON.parse(text) as { translationStatus?: unknown }).translationStatus
+
+  it('autosaves and new drafts keep every public answer; a publish clears its own collection’s answers only', async () => {
+    const doc = await createPublished('خبر يحرر الآن')
+    const paths = {
+      list: '/news?locale=ar&depth=0&limit=50',
+      item: `/news/${doc.id}?locale=ar&depth=0`,
+      courses: '/courses?locale=ar&depth=0',
+      gql: `/graphql?query=${encodeURIComponent('{ News(locale: ar, limit: 50) { docs { title } } }')}`,
+    }
+    for (const path of Object.values(paths)) await read(path)
+    const kept = Object.fromEntries(
+      await Promise.all(Object.entries(paths).map(async ([name, path]) => [name, await read(path)] as const)),
+    )
+    for (const answer of Object.values(kept)) expect(answer.state).toBe('HIT')
+
+    // The admin's own autosaves of the Arabic text, three in a row, and a new draft beside them.
+    for (const title of ['مسودة أولى', 'مسودة ثانية', 'مسودة ثالثة']) {
+      expect((await adminSave(editor, 'news', doc.id, 'ar', { title })).status).toBe(200)
+    }
+    expect((await editor.post('/news?locale=ar', { title: 'خبر جديد لم ينشر' })).status).toBe(201)
+    for (const [name, path] of Object.entries(paths)) {
+      const after = await read(path)
+      expect({ name, state: after.state, etag: after.etag }).toEqual({ name, state: 'HIT', etag: kept[name]?.etag })
+    }
+    expect((await read(paths.item)).text).toContain('خبر يحرر الآن')
+
+    // The publish: the news answers show it at once; the courses' answer was not touched.
+    await publish(doc.id, 'ar')
+    const list = await read(paths.list)
+    expect(list).toMatchObject({ state: 'MISS' })
+    expect(list.text).toContain('مسودة ثالثة')
+    expect((await read(paths.item)).text).toContain('مسودة ثالثة')
+    expect((await read(paths.gql)).text).toContain('مسودة ثالثة')
+    expect(await read(paths.courses)).toMatchObject({ state: 'HIT', etag: kept.courses?.etag })
+  })
+
+  it('a translation begun in the admin changes the public status once; the autosaves after it change nothing', async () => {
+    const doc = await createPublished('خبر سيترجم')
+    const item = `/news/${doc.id}?locale=ar&depth=0`
+    const before = await read(item)
+    expect((await read(item)).state).toBe('HIT')
+    expect((await adminSave(editor, 'news', doc.id, 'az', { title: 'Tərcümə olunacaq xəbər' })).status).toBe(200)
+    // The public reads each language's status: a new one is a public change.
+    const begun = await read(item)
+    expect(begun.state).toBe('MISS')
+    expect(statusOf(begun.text)).not.toEqual(statusOf(before.text))
+    expect(statusOf(begun.text)).toEqual(statusOf(await payloadsAnswer(item)))
+    // Typing on keeps the status: the answer stays kept.
+    expect((await adminSave(editor, 'news', doc.id, 'az', { title: 'Tərcümə olunacaq xəbər, davamı' })).status).toBe(
+      200,
+    )
+    expect(await read(item)).toMatchObject({ state: 'HIT', etag: begun.etag })
+  })
+
+  it('a change to a related entry shows in the answers that show it, and leaves the others', async () => {
+    const category = await t.payload.create({ collection: 'categories', locale: 'ar', data: { name: 'تصنيف مرتبط' } })
+    const created = await editor.post('/news?locale=ar', { title: 'خبر له تصنيف', categories: [category.id] })
+    const { doc } = (await created.json()) as { doc: News }
+    await publish(doc.id, 'ar')
+    const withCategories = `/news/${doc.id}?locale=ar&depth=1`
+    const people = '/people?locale=ar&depth=0'
+    expect((await read(withCategories)).text).toContain('تصنيف مرتبط')
+    const peopleBefore = await read(people)
+    expect((await read(withCategories)).state).toBe('HIT')
+    expect((await admin.patch(`/categories/${category.id}?locale=ar`, { name: 'تصنيف مرتبط باسم جديد' })).status).toBe(
+      200,
+    )
+    const after = await read(withCategories)
+    expect(after.state).toBe('MISS')
+    expect(after.text).toContain('تصنيف مرتبط باسم جديد')
+    expect(await read(people)).toMatchObject({ state: 'HIT', etag: peopleBefore.etag })
+  })
+
+  it('a key taken from an API client makes its kept answers stale', async () => {
+    const key = 'cache-test-revoked-key-0123456789abcd'
+    const created = await admin.post('/api-clients', {
+      name: 'cache revoked',
+      scope: 'published',
+      enableAPIKey: true,
+      apiKey: key,
+    })
+    const { doc } = (await created.json()) as { doc: { id: number | string } }
+    const path = '/categories?locale=ar&depth=0&limit=3'
+    const headers = { Authorization: `api-clients API-Key ${key}` }
+    expect((await read(path, headers)).status).toBe(200)
+    expect((await read(path, headers)).state).toBe('HIT')
+    expect((await admin.patch(`/api-clients/${doc.id}`, { enableAPIKey: false })).status).toBe(200)
+    expect((await read(path, headers)).status).toBe(401)
+  })
+})
+
+describe('cache keys that noise cannot bust', () => {
+  it('parameters Payload does not read, their order and default values make no new entry', async () => {
+    const clean = '/news?locale=az&sort=-publishedAt&depth=0'
+    const first = await read(clean)
+    expect(first.state).toBe('MISS')
+    for (const noisy of [
+      '/news?depth=0&sort=-publishedAt&locale=az',
+      '/news?locale=az&sort=-publishedAt&depth=0&_=1712345678901&utm_source=newsletter',
+      '/news?locale=az&sort=-publishedAt&depth=0&page=1&draft=false&limit=10&pagination=true&trash=false',
+      '/news?locale=az&sort=-publishedAt&depth=0&fbclid=abc',
+    ]) {
+      const answer = await read(noisy)
+      expect({ noisy, state: answer.state, etag: answer.etag }).toEqual({ noisy, state: 'HIT', etag: first.etag })
+      // What is served is Payload's own answer to the noisy request.
+      expect(answer.text).toBe(await payloadsAnswer(noisy))
+    }
+    // The default language and depth are the same answer as none.
+    const arabic = await read('/news?sort=-publishedAt')
+    expect(await read('/news?sort=-publishedAt&locale=ar&depth=1')).toMatchObject({
+      state: 'HIT',
+      etag: arabic.etag,
+    })
+    expect(arabic.text).toBe(await payloadsAnswer('/news?sort=-publishedAt&locale=ar&depth=1'))
+    // A parameter that changes the answer makes its own.
+    for (const other of [
+      '/news?locale=az&sort=-publishedAt&depth=0&limit=2',
+      '/news?locale=az&sort=publishedAt&depth=0',
+    ])
+      expect((await read(other)).state).toBe('MISS')
+  })
+
+  it('an entry by id and a global drop what they do not read; other routes keep every parameter', async () => {
+    const doc = await createPublished('خبر بمفاتيح')
+    const entry = await read(`/news/${doc.id}?locale=ar&depth=0`)
+    expect(await read(`/news/${doc.id}?depth=0&limit=5&sort=title&x=1`)).toMatchObject({
+      state: 'HIT',
+      etag: entry.etag,
+    })
+    const society = await read('/globals/society?locale=az')
+    expect(await read('/globals/society?page=3&locale=az&ref=home')).toMatchObject({ state: 'HIT', etag: society.etag })
+    // The timeline is an endpoint of its own: its parameters are its business, only their order is one.
+    const timeline = await read('/bilateral-relations/timeline?locale=ar&x=1')
+    expect(timeline.status).toBe(200)
+    expect((await read('/bilateral-relations/timeline?x=1&locale=ar')).state).toBe('HIT')
+    expect((await read('/bilateral-relations/timeline?locale=ar&x=2')).state).toBe('MISS')
+  })
+})
+
+describe('compression', () => {
+  it('brotli or gzip as the reader asks, made once, with an ETag per encoding and Vary', async () => {
+    for (let i = 0; i < 12; i += 1) await createPublished(`خبر طويل للضغط رقم ${i}`)
+    const path = '/news?locale=ar&depth=1&limit=50'
+    const plain = await readBytes(path)
+    expect(plain.status).toBe(200)
+    expect(plain.headers.get('content-encoding')).toBeNull()
+    expect(plain.headers.get('vary')).toBe('Accept-Encoding')
+    const etag = plain.headers.get('etag') ?? ''
+
+    const br = await readBytes(path, { 'Accept-Encoding': 'gzip, deflate, br, zstd' })
+    expect(br.headers.get('content-encoding')).toBe('br')
+    expect(br.headers.get('etag')).toBe(`${etag.slice(0, -1)}-br"`)
+    expect(br.headers.get('x-cache')).toBe('HIT')
+    expect(zlib.brotliDecompressSync(br.body).equals(plain.body)).toBe(true)
+    expect(Number(br.headers.get('content-length'))).toBe(br.body.byteLength)
+    expect(br.body.byteLength).toBeLessThanOrEqual(plain.body.byteLength * 0.2)
+
+    const gzip = await readBytes(path, { 'Accept-Encoding': 'br;q=0, gzip' })
+    expect(gzip.headers.get('content-encoding')).toBe('gzip')
+    expect(gzip.headers.get('etag')).toBe(`${etag.slice(0, -1)}-gz"`)
+    expect(zlib.gunzipSync(gzip.body).equals(plain.body)).toBe(true)
+    // Made once: the next reader gets the same bytes from the cache.
+    expect((await readBytes(path, { 'Accept-Encoding': 'gzip' })).body.equals(gzip.body)).toBe(true)
+
+    // A reader holding the answer in any encoding gets a 304, tagged for the encoding it asks for now.
+    const notModified = await readBytes(path, { 'Accept-Encoding': 'br', 'If-None-Match': `${etag.slice(0, -1)}-gz"` })
+    expect(notModified.status).toBe(304)
+    expect(notModified.headers.get('etag')).toBe(br.headers.get('etag'))
+    expect(notModified.body.byteLength).toBe(0)
+
+    // A miss is compressed too, and a change makes new bytes.
+    await createPublished('خبر بعد الضغط')
+    const changed = await readBytes(path, { 'Accept-Encoding': 'br' })
+    expect(changed.headers.get('x-cache')).toBe('MISS')
+    expect(zlib.brotliDecompressSync(changed.body).toString()).toContain('خبر بعد الضغط')
+  })
+
+  it('leaves tiny answers as they are', async () => {
+    const tiny = await readBytes('/categories?locale=ar&depth=0&limit=1&select[slug]=true', {
+      'Accept-Encoding': 'br, gzip',
+    })
+    expect(tiny.status).toBe(200)
+    expect(tiny.body.byteLength).toBeLessThan(1024)
+    expect(tiny.headers.get('content-encoding')).toBeNull()
+    expect(tiny.headers.get('vary')).toBeNull()
   })
 })
