@@ -17,6 +17,7 @@ import { adminLanguage } from './src/adminLanguage'
 import { contentSearch } from './src/search'
 import { apiDocs, delivery } from './src/delivery'
 import { keyValueStore, responseCache } from './src/cache'
+import { cluster } from './src/cluster'
 import { translationWorkbench } from './src/translation'
 import { richTextEditor } from './src/fields/richTextEditor'
 import { editorialWorkflow } from './src/workflow'
@@ -70,6 +71,8 @@ export const societyConfig = async (more: { collections?: CollectionConfig[] } =
       adminLanguage(),
       delivery({ siteOrigins: env.corsOrigins, siteURLs: env.siteURLs, webhookRetrySeconds: env.webhookRetrySeconds }),
       apiDocs(),
+      // Media on S3 and one job runner at a time, for several instances; after the plugins that add jobs.
+      cluster({ s3: env.s3, redisURL: env.redisURL }),
       // After every plugin that adds collections, so that a change to any of them reaches the cache.
       responseCache(),
       // After every plugin that adds collections or fields, so that it checks all of them.

@@ -47,6 +47,8 @@ export interface AppEnv {
   cache: CacheSettings
   /** Redis (redis://…) shared by every instance of the server: the response cache's invalidation. Null: one instance. */
   redisURL: string | null
+  /** S3-compatible storage for media files, shared by every instance (src/cluster). Null: the local `media/` folder. */
+  s3: S3Settings | null
   /** Adds `Server-Timing` (time and database queries) to every API answer; for measuring, off in production. */
   serverTiming: boolean
   /** The sign-in cookie is sent over HTTPS only: on in production unless SECURE_COOKIES=false. */
@@ -70,6 +72,17 @@ export interface FairnessSettings {
   queueWaitMs: number
   /** /readyz turns not-ready when the event loop's delay (p99 over the last seconds) passes this. */
   readyMaxLoopDelayMs: number
+}
+
+export interface S3Settings {
+  bucket: string
+  region: string
+  /** Another S3-compatible service (MinIO, R2, …); null for AWS. */
+  endpoint: string | null
+  /** Null: the AWS SDK's own chain (an instance role, AWS_* variables). */
+  credentials: { accessKeyId: string; secretAccessKey: string } | null
+  /** Paths (`host/bucket/key`) instead of bucket subdomains: MinIO and most self-hosted services. */
+  forcePathStyle: boolean
 }
 
 export interface CacheSettings {
@@ -135,6 +148,12 @@ export const envDefaults = {
   RESPONSE_CACHE_ENTRIES: '2000',
   RESPONSE_CACHE_MB: '64',
   REDIS_URL: '',
+  S3_BUCKET: '',
+  S3_REGION: 'us-east-1',
+  S3_ENDPOINT: '',
+  S3_ACCESS_KEY_ID: '',
+  S3_SECRET_ACCESS_KEY: '',
+  S3_FORCE_PATH_STYLE: 'false',
   SERVER_TIMING: 'false',
   SECURE_COOKIES: 'auto',
   TRUST_PROXY: 'loopback',
@@ -286,6 +305,7 @@ export function readEnv(source: Source = process.env): AppEnv {
   const redisURL = valueOf(source, 'REDIS_URL') || null
   if (redisURL && !/^rediss?:\/\/[^\s]+$/.test(redisURL))
     problems.push(`REDIS_URL must start with redis:// or rediss:// (got "${maskURI(redisURL)}").`)
+  const s3 = readS3(source, problems)
   const serverTiming = booleanOf(source, 'SERVER_TIMING', problems)
   const secureText = valueOf(source, 'SECURE_COOKIES').toLowerCase()
   if (!['auto', 'true', 'false'].includes(secureText))
@@ -327,10 +347,32 @@ export function readEnv(source: Source = process.env): AppEnv {
     webhookRetrySeconds,
     cache,
     redisURL,
+    s3,
     serverTiming,
     secureCookies,
     trustProxy,
     fairness,
+  }
+}
+
+/** S3_*: media on S3-compatible storage when S3_BUCKET is set. */
+function readS3(source: Source, problems: string[]): S3Settings | null {
+  const bucket = valueOf(source, 'S3_BUCKET')
+  const forcePathStyle = booleanOf(source, 'S3_FORCE_PATH_STYLE', problems)
+  if (!bucket) return null
+  const endpoint = valueOf(source, 'S3_ENDPOINT') || null
+  if (endpoint && !/^https?:\/\/[^\s]+$/.test(endpoint))
+    problems.push(`S3_ENDPOINT must be an http(s) URL (got "${maskURI(endpoint)}").`)
+  const accessKeyId = valueOf(source, 'S3_ACCESS_KEY_ID')
+  const secretAccessKey = valueOf(source, 'S3_SECRET_ACCESS_KEY')
+  if (Boolean(accessKeyId) !== Boolean(secretAccessKey))
+    problems.push('S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY go together: set both or neither.')
+  return {
+    bucket,
+    region: valueOf(source, 'S3_REGION'),
+    endpoint,
+    credentials: accessKeyId && secretAccessKey ? { accessKeyId, secretAccessKey } : null,
+    forcePathStyle,
   }
 }
 

@@ -28,6 +28,7 @@ import {
   ResponseStore,
   uploadedFileTag,
 } from './cache'
+import { leaveCluster } from './cluster'
 import { payloadAPI } from './delivery/api'
 import { corsFor } from './delivery/cors'
 import { feedsHandler, isFeedPath } from './delivery/feeds'
@@ -145,13 +146,16 @@ export async function startServer({ env, dev }: { env: AppEnv; dev: boolean }): 
   // The API goes straight to Payload's own REST and GraphQL handlers, and the feeds to theirs, with
   // public reads cached (src/cache); the admin goes to Next.js.
   const apiRoute = payload.config.routes.api
-  const uploadFolders = Object.fromEntries(
-    payload.config.collections.flatMap((collection) =>
-      collection.upload
-        ? [[collection.slug, path.resolve(projectRoot, collection.upload.staticDir ?? collection.slug)]]
-        : [],
-    ),
-  )
+  // Files in local folders are tagged by their size and time; on S3 (src/cluster) there are none here.
+  const uploadFolders = env.s3
+    ? {}
+    : Object.fromEntries(
+        payload.config.collections.flatMap((collection) =>
+          collection.upload
+            ? [[collection.slug, path.resolve(projectRoot, collection.upload.staticDir ?? collection.slug)]]
+            : [],
+        ),
+      )
   const cacheOptions = {
     payload,
     store: env.cache.maxEntries > 0 ? new ResponseStore(env.cache) : null,
@@ -221,6 +225,7 @@ export async function startServer({ env, dev }: { env: AppEnv; dev: boolean }): 
       await nextApp.close().catch(() => undefined)
       await settleOutgoingMail()
       await payload.destroy()
+      await leaveCluster()
       await closeKeyValueStore(payload.kv)
       log.info('Shut down: server closed, database closed.')
     })()

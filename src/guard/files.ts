@@ -11,10 +11,12 @@ type Upload = CollectionConfig['upload']
  * A request for a file that is not on the disk is a 404 in the caller's language: Payload answers
  * it with a 500 (it assumes a listed file that went missing), which a caller can cause by asking for
  * any name. A name that leaves the upload folder is a 400. Runs before Payload's own file handler.
+ * Files kept elsewhere (S3, src/cluster: `disableLocalStorage`) are the storage adapter's to find.
  */
 export function missingFilesAre404(upload: Upload): Upload {
   if (!upload) return upload
   const options = upload === true ? {} : upload
+  if (options.disableLocalStorage) return upload
   const folder = path.resolve(options.staticDir ?? '')
   return {
     ...options,

@@ -1,4 +1,4 @@
-import { type ChildProcess, spawn } from 'node:child_process'
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
@@ -102,4 +102,51 @@ export async function startProductionServer(extraEnv: Record<string, string> = {
       return code
     },
   }
+}
+
+/**
+ * Two instances of the built server on one database, as production runs several: the second starts
+ * once the first has seeded, both with one secret (a sign-in through one holds on the other).
+ * Answers them and the administrator's token.
+ */
+export interface TwoInstances {
+  first: ServerProcess
+  second: ServerProcess
+  token: string
+  stop: () => Promise<void>
+}
+
+export async function startTwoInstances(env: Record<string, string>): Promise<TwoInstances> {
+  const shared = { PAYLOAD_SECRET: crypto.randomBytes(32).toString('hex'), ...env }
+  const first = await startProductionServer(shared)
+  const second = await startProductionServer({ ...shared, SEED_ON_START: 'false' })
+  const login = await fetch(`${first.url}/api/users/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(ADMIN),
+  })
+  const { token } = (await login.json()) as { token: string }
+  return { first, second, token, stop: async () => void (await Promise.all([first.stop(), second.stop()])) }
+}
+
+/** Whether Debian's redis-server is here. CI installs it (`.ci/run`): there, its absence fails the suite. */
+export function redisServerInstalled(suite: string): boolean {
+  const installed = spawnSync('redis-server', ['--version']).status === 0
+  if (!installed && process.env.CI)
+    throw new Error('redis-server is missing: CI installs it (apt-get install redis-server)')
+  if (!installed)
+    console.warn(`[${suite}] redis-server is not installed here: the tests that need it are skipped (CI runs them)`)
+  return installed
+}
+
+export interface RedisForTests {
+  url: string
+  stop: () => void
+}
+
+/** Debian's redis-server on a free port, keeping nothing on disk. */
+export async function startRedis(): Promise<RedisForTests> {
+  const port = await freePort()
+  const child = spawn('redis-server', ['--port', String(port), '--save', '', '--appendonly', 'no'], { stdio: 'ignore' })
+  return { url: `redis://127.0.0.1:${port}`, stop: () => void child.kill('SIGTERM') }
 }

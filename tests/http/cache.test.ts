@@ -1,23 +1,26 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
 
-import { freePort, type MongoForTests, startMongoForTests, withDatabaseName } from '../helpers/mongoServer'
-import { ADMIN, type ServerProcess, startProductionServer } from '../helpers/serverProcess'
+import { type MongoForTests, startMongoForTests, withDatabaseName } from '../helpers/mongoServer'
+import {
+  redisServerInstalled,
+  type RedisForTests,
+  type ServerProcess,
+  startRedis,
+  startTwoInstances,
+  type TwoInstances,
+} from '../helpers/serverProcess'
 
 /**
  * HTTP caching on the built server, and two instances of it sharing one database and one Redis
  * server (REDIS_URL): a change written through one instance clears the answers the other keeps,
  * before the write has answered. Redis is Debian's redis-server (CI installs it; `.ci/run`).
  */
-const hasRedis = spawnSync('redis-server', ['--version']).status === 0
-if (!hasRedis && process.env.CI)
-  throw new Error('redis-server is missing: CI installs it (apt-get install redis-server)')
+const hasRedis = redisServerInstalled('cache')
 const describeWithRedis = hasRedis ? describe : describe.skip
-if (!hasRedis)
-  console.warn('[cache] redis-server is not installed here: the two-instance tests are skipped (CI runs them)')
 
 let mongo: MongoForTests
-let redis: ChildProcess | null = null
+let redis: RedisForTests | null = null
+let instances: TwoInstances | null = null
 let first: ServerProcess
 let second: ServerProcess
 let token = ''
@@ -27,25 +30,16 @@ beforeAll(async () => {
   const database = withDatabaseName(mongo.url, `eafs_http_cache_${Date.now()}`)
   const env: Record<string, string> = { DATABASE_URI: database }
   if (hasRedis) {
-    const port = await freePort()
-    redis = spawn('redis-server', ['--port', String(port), '--save', '', '--appendonly', 'no'], { stdio: 'ignore' })
-    env.REDIS_URL = `redis://127.0.0.1:${port}`
+    redis = await startRedis()
+    env.REDIS_URL = redis.url
   }
-  first = await startProductionServer(env)
-  // The second starts once the first has seeded, on the same database.
-  second = await startProductionServer({ ...env, SEED_ON_START: 'false' })
-  const login = await fetch(`${first.url}/api/users/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(ADMIN),
-  })
-  token = ((await login.json()) as { token: string }).token
+  instances = await startTwoInstances(env)
+  ;({ first, second, token } = instances)
 })
 
 afterAll(async () => {
-  await first?.stop()
-  await second?.stop()
-  redis?.kill('SIGTERM')
+  await instances?.stop()
+  redis?.stop()
   await mongo?.stop()
 })
 

@@ -181,6 +181,38 @@ describe('e-mail and request bounds in the environment', () => {
       'SERVER_TIMING must be true or false (got "often").',
     ])
   })
+
+  it('reads media storage on S3 only when a bucket is named, and says what is wrong with it', () => {
+    expect(readEnv({ PAYLOAD_SECRET: secret }).s3).toBeNull()
+    expect(
+      readEnv({
+        PAYLOAD_SECRET: secret,
+        S3_BUCKET: 'eafs-media',
+        S3_ENDPOINT: 'http://minio:9000',
+        S3_FORCE_PATH_STYLE: 'true',
+        S3_ACCESS_KEY_ID: 'key',
+        S3_SECRET_ACCESS_KEY: 'secret-key',
+      }).s3,
+    ).toEqual({
+      bucket: 'eafs-media',
+      region: 'us-east-1',
+      endpoint: 'http://minio:9000',
+      credentials: { accessKeyId: 'key', secretAccessKey: 'secret-key' },
+      forcePathStyle: true,
+    })
+    expect(readEnv({ PAYLOAD_SECRET: secret, S3_BUCKET: 'b', S3_REGION: 'eu-central-1' }).s3).toMatchObject({
+      region: 'eu-central-1',
+      endpoint: null,
+      credentials: null,
+      forcePathStyle: false,
+    })
+    expect(
+      problemsOf({ PAYLOAD_SECRET: secret, S3_BUCKET: 'b', S3_ENDPOINT: 'minio:9000', S3_ACCESS_KEY_ID: 'key' }),
+    ).toEqual([
+      'S3_ENDPOINT must be an http(s) URL (got "minio:9000").',
+      'S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY go together: set both or neither.',
+    ])
+  })
 })
 
 describe('the language of a plain HTTP request', () => {
