@@ -92,16 +92,6 @@ export async function startServer({ env, dev }: { env: AppEnv; dev: boolean }): 
     nextMiddleware()
   })
 
-  // Brotli or gzip as the reader asks, for everything not compressed already: the cached answers
-  // come compressed from the cache (src/cache), the rest (staff reads, the admin's pages and assets)
-  // is compressed here, at brotli's quality 4, fast enough to do on the way out.
-  app.use(
-    compression({
-      threshold: COMPRESS_MIN_BYTES,
-      brotli: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 4 } },
-    }),
-  )
-
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok', uptime: Math.round(process.uptime()) })
   })
@@ -179,15 +169,30 @@ export async function startServer({ env, dev }: { env: AppEnv; dev: boolean }): 
   const feeds = fromFetch(
     timed(cachedReads(fair(feedsHandler(payload, { serverURL: env.serverURL, siteURLs: env.siteURLs })), cacheOptions)),
   )
+  // Brotli or gzip as the reader asks. The public's reads come compressed from the cache (src/cache),
+  // once per answer; staff reads, writes' answers and the admin's pages and assets are compressed
+  // here on the way out (brotli's quality 4). The middleware costs every request it wraps, so it
+  // wraps only those.
+  const compressed = compression({
+    threshold: COMPRESS_MIN_BYTES,
+    brotli: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 4 } },
+  })
+  const cookieName = `${payload.config.cookiePrefix}-token=`
+  const publicRead = (req: express.Request) =>
+    (req.method === 'GET' || req.method === 'HEAD') &&
+    !req.headers.authorization &&
+    !(req.headers.cookie ?? '').includes(cookieName)
   app.use((req, res, nextMiddleware) => {
     if (req.path === apiRoute || req.path.startsWith(`${apiRoute}/`))
-      return refuseUnknownMethods(req, res, () => api(req, res, nextMiddleware))
+      return refuseUnknownMethods(req, res, () =>
+        publicRead(req) ? api(req, res, nextMiddleware) : compressed(req, res, () => api(req, res, nextMiddleware)),
+      )
     if ((req.method === 'GET' || req.method === 'HEAD') && isFeedPath(req.path)) return feeds(req, res, nextMiddleware)
     nextMiddleware()
   })
 
-  // Everything else (the admin) goes to Next.js; a path-less handler keeps req.url whole.
-  app.use((req, res) => handle(req, res))
+  // Everything else (the admin) goes to Next.js, compressed; a path-less handler keeps req.url whole.
+  app.use(compressed, (req, res) => handle(req, res))
 
   const server = await new Promise<Server>((resolve, reject) => {
     const listening = app.listen(env.port, () => resolve(listening))

@@ -18,6 +18,8 @@
  */
 import type { Payload, PayloadRequest } from 'payload'
 
+import { InMemoryKVAdapter } from 'payload'
+
 import crypto from 'node:crypto'
 
 const KEY_PREFIX = 'eafs:content-generation:'
@@ -28,12 +30,19 @@ export type Tag = string
 
 export const globalTag = (slug: string): Tag => `global:${slug}`
 
+/** Changes with every change: what an answer depends on when it read nothing Payload saw. */
+export const ANY_CHANGE: Tag = '*'
+
 export type Generations = Record<Tag, string>
+
+/** The current token of a tag. */
+export const generationOf = async (payload: Payload, tag: Tag): Promise<string> =>
+  (await payload.kv.get<string>(KEY_PREFIX + tag)) ?? INITIAL
 
 /** The current token of each tag. */
 export async function generationsOf(payload: Payload, tags: Iterable<Tag>): Promise<Generations> {
   const list = [...tags]
-  const values = await Promise.all(list.map((tag) => payload.kv.get<string>(KEY_PREFIX + tag)))
+  const values = await Promise.all(list.map((tag) => generationOf(payload, tag)))
   return Object.fromEntries(list.map((tag, index) => [tag, values[index] ?? INITIAL]))
 }
 
@@ -44,9 +53,21 @@ export async function stillCurrent(payload: Payload, made: Generations): Promise
   return tags.every((tag) => now[tag] === made[tag])
 }
 
+/** Changes counted by this process (a count, not a token: it only grows). */
+let changesHere = 0
+
+/**
+ * A mark that is the same as long as nothing changed, when the generations live in this process
+ * (no Redis): an answer checked under the same mark needs no check again. Null when they live in
+ * Redis, where another instance changes them unseen.
+ */
+export const changeMark = (payload: Payload): null | number =>
+  payload.kv instanceof InMemoryKVAdapter ? changesHere : null
+
 /** The tags changed: every answer that read them, on every instance, is stale from now on. */
 export async function newGeneration(payload: Payload, tags: Iterable<Tag>): Promise<void> {
-  await Promise.all([...tags].map((tag) => payload.kv.set(KEY_PREFIX + tag, crypto.randomUUID())))
+  changesHere += 1
+  await Promise.all([...tags, ANY_CHANGE].map((tag) => payload.kv.set(KEY_PREFIX + tag, crypto.randomUUID())))
 }
 
 /** Requests that changed content in a transaction that has not ended yet: the transaction's id and what changed. */

@@ -13,6 +13,7 @@
  */
 import type { Payload } from 'payload'
 
+import { LRUCache } from 'lru-cache'
 import crypto from 'node:crypto'
 
 import type { CacheSettings } from '../env'
@@ -22,9 +23,9 @@ import type { CachedAnswer, ResponseStore } from './store'
 import { withRawBody } from '../lib/rawBody'
 import { compress, type Encoding, ETAG_SUFFIX, preferredEncoding, worthCompressing } from './encoding'
 import {
-  type Generations,
+  ANY_CHANGE,
+  changeMark,
   generationsOf,
-  globalTag,
   settleWrites,
   stillCurrent,
   type Tag,
@@ -88,8 +89,20 @@ const hasCookie = (header: null | string, name: string): boolean =>
 
 const hash = (value: crypto.BinaryLike): string => crypto.createHash('sha256').update(value).digest('base64url')
 
+/** `canonical`, remembering the URLs it worked out: sites ask the same few again and again. */
+const remembered = (canonical: Canonical): Canonical => {
+  const known = new LRUCache<string, URL>({ max: 10_000 })
+  return (url) => {
+    const found = known.get(url.href)
+    if (found) return found
+    const made = canonical(url)
+    known.set(url.href, made)
+    return made
+  }
+}
+
 /** Who reads, if the read may be cached: nobody signed in, with no draft asked for. */
-function readerOf(request: Request, options: HttpCacheOptions): null | Reader {
+function readerOf(request: Request, options: HttpCacheOptions, canonicalOf: Canonical): null | Reader {
   if (request.method !== 'GET') return null
   const url = new URL(request.url)
   const draft = url.searchParams.get('draft')
@@ -101,7 +114,7 @@ function readerOf(request: Request, options: HttpCacheOptions): null | Reader {
   const client = authorization ? /^([a-z-]+) API-Key /i.exec(authorization)?.[1] : undefined
   if (authorization && client !== API_CLIENTS) return null
   const scope = authorization ? `client:${hash(authorization)}` : 'public'
-  const canonical = (options.canonical ?? sortedParams)(url)
+  const canonical = canonicalOf(url)
   const same = canonical.href === url.href
   return {
     key: `${scope} ${canonical.pathname}${canonical.search}`,
@@ -144,8 +157,7 @@ async function encodingFor(
   entry: CachedAnswer,
   keep: (entry: CachedAnswer) => void,
 ): Promise<Encoding | null> {
-  const contentType = new Headers(entry.headers).get('content-type')
-  if (!worthCompressing(contentType, entry.body.byteLength)) return null
+  if (!entry.compressible) return null
   const encoding = preferredEncoding(request.headers.get('accept-encoding'))
   if (encoding && !entry.encoded[encoding]) {
     entry.encoded = { ...entry.encoded, [encoding]: await compress(entry.body, encoding) }
@@ -163,7 +175,7 @@ async function answer(
   keep: (entry: CachedAnswer) => void,
 ): Promise<Response> {
   const encoding = await encodingFor(request, entry, keep)
-  const compressible = worthCompressing(new Headers(entry.headers).get('content-type'), entry.body.byteLength)
+  const { compressible } = entry
   const headers = new Headers(entry.headers)
   const etag = etagOf(entry, encoding)
   headers.set('ETag', etag)
@@ -213,21 +225,12 @@ async function fileAnswer(
   return new Response(response.body, { status: 200, headers })
 }
 
-/** What a cached answer may have read: every collection and global that content lives in. */
-const contentTags = (payload: Payload): Tag[] => [
-  ...payload.config.collections.map((collection) => collection.slug).filter((slug) => !slug.startsWith('payload-')),
-  ...payload.config.globals.map((global) => globalTag(global.slug)),
-]
-
-const only = (generations: Generations, tags: Iterable<Tag>): Generations =>
-  Object.fromEntries([...tags].map((tag) => [tag, generations[tag] ?? 'initial']))
-
 /** The handler, with public reads cached as described above. */
 export function cachedReads(handler: FetchHandler, options: HttpCacheOptions): FetchHandler {
   const { payload, store } = options
-  const everything = contentTags(payload)
+  const canonicalOf = remembered(options.canonical ?? sortedParams)
   return async (request) => {
-    const reader = readerOf(request, options)
+    const reader = readerOf(request, options, canonicalOf)
     if (!reader) {
       const response = await handler(request)
       // A write's transaction has ended by the time it answers: what was read meanwhile is stale.
@@ -239,13 +242,19 @@ export function cachedReads(handler: FetchHandler, options: HttpCacheOptions): F
 
     const keep = (entry: CachedAnswer) => store?.set(reader.key, entry)
     await settleWrites(payload)
+    // The mark before any look at the generations: a change after it makes the next look a full one.
+    const mark = changeMark(payload)
     const hit = store?.get(reader.key)
-    if (hit && (await stillCurrent(payload, hit.generations))) return answer(request, hit, reader, options, 'HIT', keep)
+    if (hit && ((mark !== null && hit.checkedAt === mark) || (await stillCurrent(payload, hit.generations)))) {
+      hit.checkedAt = mark
+      return answer(request, hit, reader, options, 'HIT', keep)
+    }
     if (hit) store?.delete(reader.key)
 
-    // The generations before the read: an answer made while what it read changed is not kept.
-    const before = await generationsOf(payload, everything)
-    const { result: response, tags: read } = await recordReads(() => handler(reader.request))
+    // What the answer depends on besides Payload's reads, as it was before the read; and any change
+    // at all, for an answer that reads nothing Payload sees (the API's description).
+    const { [ANY_CHANGE]: anyChange, ...besides } = await generationsOf(payload, [...reader.dependsOn, ANY_CHANGE])
+    const { result: response, generations: read } = await recordReads(() => handler(reader.request))
     if (response.status !== 200 || isPrivate(response) || response.headers.has('set-cookie') || !response.body)
       return response
     const body = new Uint8Array(await response.arrayBuffer())
@@ -254,14 +263,15 @@ export function cachedReads(handler: FetchHandler, options: HttpCacheOptions): F
       if (!notKept.has(name) && !name.startsWith('access-control-')) headers.push([name, value])
     })
     if (hasGraphQLErrors(reader.pathname, body)) return new Response(body, { status: 200, headers })
-    // An answer that read nothing Payload saw (none so far) depends on everything.
-    const generations = only(before, read.size > 0 ? [...read, ...reader.dependsOn] : everything)
+    const generations = Object.keys(read).length > 0 ? { ...read, ...besides } : { ...besides, [ANY_CHANGE]: anyChange }
     const entry: CachedAnswer = {
       generations,
       status: 200,
       headers,
       body,
       etag: `"${hash(body).slice(0, 32)}"`,
+      compressible: worthCompressing(response.headers.get('content-type'), body.byteLength),
+      checkedAt: mark,
       encoded: {},
     }
     // Kept only if nothing it read changed while it was being read, and no write is unfinished: it

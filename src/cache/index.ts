@@ -74,7 +74,7 @@ const readOperations = new Set(['count', 'countVersions', 'read', 'readDistinct'
 
 const collectionReads: CollectionBeforeOperationHook = ({ args, collection, operation, req }) => {
   if (readOperations.has(operation)) {
-    readTag(collection.slug)
+    readTag(req.payload, collection.slug)
     markPrivate(req, 'draft' in args ? args.draft : undefined)
   }
   return args
@@ -82,7 +82,7 @@ const collectionReads: CollectionBeforeOperationHook = ({ args, collection, oper
 
 const globalReads: GlobalBeforeOperationHook = ({ args, global, operation, req }) => {
   if (operation === 'read' || operation === 'countVersions') {
-    readTag(globalTag(global.slug))
+    readTag(req.payload, globalTag(global.slug))
     markPrivate(req, 'draft' in args ? args.draft : undefined)
   }
   return args

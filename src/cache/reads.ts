@@ -1,23 +1,28 @@
 /**
  * What a public read reads: every collection and global Payload reads while making the answer (the
  * one asked for, the related entries it populates, the society's details a feed shows), recorded
- * by the read hooks (index.ts) in the request's async context. The cached answer depends on exactly
- * these (generation.ts).
+ * by the read hooks (index.ts) in the request's async context, each with its content generation as
+ * it was when Payload first read it (generation.ts). The cached answer depends on exactly these: it
+ * is kept only if none of them changed by the time it is made, and served while none has.
  */
+import type { Payload } from 'payload'
+
 import { AsyncLocalStorage } from 'node:async_hooks'
 
-import type { Tag } from './generation'
+import { type Generations, generationOf, type Tag } from './generation'
 
-const reading = new AsyncLocalStorage<Set<Tag>>()
+const reading = new AsyncLocalStorage<Map<Tag, Promise<string>>>()
 
-/** Runs `read`, and answers what it read with its result. */
-export async function recordReads<T>(read: () => Promise<T>): Promise<{ result: T; tags: Set<Tag> }> {
-  const tags = new Set<Tag>()
+/** Runs `read`, and answers what it read, with the generations it read them at. */
+export async function recordReads<T>(read: () => Promise<T>): Promise<{ result: T; generations: Generations }> {
+  const tags = new Map<Tag, Promise<string>>()
   const result = await reading.run(tags, read)
-  return { result, tags }
+  const values = await Promise.all(tags.values())
+  return { result, generations: Object.fromEntries([...tags.keys()].map((tag, i) => [tag, values[i] ?? ''])) }
 }
 
-/** Called by the read hooks: the read in progress, if one is recorded, read `tag`. */
-export const readTag = (tag: Tag): void => {
-  reading.getStore()?.add(tag)
+/** Called by the read hooks before Payload reads `tag`: the read in progress, if one is recorded, reads it. */
+export const readTag = (payload: Payload, tag: Tag): void => {
+  const tags = reading.getStore()
+  if (tags && !tags.has(tag)) tags.set(tag, generationOf(payload, tag))
 }

@@ -14,6 +14,10 @@ export interface CachedAnswer {
   headers: [string, string][]
   body: Uint8Array
   etag: string
+  /** Whether the body is worth compressing (its type and size, encoding.ts). */
+  compressible: boolean
+  /** The change mark it was last found current under (generation.ts `changeMark`), if any. */
+  checkedAt: null | number
   /** The body compressed, per encoding, made when first asked for (encoding.ts). */
   encoded: Partial<Record<Encoding, Uint8Array>>
 }

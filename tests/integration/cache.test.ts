@@ -364,6 +364,8 @@ describe('what is never kept or never shared', () => {
       headers: [],
       body: bytes,
       etag,
+      compressible: true,
+      checkedAt: null,
       encoded: {},
     })
     for (let i = 0; i < 10; i += 1) small.set(`k${i}`, entry(body, `"${i}"`))
@@ -453,6 +455,14 @@ describe('while staff edit: a change clears only what it changes', () => {
     expect(after.state).toBe('MISS')
     expect(after.text).toContain('تصنيف مرتبط باسم جديد')
     expect(await read(people)).toMatchObject({ state: 'HIT', etag: peopleBefore.etag })
+  })
+
+  it('keeps an answer that reads no content (the GraphQL schema) until any change at all', async () => {
+    const sdl = await read('/graphql.sdl')
+    expect(sdl.status).toBe(200)
+    expect((await read('/graphql.sdl')).state).toBe('HIT')
+    expect((await admin.post('/categories?locale=ar', { name: 'تصنيف يغير كل شيء' })).status).toBe(201)
+    expect((await read('/graphql.sdl')).state).toBe('MISS')
   })
 
   it('a key taken from an API client makes its kept answers stale', async () => {
