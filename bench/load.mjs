@@ -2,26 +2,33 @@
 // the server's event loop: autocannon for `seconds` at `connections`, every latency recorded.
 // Prints one line of JSON: requests per second, p50/p95/p99 in ms, errors, time-outs, non-2xx
 // answers and the count of each status.
-// Usage: node bench/load.mjs '<json options>' (url, connections, seconds, method, headers, body,
+// Usage: node bench/load.mjs < options.json (the options on standard input: url, connections,
+// seconds, method, headers, body,
 // `vary`: a query parameter given a new value in every request, so that each misses the cache, and
-// `count`: a response header whose values are counted, printed as `counted`).
+// `count`: a response header whose values are counted, printed as `counted`, and `paths`: paths
+// asked in turn, one per request, instead of the URL's own).
 import autocannon from 'autocannon'
 
-const { url, connections, seconds, method = 'GET', headers = {}, body, vary, count } = JSON.parse(process.argv[2])
+// On standard input, not in the arguments: a list of paths may be longer than one argument may be.
+let input = ''
+for await (const chunk of process.stdin) input += chunk
+const { url, connections, seconds, method = 'GET', headers = {}, body, vary, count, paths } = JSON.parse(input)
 const latencies = []
 const statuses = {}
 let non2xx = 0
 let sent = 0
 const counted = {}
 const { pathname, search } = new URL(url)
-const varied = vary
-  ? {
-      setupRequest: (request) => ({
-        ...request,
-        path: `${pathname}${search}${search ? '&' : '?'}${vary}=${process.pid}-${sent++}`,
-      }),
-    }
-  : {}
+const varied = paths
+  ? { setupRequest: (request) => ({ ...request, path: paths[sent++ % paths.length] }) }
+  : vary
+    ? {
+        setupRequest: (request) => ({
+          ...request,
+          path: `${pathname}${search}${search ? '&' : '?'}${vary}=${process.pid}-${sent++}`,
+        }),
+      }
+    : {}
 const counting = count
   ? {
       onResponse: (_status, _body, _context, responseHeaders) => {
@@ -31,7 +38,7 @@ const counting = count
       },
     }
   : {}
-const requests = vary || count ? [{ ...varied, ...counting }] : undefined
+const requests = vary || count || paths ? [{ ...varied, ...counting }] : undefined
 const instance = autocannon({
   url,
   connections,
