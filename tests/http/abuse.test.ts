@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
 import { SIGN_IN_LIMITS } from '../../src/signin'
+import { type Flood, startFlood } from '../helpers/flood'
 import { ADMIN, type ServerProcess, startProductionServer } from '../helpers/serverProcess'
 
 /**
@@ -182,6 +183,9 @@ describe('large valid content', () => {
 })
 
 describe('fair shares', () => {
+  let flood: Flood | undefined
+  afterAll(() => flood?.kill())
+
   const get = (path: string, address: string, headers: Record<string, string> = {}) =>
     fetch(`${server.url}${path}`, {
       headers: { 'X-Forwarded-For': address, 'Accept-Language': 'ar', ...headers },
@@ -197,42 +201,38 @@ describe('fair shares', () => {
       body: JSON.stringify(ADMIN),
     })
     const { token } = (await login.json()) as { token: string }
-    const flood: number[] = []
     const others: number[] = []
-    let flooding = true
-    let n = 0
-    // 100 connections, each asking for a list filtered as never before (every request a miss).
-    const flooders = Array.from({ length: 100 }, async () => {
-      while (flooding) {
-        const answer = await get(`/api/news?locale=ar&where[title][like]=flood-${n++}`, '192.0.2.66')
-        flood.push(answer.status)
-        if (answer.status === 429) expect(Number(answer.headers.get('Retry-After'))).toBeGreaterThan(0)
+    // 100 connections from another process, each asking for a list filtered as never before (every request a miss).
+    flood = startFlood({
+      url: `${server.url}/api/news?locale=ar&where[title][like]=flood-`,
+      address: '192.0.2.66',
+      connections: 100,
+    })
+    await flood.started
+    for (let i = 0; i < 20; i++) {
+      for (const answer of [
+        await get(cached, '192.0.2.50'),
+        await get('/healthz', '192.0.2.50'),
+        await get(`/api/news?locale=en&where[title][like]=staff-${i}`, '203.0.113.7', {
+          Authorization: `JWT ${token}`,
+        }),
+      ]) {
+        others.push(answer.status)
         await answer.arrayBuffer()
       }
-    })
-    const reader = (async () => {
-      for (let i = 0; i < 20; i++) {
-        for (const answer of [
-          await get(cached, '192.0.2.50'),
-          await get('/healthz', '192.0.2.50'),
-          await get(`/api/news?locale=en&where[title][like]=staff-${i}`, '203.0.113.7', {
-            Authorization: `JWT ${token}`,
-          }),
-        ]) {
-          others.push(answer.status)
-          await answer.arrayBuffer()
-        }
-      }
-    })()
-    await reader
-    flooding = false
-    await Promise.all(flooders)
+    }
+    const { statuses, missingRetryAfter } = await flood.stop()
     expect(others).toEqual(Array<number>(60).fill(200))
-    expect(flood.filter((status) => status === 429).length).toBeGreaterThan(flood.length / 2)
-    expect(flood.every((status) => status === 200 || status === 429 || status === 503)).toBe(true)
+    const answered = Object.values(statuses).reduce((sum, count) => sum + count, 0)
+    expect(statuses[429]).toBeGreaterThan(answered / 2)
+    expect(Object.keys(statuses).filter((status) => !['200', '429', '503'].includes(status))).toEqual([])
+    expect(missingRetryAfter).toBe(0)
   }, 120_000)
 
   it('answers many clients at once past the server’s bound with a fast 503 and Retry-After, never a long wait', async () => {
+    // The crowd comes on open connections, as from a proxy that keeps them: opening 60 at once
+    // would spread its requests over the server's busy turns, and no turn would see them together.
+    await Promise.all(Array.from({ length: 60 }, async () => (await fetch(`${server.url}/healthz`)).arrayBuffer()))
     const answers = await Promise.all(
       Array.from({ length: 60 }, (_, i) =>
         get(`/api/news?locale=en&depth=1&where[title][not_equals]=crowd-${i}`, `192.0.3.${i + 1}`),
