@@ -67,6 +67,13 @@ const publicTitle = async (collection: string, id: string, locale: Locale): Prom
   return response.status === 200 ? ((await response.json()) as { title: string }).title : null
 }
 
+/** A site's public read, as the response cache answers it. */
+const publicRead = async (path: string) => {
+  const response = await fetch(`${server.url}/api${path}`)
+  expect(response.status).toBe(200)
+  return { cache: response.headers.get('x-cache'), etag: response.headers.get('etag'), body: await response.text() }
+}
+
 const move = async (collection: string, id: string, locale: Locale, to: Stage) =>
   api('POST', `/${collection}/${id}/workflow`, { locale, to })
 
@@ -248,7 +255,16 @@ describe.each(viewportsToWalk)('journeys on a %s', (viewport) => {
     try {
       await openEntry(page, 'news', newsId, 'ar')
       await press(page, 'approved', 'ar')
+      // A site's list, kept by the cache, until the publication changes it.
+      const list = `/news?locale=ar&depth=0&sort=-publishedAt&limit=50`
+      await publicRead(list)
+      const kept = await publicRead(list)
+      expect(kept.cache).toBe('HIT')
       await press(page, 'published', 'ar')
+      const published = await publicRead(list)
+      expect(published.cache).toBe('MISS')
+      expect(published.etag).not.toBe(kept.etag)
+      expect(published.body).toContain(`${title} — تبدأ في يناير`)
       expect(await publicTitle('news', newsId, 'ar')).toBe(`${title} — تبدأ في يناير`)
       // A publication leaves the published version newest: no "changed" status, no revert offered.
       await page.reload()
@@ -277,9 +293,19 @@ describe.each(viewportsToWalk)('journeys on a %s', (viewport) => {
     try {
       await openEntry(page, 'news', newsId, 'ar')
       await expect(page.locator('.workflow-notice__locked').count()).resolves.toBe(0)
+      // The site's answers, kept by the cache before she types…
+      const reads = [`/news/${newsId}?locale=ar&depth=0`, '/news?locale=ar&depth=0&sort=-publishedAt&limit=50']
+      const kept = []
+      for (const path of reads) {
+        await publicRead(path)
+        kept.push(await publicRead(path))
+      }
       await page.locator('#field-excerpt').fill('تعلن الجمعية عن دورة جديدة بالمجان، والتسجيل حتى نهاية الشهر.')
       await autosaved(page, 'news')
       await page.locator('.workflow-panel__revision').waitFor()
+      // …are still kept after the admin's autosave: a draft on top changes nothing public.
+      for (const [i, path] of reads.entries())
+        expect(await publicRead(path)).toMatchObject({ cache: 'HIT', etag: kept[i].etag })
       await journey.look('revising')
       await journey.shot('6-revision')
       expect(await publicTitle('news', newsId, 'ar')).toBe(`${title} — تبدأ في يناير`)
