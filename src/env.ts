@@ -96,6 +96,8 @@ export interface CacheSettings {
   maxEntries: number
   /** Bytes the kept answers may take in all. */
   maxBytes: number
+  /** Bytes the entries resolved for public lists may take in all (cache/entries.ts); 0 keeps none. */
+  resolvedEntriesBytes: number
 }
 
 export interface SmtpSettings {
@@ -147,6 +149,7 @@ export const envDefaults = {
   CACHE_STALE_WHILE_REVALIDATE: '60',
   RESPONSE_CACHE_ENTRIES: '2000',
   RESPONSE_CACHE_MB: '64',
+  RESOLVED_ENTRIES_MB: '32',
   REDIS_URL: '',
   S3_BUCKET: '',
   S3_REGION: 'us-east-1',
@@ -301,6 +304,7 @@ export function readEnv(source: Source = process.env): AppEnv {
     staleWhileRevalidateSeconds: wholeNumber(source, 'CACHE_STALE_WHILE_REVALIDATE', problems, { max: 31_536_000 }),
     maxEntries: wholeNumber(source, 'RESPONSE_CACHE_ENTRIES', problems, { max: 1_000_000 }),
     maxBytes: positiveInteger(source, 'RESPONSE_CACHE_MB', problems, { max: 65_536 }) * 1024 * 1024,
+    resolvedEntriesBytes: wholeNumber(source, 'RESOLVED_ENTRIES_MB', problems, { max: 65_536 }) * 1024 * 1024,
   }
   const redisURL = valueOf(source, 'REDIS_URL') || null
   if (redisURL && !/^rediss?:\/\/[^\s]+$/.test(redisURL))

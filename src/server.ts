@@ -26,6 +26,7 @@ import {
   closeKeyValueStore,
   COMPRESS_MIN_BYTES,
   ResponseStore,
+  resolvedLists,
   uploadedFileTag,
 } from './cache'
 import { leaveCluster } from './cluster'
@@ -37,7 +38,8 @@ import { type FetchHandler, fromFetch } from './delivery/fetchRoute'
 import { readOverriddenMethods } from './delivery/methodOverride'
 import { withServerTiming } from './lib/queryMeter'
 import { boundRequestBodies } from './limits/http'
-import { DEFAULT_PAGE_SIZE, defaultPageSize } from './limits'
+import { boundsByActor, DEFAULT_PAGE_SIZE, defaultPageSize } from './limits'
+import { editorialSlugs } from './content'
 import { answerUnreadableRequests, guardAPI, refuseUnknownMethods } from './guard'
 import { securityHeaders } from './security'
 import { settleOutgoingMail } from './mail'
@@ -57,6 +59,8 @@ export interface RunningServer {
 const READY_TIMEOUT_MS = 2_000
 const STATISTICS_EVERY_MS = 6 * 3_600_000
 const DRAIN_TIMEOUT_MS = 15_000
+/** The public collections besides the editorial ones whose lists the sites read. */
+const PUBLIC_DIRECTORIES = ['categories', 'people', 'media'] as const
 
 /** TRUST_PROXY as express reads it: true, a number of hops, or a list of addresses and names. */
 const trustProxySetting = (value: string): boolean | number | string =>
@@ -158,14 +162,20 @@ export async function startServer({ env, dev }: { env: AppEnv; dev: boolean }): 
       defaultPageSize({ defaultLimit: DEFAULT_PAGE_SIZE, maxLimit: env.apiMaxLimit }),
     ),
   }
+  // Public lists from entries already resolved (src/cache/entries.ts), before Payload's own handler.
+  const lists = resolvedLists(payloadAPI(config, apiRoute), {
+    payload,
+    apiRoute,
+    collections: [...editorialSlugs(payload.config), ...PUBLIC_DIRECTORIES],
+    cookieName: cacheOptions.cookieName,
+    maxBytes: env.cache.resolvedEntriesBytes,
+    maxResponseBytes: boundsByActor.public.maxResponseBytes,
+    maxDocuments: boundsByActor.public.maxDocuments,
+  })
   const timed = (handler: FetchHandler) => (env.serverTiming ? withServerTiming(handler) : handler)
   const fair = (handler: FetchHandler) => fairShares(handler, payload, env.fairness)
   // The admin's method-override reads become the GETs they stand for before any layer looks at them.
-  const api = fromFetch(
-    timed(
-      readOverriddenMethods(cachedReads(fair(guardAPI(payloadAPI(config, apiRoute), payload.config)), cacheOptions)),
-    ),
-  )
+  const api = fromFetch(timed(readOverriddenMethods(cachedReads(fair(guardAPI(lists, payload.config)), cacheOptions))))
   const feeds = fromFetch(
     timed(cachedReads(fair(feedsHandler(payload, { serverURL: env.serverURL, siteURLs: env.siteURLs })), cacheOptions)),
   )

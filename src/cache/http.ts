@@ -84,7 +84,8 @@ interface Reader {
 /** The collection of the API clients' keys (`Authorization: api-clients API-Key …`). */
 const API_CLIENTS = 'api-clients'
 
-const hasCookie = (header: null | string, name: string): boolean =>
+/** Whether the Cookie header holds a cookie of this name. */
+export const hasCookie = (header: null | string, name: string): boolean =>
   (header ?? '').split(';').some((pair) => pair.trim().startsWith(`${name}=`))
 
 const hash = (value: crypto.BinaryLike): string => crypto.createHash('sha256').update(value).digest('base64url')

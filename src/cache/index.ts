@@ -9,6 +9,8 @@
  *    before the write answers. It makes stale only the answers that read that collection or global
  *    (reads.ts). A draft save or autosave changes nothing the public reads: it writes a version,
  *    not the entry, and clears nothing;
+ *  - entries.ts: the read model, public lists answered from entries already resolved, kept by the
+ *    same generations;
  *  - the key-value store the generations live in (Redis when REDIS_URL is set).
  * The plugin below adds the read and change hooks to every collection and global (a change in a
  * transaction counts once more when the transaction ends, generation.ts) and marks staff and draft
@@ -38,6 +40,7 @@ import { contentChanged, globalTag } from './generation'
 import { readTag } from './reads'
 
 export { cachedReads, type HttpCacheOptions } from './http'
+export { resolvedLists } from './entries'
 export { canonicalReads } from './keys'
 export { COMPRESS_MIN_BYTES } from './encoding'
 export { uploadedFileTag } from './files'

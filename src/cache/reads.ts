@@ -26,3 +26,14 @@ export const readTag = (payload: Payload, tag: Tag): void => {
   const tags = reading.getStore()
   if (tags && !tags.has(tag)) tags.set(tag, generationOf(payload, tag))
 }
+
+/**
+ * Tells the read in progress, if one is recorded, that it read `generations`: an answer made of
+ * parts kept from earlier reads (entries.ts) depends on what they read, at the generations they read it.
+ */
+export const readAt = (generations: Generations): void => {
+  const tags = reading.getStore()
+  if (!tags) return
+  for (const [tag, generation] of Object.entries(generations))
+    if (!tags.has(tag)) tags.set(tag, Promise.resolve(generation))
+}

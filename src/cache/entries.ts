@@ -1,0 +1,203 @@
+/**
+ * The read model (#21): public lists answered from entries already resolved. A site's list
+ * (`/api/news?where[slug][equals]=…&locale=az`, a page of a category, the newest ten) costs Payload
+ * a read of every language of every field of every entry, the population of its relations and the
+ * field hooks; the same entries come back in list after list. So a public list is answered in two
+ * steps, both by Payload's own REST handler:
+ *  1. which entries, and the pagination: the same request asking for ids only (`select[id]=true`,
+ *     `depth=0`), Payload's filters, sort, access and paging unchanged;
+ *  2. each entry as that list shows it (language, fallback, depth, `select`, `populate`): kept from
+ *     an earlier list, or resolved now, those missing together, by the same request narrowed to
+ *     their ids (`where[id][in]=…`).
+ * The answer is step 1's, its ids replaced by the entries: byte for byte what Payload answers for
+ * the request (tests/integration/resolvedLists.test.ts). A kept entry remembers the content
+ * generations of what it read (reads.ts) and is used only while they are current; a list made of
+ * kept entries tells the response cache around it (http.ts) what its entries read.
+ * Anything else goes to Payload as it came: a request with credentials, a draft, a parameter this
+ * does not know, a first step that is not a 200, an answer over the public bounds (src/limits: its
+ * size, or the documents it would load) or with bodies left out to fit them.
+ */
+import type { Payload } from 'payload'
+
+import { LRUCache } from 'lru-cache'
+
+import { changeMark, type Generations, generationsOf, stillCurrent, writesUnfinished } from './generation'
+import { hasCookie } from './http'
+import { readAt, recordReads } from './reads'
+
+type FetchHandler = (request: Request) => Promise<Response>
+
+export interface ResolvedListsOptions {
+  payload: Payload
+  /** The API's route (`/api`). */
+  apiRoute: string
+  /** The collections whose public lists are answered so. */
+  collections: readonly string[]
+  /** Payload's sign-in cookie (`payload-token`). */
+  cookieName: string
+  /** Bytes the kept entries may take in all; 0 keeps none (every list is still made in two steps). */
+  maxBytes: number
+  /** The public bounds of one answer (src/limits): its bytes of JSON, and the documents it loads. */
+  maxResponseBytes: number
+  maxDocuments: number
+}
+
+/** An entry as a list shows it: its JSON (UTF-8), what it read, and the documents it holds. */
+interface Resolved {
+  json: Buffer
+  generations: Generations
+  documents: number
+  /** The change mark it was last found current under (generation.ts `changeMark`), if any. */
+  checkedAt: null | number
+}
+
+/** The parameters that say how each entry is shown; `where`, `sort`, `limit` and `page` say which. */
+const SHAPE = /^(locale|fallback-locale|fallbackLocale|depth|select|populate)(\[|$)/
+const WHICH = /^(where|sort|limit|page)(\[|$)/
+const COMMA = Buffer.from(',')
+/** The shape parameters that name no language: the first step asks for ids at depth 0 instead. */
+const SHOWN = /^(depth|select|populate)(\[|$)/
+
+/**
+ * Objects with an id in an entry: the entry, its related documents, and its array rows and blocks.
+ * At least the documents Payload loads to show it (the limits count those), never fewer.
+ */
+const documentsIn = (value: unknown): number => {
+  if (Array.isArray(value)) return value.reduce<number>((sum, item) => sum + documentsIn(item), 0)
+  if (typeof value !== 'object' || value === null) return 0
+  return Object.values(value).reduce<number>((sum, item) => sum + documentsIn(item), 'id' in value ? 1 : 0)
+}
+
+/** The collection of a public list request this answers, or null. */
+function listOf(request: Request, url: URL, options: ResolvedListsOptions): null | string {
+  if (request.method !== 'GET') return null
+  const slug = url.pathname.slice(options.apiRoute.length + 1)
+  if (url.pathname !== `${options.apiRoute}/${slug}` || !options.collections.includes(slug)) return null
+  if (request.headers.has('authorization') || request.headers.has('x-payload-http-method-override')) return null
+  if (hasCookie(request.headers.get('cookie'), options.cookieName)) return null
+  for (const [name, value] of url.searchParams) {
+    if (name === 'draft' && value === 'false') continue
+    if (!SHAPE.test(name) && !WHICH.test(name)) return null
+  }
+  return slug
+}
+
+/** A request to the API like `request`, at `url`. */
+const like = (request: Request, url: URL): Request => new Request(url, { headers: request.headers })
+
+/** The handler, with public lists answered from resolved entries as described above. */
+export function resolvedLists(handler: FetchHandler, options: ResolvedListsOptions): FetchHandler {
+  const { payload } = options
+  const kept =
+    options.maxBytes > 0
+      ? new LRUCache<string, Resolved>({
+          maxSize: options.maxBytes,
+          sizeCalculation: (entry, key) => entry.json.byteLength + key.length + 256,
+        })
+      : null
+
+  /** The kept entries of `keys` that are still current. */
+  async function currentOf(keys: string[]): Promise<Map<string, Resolved>> {
+    const found = new Map<string, Resolved>()
+    const mark = changeMark(payload)
+    const toCheck: [string, Resolved][] = []
+    for (const key of keys) {
+      const entry = kept?.get(key)
+      if (!entry) continue
+      if (mark !== null && entry.checkedAt === mark) found.set(key, entry)
+      else toCheck.push([key, entry])
+    }
+    if (toCheck.length === 0) return found
+    const now = await generationsOf(payload, new Set(toCheck.flatMap(([, entry]) => Object.keys(entry.generations))))
+    for (const [key, entry] of toCheck) {
+      if (Object.entries(entry.generations).every(([tag, generation]) => now[tag] === generation)) {
+        entry.checkedAt = mark
+        found.set(key, entry)
+      } else kept?.delete(key)
+    }
+    return found
+  }
+
+  /** Resolves the entries of `ids` as the list shows them; null if Payload did not answer them all plainly. */
+  async function resolve(
+    request: Request,
+    url: URL,
+    ids: (number | string)[],
+    keyOf: (id: number | string) => string,
+  ): Promise<Map<string, Resolved> | null> {
+    const narrowed = new URL(url.pathname, url)
+    for (const [name, value] of url.searchParams) if (SHAPE.test(name)) narrowed.searchParams.append(name, value)
+    narrowed.searchParams.set('where[id][in]', ids.join(','))
+    narrowed.searchParams.set('limit', String(ids.length))
+    const mark = changeMark(payload)
+    const { result: response, generations } = await recordReads(() => handler(like(request, narrowed)))
+    if (response.status !== 200) {
+      await response.body?.cancel()
+      return null
+    }
+    const { docs } = (await response.json()) as { docs: Record<string, unknown>[] }
+    if (docs.length !== ids.length || docs.some((doc) => 'omittedFields' in doc)) return null
+    const resolved = new Map<string, Resolved>()
+    for (const doc of docs)
+      resolved.set(String(doc.id), {
+        json: Buffer.from(JSON.stringify(doc)),
+        generations,
+        documents: documentsIn(doc),
+        checkedAt: mark,
+      })
+    // Kept only if nothing they read changed while they were resolved, and no write is unfinished:
+    // they could hold what was there before.
+    if (kept && !writesUnfinished() && (await stillCurrent(payload, generations)))
+      for (const [id, entry] of resolved) kept.set(keyOf(id), entry)
+    return resolved
+  }
+
+  return async (request) => {
+    const url = new URL(request.url)
+    const slug = listOf(request, url, options)
+    if (!slug) return handler(request)
+
+    // 1. Which entries, and the pagination: Payload's answer for their ids alone.
+    const idsURL = new URL(url)
+    for (const name of [...idsURL.searchParams.keys()]) if (SHOWN.test(name)) idsURL.searchParams.delete(name)
+    idsURL.searchParams.set('depth', '0')
+    idsURL.searchParams.set('select[id]', 'true')
+    const idsAnswer = await handler(like(request, idsURL))
+    if (idsAnswer.status !== 200) {
+      await idsAnswer.body?.cancel()
+      return handler(request)
+    }
+    const page = (await idsAnswer.json()) as { docs: { id: number | string }[] } & Record<string, unknown>
+    const ids = page.docs.map((doc) => doc.id)
+
+    // 2. Each entry as the list shows it: kept, or resolved now.
+    const shape = [...url.searchParams]
+      .filter(([name]) => SHAPE.test(name))
+      .map(([name, value]) => `${name}=${value}`)
+      .sort()
+      .join('&')
+    const keyOf = (id: number | string) => `${slug} ${String(id)} ${shape}`
+    const entries = await currentOf(ids.map(keyOf))
+    const missing = ids.filter((id) => !entries.has(keyOf(id)))
+    if (missing.length > 0) {
+      const resolved = await resolve(request, url, missing, keyOf)
+      if (!resolved) return handler(request)
+      for (const [id, entry] of resolved) entries.set(keyOf(id), entry)
+    }
+    const shown = ids.flatMap((id) => entries.get(keyOf(id)) ?? [])
+    if (shown.length !== ids.length) return handler(request)
+    // The response cache around keeps the answer only while what its entries read is current.
+    for (const entry of shown) readAt(entry.generations)
+    if (shown.reduce((sum, entry) => sum + entry.documents, 0) > options.maxDocuments) return handler(request)
+
+    // The answer: the first step's, with the entries for its ids (their bytes, as kept).
+    const [before, after] = JSON.stringify({ ...page, docs: [] }).split('"docs":[]')
+    const body = Buffer.concat([
+      Buffer.from(`${before}"docs":[`),
+      ...shown.flatMap((entry, i) => (i > 0 ? [COMMA, entry.json] : [entry.json])),
+      Buffer.from(`]${after}`),
+    ])
+    if (body.byteLength > options.maxResponseBytes) return handler(request)
+    return new Response(body, { status: 200, headers: idsAnswer.headers })
+  }
+}
