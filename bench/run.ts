@@ -1,5 +1,7 @@
 /**
  * `npm run bench [-- --scale 2000] [--runs 3] [--seconds 5] [--no-scales] [--no-write] [--abuse-only] [--editing-only]`
+ * `npm run bench -- --peer strapi [--runs 3] [--seconds 5] [--no-write]`: the hub against Strapi 5 with the
+ *   same 20 news (bench/peer/strapi.ts), in alternating rounds; writes its own section of docs/benchmarks.md.
  *
  * Measures the production server as the society's sites use it (not part of `npm test`):
  *  1. builds if needed;
@@ -30,6 +32,11 @@ import path from 'node:path'
 
 import { projectRoot } from '../src/paths'
 import { ensureBuilt, memoryOf, numericOption } from './common'
+import type { RichText } from '../src/lib/lexical'
+
+import { localeCodes } from '../src/i18n'
+import { richTextToPlain } from '../src/lib/lexical'
+import { type PeerContent, setUpStrapi, startStrapi, type StrapiServer } from './peer/strapi'
 import { type AdminClient, adminSave } from '../tests/helpers/adminRequests'
 import { ADMIN, type ServerProcess, startProductionServer } from '../tests/helpers/serverProcess'
 
@@ -703,6 +710,171 @@ function targets(summaries: Summary[], memory: Record<string, number>, database:
   ]
 }
 
+// ── Against Strapi (--peer strapi) ────────────────────────────────────────────────────────────
+
+const PEER_HEADING = '## Against Strapi 5 (#21)'
+const PEER_NEWS = 20
+
+interface PeerRow {
+  name: string
+  ours: Load[]
+  theirs: Load[]
+  express: Load[]
+}
+
+/** Our 20 news and their categories in the three languages, as our API serves them, for Strapi. */
+async function peerContent(url: string): Promise<PeerContent> {
+  const get = async <T>(apiPath: string): Promise<T> => (await (await fetch(`${url}${apiPath}`)).json()) as T
+  type Doc = {
+    id: number | string
+    title?: string
+    slug?: string
+    excerpt?: string
+    body?: RichText
+    publishedAt?: string
+    categories?: { slug?: string }[]
+  }
+  const byLocale = Object.fromEntries(
+    await Promise.all(
+      localeCodes.map(
+        async (locale) =>
+          [locale, (await get<{ docs: Doc[] }>(`/api/news?limit=${PEER_NEWS}&locale=${locale}&depth=1`)).docs] as const,
+      ),
+    ),
+  )
+  const categories = await Promise.all(
+    localeCodes.map(
+      async (locale) =>
+        [
+          locale,
+          (await get<{ docs: { slug: string; name: string }[] }>(`/api/categories?limit=100&locale=${locale}`)).docs,
+        ] as const,
+    ),
+  )
+  const names = new Map<string, Record<string, string>>()
+  for (const [locale, docs] of categories)
+    for (const doc of docs) names.set(doc.slug, { ...names.get(doc.slug), [locale]: doc.name })
+  return {
+    categories: [...names].map(([slug, named]) => ({ slug, names: named })),
+    news: (byLocale.ar ?? []).map((doc, index) => ({
+      publishedDate: doc.publishedAt ?? new Date().toISOString(),
+      categories: (doc.categories ?? []).flatMap((category) => (category.slug ? [category.slug] : [])),
+      texts: Object.fromEntries(
+        localeCodes.map((locale) => {
+          const same = byLocale[locale]?.find((other) => other.id === doc.id) ?? byLocale[locale]?.[index] ?? doc
+          return [
+            locale,
+            {
+              title: same.title ?? '',
+              slug: same.slug ?? '',
+              excerpt: same.excerpt ?? '',
+              body: richTextToPlain(same.body),
+            },
+          ]
+        }),
+      ),
+    })),
+  }
+}
+
+async function comparePeer(): Promise<string[]> {
+  const dataset = sqliteDataset(PEER_NEWS)
+  const { server } = await startTimed({ DATABASE_URI: dataset.uri(), RESPONSE_CACHE_ENTRIES: '0' })
+  let strapi: StrapiServer | null = null
+  try {
+    const content = await peerContent(server.url)
+    setUpStrapi()
+    strapi = await startStrapi(content, 41_337)
+    const slug = content.news[0]?.texts.az?.slug ?? ''
+    const ourQuery = `query List($locale: LocaleInputType) { News(locale: $locale, limit: 20, select: true) { docs { id title slug excerpt publishedAt body categories { name slug } } } }`
+    const theirQuery = `query List($locale: I18NLocaleCode) { news(locale: $locale, pagination: { pageSize: 20 }) { documentId title slug excerpt body publishedDate categories { name slug } } }`
+    const pairs: [string, Scenario, Scenario][] = [
+      [
+        'news list, 20, az (Strapi: populate=*)',
+        { name: 'ours', path: '/api/news?limit=20&locale=az' },
+        { name: 'strapi', path: '/api/news?locale=az&pagination[pageSize]=20&populate=*' },
+      ],
+      [
+        'news list, 20, az (Strapi: categories only)',
+        { name: 'ours', path: '/api/news?limit=20&locale=az' },
+        { name: 'strapi', path: '/api/news?locale=az&pagination[pageSize]=20&populate=categories' },
+      ],
+      [
+        'one news item by slug, az (with categories)',
+        { name: 'ours', path: `/api/news?where[slug][equals]=${encodeURIComponent(slug)}&limit=1&locale=az` },
+        {
+          name: 'strapi',
+          path: `/api/news?filters[slug][$eq]=${encodeURIComponent(slug)}&locale=az&populate=categories`,
+        },
+      ],
+      [
+        'GraphQL news list (POST), az',
+        {
+          name: 'ours',
+          path: '/api/graphql',
+          method: 'POST',
+          body: JSON.stringify({ query: ourQuery, variables: { locale: 'az' } }),
+        },
+        {
+          name: 'strapi',
+          path: '/graphql',
+          method: 'POST',
+          body: JSON.stringify({ query: theirQuery, variables: { locale: 'az' } }),
+        },
+      ],
+    ]
+    const rows: PeerRow[] = pairs.map(([name]) => ({ name, ours: [], theirs: [], express: [] }))
+    // Alternating rounds: each pair, ours then Strapi's, with the ceiling measured in the same round.
+    for (let run = 1; run <= RUNS; run += 1) {
+      for (const [index, [name, ours, theirs]] of pairs.entries()) {
+        const row = rows[index] as PeerRow
+        await load(server.url, express, 8, WARMUP_SECONDS)
+        row.express.push(await load(server.url, express, 8, SECONDS))
+        await load(server.url, ours, 8, WARMUP_SECONDS)
+        row.ours.push(await load(server.url, ours, 8, SECONDS))
+        await load(strapi.url, theirs, 8, WARMUP_SECONDS)
+        row.theirs.push(await load(strapi.url, theirs, 8, SECONDS))
+        const last = (loads: Load[]) => loads.at(-1)?.rps
+        console.log(`  peer run ${run}: ${name}: ours ${last(row.ours)} req/s, Strapi ${last(row.theirs)} req/s`)
+      }
+    }
+    return peerLines(rows)
+  } finally {
+    await strapi?.stop()
+    await server.stop()
+  }
+}
+
+function peerLines(rows: PeerRow[]): string[] {
+  const med = (loads: Load[], pick: (load: Load) => null | number) => median(loads.map((load) => pick(load) ?? 0))
+  const ratio = (row: PeerRow) =>
+    med(row.ours, (l) => l.rps) /
+    Math.max(
+      1,
+      med(row.theirs, (l) => l.rps),
+    )
+  const failed = (loads: Load[]) => loads.reduce((sum, load) => sum + load.errors + load.non2xx, 0)
+  const verdict = (met: boolean) => (met ? '**met**' : '**not met**')
+  const find = (start: string) => rows.find((row) => row.name.startsWith(start))
+  const withCategories = find('news list, 20, az (Strapi: categories')
+  const bySlug = find('one news item')
+  const graphql = find('GraphQL')
+  return [
+    `Measured ${new Date().toISOString()} (\`npm run bench -- --peer strapi\`): the hub (SQLite, response cache off) and Strapi ${'5.54.0'} (SQLite, better-sqlite3), each with the same ${PEER_NEWS} news and their categories in ar, az and en, public read; autocannon at 8 connections, ${RUNS} alternating rounds of ${SECONDS} s after a ${WARMUP_SECONDS} s warm-up; medians. Strapi has no language fallback: it was given the Azerbaijani texts the hub answers with its fallback.`,
+    '',
+    '| read | ours req/s | p50 / p95 ms | Strapi req/s | p50 / p95 ms | ours / Strapi | express req/s | failed |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|',
+    ...rows.map(
+      (row) =>
+        `| ${row.name} | ${med(row.ours, (l) => l.rps)} | ${med(row.ours, (l) => l.p50)} / ${med(row.ours, (l) => l.p95)} | ${med(row.theirs, (l) => l.rps)} | ${med(row.theirs, (l) => l.p50)} / ${med(row.theirs, (l) => l.p95)} | ${ratio(row).toFixed(2)}× | ${med(row.express, (l) => l.rps)} | ${failed(row.ours) + failed(row.theirs)} |`,
+    ),
+    '',
+    `- Uncached list at least 2× Strapi's list with categories: ${withCategories ? ratio(withCategories).toFixed(2) : '–'}×: ${verdict(Boolean(withCategories && ratio(withCategories) >= 2))}`,
+    `- Uncached by-slug at least 2× Strapi's: ${bySlug ? ratio(bySlug).toFixed(2) : '–'}×: ${verdict(Boolean(bySlug && ratio(bySlug) >= 2))}`,
+    `- GraphQL list at least 2× Strapi's: ${graphql ? ratio(graphql).toFixed(2) : '–'}×: ${verdict(Boolean(graphql && ratio(graphql) >= 2))}`,
+  ]
+}
+
 /** Writes `lines` as the section `heading` of docs/benchmarks.md, the rest of the file kept. */
 function writeSection(heading: string, lines: string[]): void {
   const file = path.join(projectRoot, 'docs', 'benchmarks.md')
@@ -714,9 +886,34 @@ function writeSection(heading: string, lines: string[]): void {
   fs.writeFileSync(file, `${kept}${heading}\n\n${lines.join('\n')}\n${after ? `\n${after}` : ''}`)
 }
 
+/** A section of docs/benchmarks.md as it is, to be kept when the rest is written again. */
+function sectionOf(heading: string): string[] {
+  const file = path.join(projectRoot, 'docs', 'benchmarks.md')
+  if (!fs.existsSync(file)) return []
+  const text = fs.readFileSync(file, 'utf8')
+  const start = text.indexOf(heading)
+  if (start < 0) return []
+  const next = text.indexOf('\n## ', start + heading.length)
+  return text
+    .slice(start, next < 0 ? undefined : next)
+    .trimEnd()
+    .split('\n')
+}
+
 // ── Main ──────────────────────────────────────────────────────────────────────────────────────
 
 ensureBuilt()
+if (args.includes('--peer')) {
+  const peer = args[args.indexOf('--peer') + 1]
+  if (peer !== 'strapi') throw new Error(`--peer takes strapi (got ${peer ?? 'nothing'})`)
+  const lines = await comparePeer()
+  console.log(`\n${lines.join('\n')}`)
+  if (!args.includes('--no-write')) {
+    writeSection(PEER_HEADING, lines)
+    console.log('Written to docs/benchmarks.md (the Strapi section)')
+  }
+  process.exit(0)
+}
 const databases: [string, (news: number) => Promise<Database>][] = [['sqlite', async (news) => sqliteDataset(news)]]
 const mongoURL = process.env.MONGODB_URL
 if (mongoURL) databases.push(['mongodb', (news) => mongoDataset(mongoURL, news)])
@@ -785,6 +982,7 @@ fs.writeFileSync(
   `${JSON.stringify({ date, machine, scale: SCALE, runs: RUNS, seconds: SECONDS, rows, summaries, memory, editing, abuse }, null, 2)}\n`,
 )
 if (!args.includes('--no-write')) {
+  const peerSection = sectionOf(PEER_HEADING)
   const doc = [
     '# Benchmarks',
     '',
@@ -792,7 +990,7 @@ if (!args.includes('--no-write')) {
     `of ${RUNS} runs of ${SECONDS} s after a ${WARMUP_SECONDS} s warm-up, autocannon in a process of its own on the loopback address.`,
     '"× express" is the row\'s req/s against the bare express route `/healthz` measured in the same run; "queries/req"',
     'comes from the server\'s `Server-Timing` (SERVER_TIMING=true); "brotli" is the answer\'s size on the wire when asked with `Accept-Encoding: gzip, deflate, br`. "cache off" is a server with RESPONSE_CACHE_ENTRIES=0',
-    '(every request does the full work; the answers still carry ETags); "cache on" is the default.',
+    '(the answers still carry ETags; a list not seen before still takes the entries the read model resolved, src/cache/entries.ts); "cache on" is the default.',
     '',
     `- Date: ${date}`,
     `- Machine: ${machine}`,
@@ -815,6 +1013,8 @@ if (!args.includes('--no-write')) {
     '',
     ...abuseReport,
     '',
+    // The Strapi comparison is written by `--peer strapi` alone; kept as it was.
+    ...(peerSection.length > 0 ? [...peerSection, ''] : []),
   ].join('\n')
   fs.writeFileSync(path.join(projectRoot, 'docs', 'benchmarks.md'), doc)
   console.log('Written to docs/benchmarks.md')

@@ -96,7 +96,7 @@ export interface CacheSettings {
   maxEntries: number
   /** Bytes the kept answers may take in all. */
   maxBytes: number
-  /** Bytes the entries resolved for public lists may take in all (cache/entries.ts); 0 keeps none. */
+  /** Bytes the entries resolved for public lists may take in all (cache/entries.ts); 0 turns the read model off. */
   resolvedEntriesBytes: number
 }
 

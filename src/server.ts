@@ -162,16 +162,20 @@ export async function startServer({ env, dev }: { env: AppEnv; dev: boolean }): 
       defaultPageSize({ defaultLimit: DEFAULT_PAGE_SIZE, maxLimit: env.apiMaxLimit }),
     ),
   }
-  // Public lists from entries already resolved (src/cache/entries.ts), before Payload's own handler.
-  const lists = resolvedLists(payloadAPI(config, apiRoute), {
-    payload,
-    apiRoute,
-    collections: [...editorialSlugs(payload.config), ...PUBLIC_DIRECTORIES],
-    cookieName: cacheOptions.cookieName,
-    maxBytes: env.cache.resolvedEntriesBytes,
-    maxResponseBytes: boundsByActor.public.maxResponseBytes,
-    maxDocuments: boundsByActor.public.maxDocuments,
-  })
+  // Public lists from entries already resolved (src/cache/entries.ts), before Payload's own handler;
+  // RESOLVED_ENTRIES_MB=0 leaves every list to Payload whole.
+  const lists =
+    env.cache.resolvedEntriesBytes > 0
+      ? resolvedLists(payloadAPI(config, apiRoute), {
+          payload,
+          apiRoute,
+          collections: [...editorialSlugs(payload.config), ...PUBLIC_DIRECTORIES],
+          cookieName: cacheOptions.cookieName,
+          maxBytes: env.cache.resolvedEntriesBytes,
+          maxResponseBytes: boundsByActor.public.maxResponseBytes,
+          maxDocuments: boundsByActor.public.maxDocuments,
+        })
+      : payloadAPI(config, apiRoute)
   const timed = (handler: FetchHandler) => (env.serverTiming ? withServerTiming(handler) : handler)
   const fair = (handler: FetchHandler) => fairShares(handler, payload, env.fairness)
   // The admin's method-override reads become the GETs they stand for before any layer looks at them.

@@ -35,7 +35,7 @@ export interface ResolvedListsOptions {
   collections: readonly string[]
   /** Payload's sign-in cookie (`payload-token`). */
   cookieName: string
-  /** Bytes the kept entries may take in all; 0 keeps none (every list is still made in two steps). */
+  /** Bytes the kept entries may take in all (more than 0: without them, the two steps are only a cost). */
   maxBytes: number
   /** The public bounds of one answer (src/limits): its bytes of JSON, and the documents it loads. */
   maxResponseBytes: number
@@ -88,13 +88,10 @@ const like = (request: Request, url: URL): Request => new Request(url, { headers
 /** The handler, with public lists answered from resolved entries as described above. */
 export function resolvedLists(handler: FetchHandler, options: ResolvedListsOptions): FetchHandler {
   const { payload } = options
-  const kept =
-    options.maxBytes > 0
-      ? new LRUCache<string, Resolved>({
-          maxSize: options.maxBytes,
-          sizeCalculation: (entry, key) => entry.json.byteLength + key.length + 256,
-        })
-      : null
+  const kept = new LRUCache<string, Resolved>({
+    maxSize: Math.max(1, options.maxBytes),
+    sizeCalculation: (entry, key) => entry.json.byteLength + key.length + 256,
+  })
 
   /** The kept entries of `keys` that are still current. */
   async function currentOf(keys: string[]): Promise<Map<string, Resolved>> {
@@ -102,7 +99,7 @@ export function resolvedLists(handler: FetchHandler, options: ResolvedListsOptio
     const mark = changeMark(payload)
     const toCheck: [string, Resolved][] = []
     for (const key of keys) {
-      const entry = kept?.get(key)
+      const entry = kept.get(key)
       if (!entry) continue
       if (mark !== null && entry.checkedAt === mark) found.set(key, entry)
       else toCheck.push([key, entry])
@@ -113,7 +110,7 @@ export function resolvedLists(handler: FetchHandler, options: ResolvedListsOptio
       if (Object.entries(entry.generations).every(([tag, generation]) => now[tag] === generation)) {
         entry.checkedAt = mark
         found.set(key, entry)
-      } else kept?.delete(key)
+      } else kept.delete(key)
     }
     return found
   }
@@ -147,7 +144,7 @@ export function resolvedLists(handler: FetchHandler, options: ResolvedListsOptio
       })
     // Kept only if nothing they read changed while they were resolved, and no write is unfinished:
     // they could hold what was there before.
-    if (kept && !writesUnfinished() && (await stillCurrent(payload, generations)))
+    if (!writesUnfinished() && (await stillCurrent(payload, generations)))
       for (const [id, entry] of resolved) kept.set(keyOf(id), entry)
     return resolved
   }
