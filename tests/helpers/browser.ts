@@ -51,10 +51,27 @@ export async function chooseChromium(): Promise<ChromiumChoice> {
   }
 }
 
+/** How often a launch that crashes the browser before it answers is tried again. */
+const LAUNCH_RETRIES = 2
+
+/**
+ * Chromium, launched. The single-process Chromium of @sparticuz/chromium now and then dies at start
+ * (SIGSEGV before its first answer, "Target page, context or browser has been closed" from
+ * `launch`), on a busy machine more often; such a launch is tried again. A browser that crashes
+ * after it started fails the test as before.
+ */
 export async function launchChromium(): Promise<Browser> {
   const choice = await chooseChromium()
   console.log(`[browser] ${choice.description}`)
-  return chromium.launch({ executablePath: choice.executablePath, args: choice.args })
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      return await chromium.launch({ executablePath: choice.executablePath, args: choice.args })
+    } catch (error) {
+      const crashedAtStart = /Target page, context or browser has been closed|signal=SIGSEGV/.test(String(error))
+      if (!crashedAtStart || attempt >= LAUNCH_RETRIES) throw error
+      console.log(`[browser] Chromium crashed at start (launch ${attempt + 1}); launching again`)
+    }
+  }
 }
 
 /** A browser with one page whose language (Accept-Language, navigator.language) is `locale`. */
