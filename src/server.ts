@@ -38,7 +38,7 @@ import { type FetchHandler, fromFetch } from './delivery/fetchRoute'
 import { readOverriddenMethods } from './delivery/methodOverride'
 import { withServerTiming } from './lib/queryMeter'
 import { boundRequestBodies } from './limits/http'
-import { boundsByActor, DEFAULT_PAGE_SIZE, defaultPageSize } from './limits'
+import { boundsByActor, DEFAULT_PAGE_SIZE, defaultPageSize, MAX_PAGE } from './limits'
 import { editorialSlugs } from './content'
 import { answerUnreadableRequests, guardAPI, refuseUnknownMethods } from './guard'
 import { securityHeaders } from './security'
@@ -150,6 +150,7 @@ export async function startServer({ env, dev }: { env: AppEnv; dev: boolean }): 
             : [],
         ),
       )
+  const pageSize = defaultPageSize({ defaultLimit: DEFAULT_PAGE_SIZE, maxLimit: env.apiMaxLimit })
   const cacheOptions = {
     payload,
     store: env.cache.maxEntries > 0 ? new ResponseStore(env.cache) : null,
@@ -157,10 +158,7 @@ export async function startServer({ env, dev }: { env: AppEnv; dev: boolean }): 
     cookieName: `${payload.config.cookiePrefix}-token`,
     neverCached: [`${apiRoute}/preview`, `${apiRoute}/users`, `${apiRoute}/graphql-playground`],
     fileTag: uploadedFileTag(apiRoute, uploadFolders),
-    canonical: canonicalReads(
-      payload.config,
-      defaultPageSize({ defaultLimit: DEFAULT_PAGE_SIZE, maxLimit: env.apiMaxLimit }),
-    ),
+    canonical: canonicalReads(payload.config, pageSize),
   }
   // Public lists from entries already resolved (src/cache/entries.ts), before Payload's own handler;
   // RESOLVED_ENTRIES_MB=0 leaves every list to Payload whole.
@@ -174,6 +172,9 @@ export async function startServer({ env, dev }: { env: AppEnv; dev: boolean }): 
           maxBytes: env.cache.resolvedEntriesBytes,
           maxResponseBytes: boundsByActor.public.maxResponseBytes,
           maxDocuments: boundsByActor.public.maxDocuments,
+          defaultLimit: pageSize,
+          maxLimit: env.apiMaxLimit,
+          maxPage: MAX_PAGE,
         })
       : payloadAPI(config, apiRoute)
   const timed = (handler: FetchHandler) => (env.serverTiming ? withServerTiming(handler) : handler)

@@ -5,7 +5,8 @@
  * field hooks; the same entries come back in list after list. So a public list is answered in two
  * steps, both by Payload's own REST handler:
  *  1. which entries, and the pagination: the same request asking for ids only (`select[id]=true`,
- *     `depth=0`), Payload's filters, sort, access and paging unchanged;
+ *     `depth=0`), Payload's filters, sort, access and paging unchanged; or, for a site's common
+ *     lists (a page, an entry by slug), the collection's public order kept from Payload (order.ts);
  *  2. each entry as that list shows it (language, fallback, depth, `select`, `populate`): kept from
  *     an earlier list, or resolved now, those missing together, by the same request narrowed to
  *     their ids (`where[id][in]=…`).
@@ -21,8 +22,9 @@ import type { Payload } from 'payload'
 
 import { LRUCache } from 'lru-cache'
 
-import { changeMark, type Generations, generationsOf, stillCurrent, writesUnfinished } from './generation'
-import { hasCookie } from './http'
+import { changeMark, type Kept, keptCurrent, stillCurrent, writesUnfinished } from './generation'
+import { signedOutGet } from './http'
+import { publicOrder } from './order'
 import { readAt, recordReads } from './reads'
 
 type FetchHandler = (request: Request) => Promise<Response>
@@ -40,15 +42,16 @@ export interface ResolvedListsOptions {
   /** The public bounds of one answer (src/limits): its bytes of JSON, and the documents it loads. */
   maxResponseBytes: number
   maxDocuments: number
+  /** A list's page size when none is asked for, the largest, and the largest page number (src/limits). */
+  defaultLimit: number
+  maxLimit: number
+  maxPage: number
 }
 
-/** An entry as a list shows it: its JSON (UTF-8), what it read, and the documents it holds. */
-interface Resolved {
+/** An entry as a list shows it: its JSON (UTF-8), the documents it holds, and what it read (generation.ts). */
+interface Resolved extends Kept {
   json: Buffer
-  generations: Generations
   documents: number
-  /** The change mark it was last found current under (generation.ts `changeMark`), if any. */
-  checkedAt: null | number
 }
 
 /** The parameters that say how each entry is shown; `where`, `sort`, `limit` and `page` say which. */
@@ -70,11 +73,9 @@ const documentsIn = (value: unknown): number => {
 
 /** The collection of a public list request this answers, or null. */
 function listOf(request: Request, url: URL, options: ResolvedListsOptions): null | string {
-  if (request.method !== 'GET') return null
+  if (!signedOutGet(request, options.cookieName) || request.headers.has('authorization')) return null
   const slug = url.pathname.slice(options.apiRoute.length + 1)
   if (url.pathname !== `${options.apiRoute}/${slug}` || !options.collections.includes(slug)) return null
-  if (request.headers.has('authorization') || request.headers.has('x-payload-http-method-override')) return null
-  if (hasCookie(request.headers.get('cookie'), options.cookieName)) return null
   for (const [name, value] of url.searchParams) {
     if (name === 'draft' && value === 'false') continue
     if (!SHAPE.test(name) && !WHICH.test(name)) return null
@@ -88,6 +89,7 @@ const like = (request: Request, url: URL): Request => new Request(url, { headers
 /** The handler, with public lists answered from resolved entries as described above. */
 export function resolvedLists(handler: FetchHandler, options: ResolvedListsOptions): FetchHandler {
   const { payload } = options
+  const order = publicOrder(options)
   const kept = new LRUCache<string, Resolved>({
     maxSize: Math.max(1, options.maxBytes),
     sizeCalculation: (entry, key) => entry.json.byteLength + key.length + 256,
@@ -95,24 +97,16 @@ export function resolvedLists(handler: FetchHandler, options: ResolvedListsOptio
 
   /** The kept entries of `keys` that are still current. */
   async function currentOf(keys: string[]): Promise<Map<string, Resolved>> {
-    const found = new Map<string, Resolved>()
-    const mark = changeMark(payload)
-    const toCheck: [string, Resolved][] = []
-    for (const key of keys) {
+    const found = keys.flatMap((key) => {
       const entry = kept.get(key)
-      if (!entry) continue
-      if (mark !== null && entry.checkedAt === mark) found.set(key, entry)
-      else toCheck.push([key, entry])
-    }
-    if (toCheck.length === 0) return found
-    const now = await generationsOf(payload, new Set(toCheck.flatMap(([, entry]) => Object.keys(entry.generations))))
-    for (const [key, entry] of toCheck) {
-      if (Object.entries(entry.generations).every(([tag, generation]) => now[tag] === generation)) {
-        entry.checkedAt = mark
-        found.set(key, entry)
-      } else kept.delete(key)
-    }
-    return found
+      return entry ? [[key, entry] as const] : []
+    })
+    const current = await keptCurrent(
+      payload,
+      found.map(([, entry]) => entry),
+    )
+    found.forEach(([key], i) => current[i] || kept.delete(key))
+    return new Map(found.filter((_, i) => current[i]))
   }
 
   /** Resolves the entries of `ids` as the list shows them; null if Payload did not answer them all plainly. */
@@ -154,17 +148,15 @@ export function resolvedLists(handler: FetchHandler, options: ResolvedListsOptio
     const slug = listOf(request, url, options)
     if (!slug) return handler(request)
 
-    // 1. Which entries, and the pagination: Payload's answer for their ids alone.
+    // 1. Which entries, and the pagination: from the collection's public order (order.ts), or
+    //    Payload's answer for their ids alone.
     const idsURL = new URL(url)
     for (const name of [...idsURL.searchParams.keys()]) if (SHOWN.test(name)) idsURL.searchParams.delete(name)
     idsURL.searchParams.set('depth', '0')
     idsURL.searchParams.set('select[id]', 'true')
-    const idsAnswer = await handler(like(request, idsURL))
-    if (idsAnswer.status !== 200) {
-      await idsAnswer.body?.cancel()
-      return handler(request)
-    }
-    const page = (await idsAnswer.json()) as { docs: { id: number | string }[] } & Record<string, unknown>
+    const first = await order.firstStep(request, url, slug, () => handler(like(request, idsURL)))
+    if (!first) return handler(request)
+    const { page } = first
     const ids = page.docs.map((doc) => doc.id)
 
     // 2. Each entry as the list shows it: kept, or resolved now.
@@ -195,6 +187,6 @@ export function resolvedLists(handler: FetchHandler, options: ResolvedListsOptio
       Buffer.from(`]${after}`),
     ])
     if (body.byteLength > options.maxResponseBytes) return handler(request)
-    return new Response(body, { status: 200, headers: idsAnswer.headers })
+    return new Response(body, { status: 200, headers: first.headers })
   }
 }

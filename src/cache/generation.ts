@@ -46,12 +46,15 @@ export async function generationsOf(payload: Payload, tags: Iterable<Tag>): Prom
   return Object.fromEntries(list.map((tag, index) => [tag, values[index] ?? INITIAL]))
 }
 
-/** Whether every token an answer was made under is still the current one. */
-export async function stillCurrent(payload: Payload, made: Generations): Promise<boolean> {
-  const tags = Object.keys(made)
-  const now = await generationsOf(payload, tags)
-  return tags.every((tag) => now[tag] === made[tag])
+/** Of several things, each made under `made` tokens, which were made under tokens all still current: one look per tag. */
+export async function currentAmong(payload: Payload, made: Generations[]): Promise<boolean[]> {
+  const now = await generationsOf(payload, new Set(made.flatMap((each) => Object.keys(each))))
+  return made.map((each) => Object.entries(each).every(([tag, generation]) => now[tag] === generation))
 }
+
+/** Whether every token an answer was made under is still the current one. */
+export const stillCurrent = async (payload: Payload, made: Generations): Promise<boolean> =>
+  (await currentAmong(payload, [made]))[0] === true
 
 /** Changes counted by this process (a count, not a token: it only grows). */
 let changesHere = 0
@@ -63,6 +66,33 @@ let changesHere = 0
  */
 export const changeMark = (payload: Payload): null | number =>
   payload.kv instanceof InMemoryKVAdapter ? changesHere : null
+
+/** Something kept: the tokens it was made under, and the change mark it was last found current under. */
+export interface Kept {
+  generations: Generations
+  checkedAt: null | number
+}
+
+/**
+ * Which of `kept` are still current, each found current marked so (no look again while nothing
+ * changes in this process).
+ */
+export async function keptCurrent(payload: Payload, kept: Kept[]): Promise<boolean[]> {
+  const mark = changeMark(payload)
+  const toCheck = kept.flatMap((each, i) => (mark !== null && each.checkedAt === mark ? [] : [i]))
+  const found = kept.map(() => true)
+  if (toCheck.length === 0) return found
+  const current = await currentAmong(
+    payload,
+    toCheck.map((i) => kept[i]?.generations ?? {}),
+  )
+  toCheck.forEach((i, n) => {
+    const each = kept[i]
+    if (current[n] && each) each.checkedAt = mark
+    found[i] = current[n] === true
+  })
+  return found
+}
 
 /** The tags changed: every answer that read them, on every instance, is stale from now on. */
 export async function newGeneration(payload: Payload, tags: Iterable<Tag>): Promise<void> {

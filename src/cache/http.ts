@@ -85,8 +85,25 @@ interface Reader {
 const API_CLIENTS = 'api-clients'
 
 /** Whether the Cookie header holds a cookie of this name. */
-export const hasCookie = (header: null | string, name: string): boolean =>
+const hasCookie = (header: null | string, name: string): boolean =>
   (header ?? '').split(';').some((pair) => pair.trim().startsWith(`${name}=`))
+
+/**
+ * Whether a request reads as nobody signed in to the admin: a GET without the sign-in cookie
+ * `cookieName`, and not one of the admin's method-override reads. (An `Authorization` header is
+ * the caller's to judge: an API client's key may be cached apart, staff's may not.)
+ */
+export const signedOutGet = (request: Request, cookieName: string): boolean =>
+  request.method === 'GET' &&
+  !request.headers.has('x-payload-http-method-override') &&
+  !hasCookie(request.headers.get('cookie'), cookieName)
+
+/** Whether the reader already holds one of `etags` (`If-None-Match`; `*` holds any). */
+const holdsOneOf = (request: Request, etags: Set<string>): boolean =>
+  (request.headers.get('if-none-match') ?? '').split(',').some((tag) => {
+    const trimmed = tag.trim().replace(/^W\//, '')
+    return trimmed === '*' || etags.has(trimmed)
+  })
 
 const hash = (value: crypto.BinaryLike): string => crypto.createHash('sha256').update(value).digest('base64url')
 
@@ -104,13 +121,11 @@ const remembered = (canonical: Canonical): Canonical => {
 
 /** Who reads, if the read may be cached: nobody signed in, with no draft asked for. */
 function readerOf(request: Request, options: HttpCacheOptions, canonicalOf: Canonical): null | Reader {
-  if (request.method !== 'GET') return null
+  if (!signedOutGet(request, options.cookieName)) return null
   const url = new URL(request.url)
   const draft = url.searchParams.get('draft')
   if (draft !== null && draft !== 'false') return null
   if (options.neverCached.some((path) => url.pathname === path || url.pathname.startsWith(`${path}/`))) return null
-  if (request.headers.has('x-payload-http-method-override')) return null
-  if (hasCookie(request.headers.get('cookie'), options.cookieName)) return null
   const authorization = request.headers.get('authorization')
   const client = authorization ? /^([a-z-]+) API-Key /i.exec(authorization)?.[1] : undefined
   if (authorization && client !== API_CLIENTS) return null
@@ -142,15 +157,8 @@ const etagOf = (entry: CachedAnswer, encoding: Encoding | null): string =>
  * Whether the reader holds this answer: in any encoding, as every encoding decodes to the same
  * body (a browser keeps the decoded body, whichever encoding brought it).
  */
-const matches = (request: Request, entry: CachedAnswer): boolean => {
-  const header = request.headers.get('if-none-match')
-  if (!header) return false
-  const tags = new Set([entry.etag, etagOf(entry, 'br'), etagOf(entry, 'gzip')])
-  return header.split(',').some((tag) => {
-    const trimmed = tag.trim().replace(/^W\//, '')
-    return trimmed === '*' || tags.has(trimmed)
-  })
-}
+const matches = (request: Request, entry: CachedAnswer): boolean =>
+  holdsOneOf(request, new Set([entry.etag, etagOf(entry, 'br'), etagOf(entry, 'gzip')]))
 
 /** The encoding this reader gets the answer in, made and kept if it is the first to ask. */
 async function encodingFor(
@@ -212,12 +220,7 @@ async function fileAnswer(
   const headers = new Headers(response.headers)
   headers.set('ETag', etag)
   headers.set('Cache-Control', cacheControl(options, reader.shared))
-  if (
-    request.headers
-      .get('if-none-match')
-      ?.split(',')
-      .some((tag) => tag.trim().replace(/^W\//, '') === etag)
-  ) {
+  if (holdsOneOf(request, new Set([etag]))) {
     await response.body?.cancel()
     headers.delete('content-length')
     headers.delete('content-type')

@@ -10,7 +10,8 @@
  *    (reads.ts). A draft save or autosave changes nothing the public reads: it writes a version,
  *    not the entry, and clears nothing;
  *  - entries.ts: the read model, public lists answered from entries already resolved, kept by the
- *    same generations;
+ *    same generations; order.ts: which entries a page or a slug shows, from each collection's
+ *    public order kept from Payload;
  *  - the key-value store the generations live in (Redis when REDIS_URL is set).
  * The plugin below adds the read and change hooks to every collection and global (a change in a
  * transaction counts once more when the transaction ends, generation.ts) and marks staff and draft

@@ -35,7 +35,7 @@ import {
 import { graphQLLimits } from './graphql'
 import { measureGraphQLAnswers } from './graphqlAnswers'
 
-export { actorOf, boundsByActor, type Actor, type LimitOptions } from './bounds'
+export { actorOf, boundsByActor, MAX_PAGE, type Actor, type LimitOptions } from './bounds'
 export { MAX_GRAPHQL_FIELDS } from './graphql'
 
 const readOperations = new Set(['read', 'readDistinct', 'count', 'countVersions'])
