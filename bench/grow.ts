@@ -32,6 +32,8 @@ const tables = {
   news_rels: await columnsOf('news_rels'),
 }
 const quoted = (column: string) => `"${column}"`
+/** A copy is written later in time, as the Local API would have: no two news share a creation time. */
+const TIMES = new Set(['published_at', 'created_at', 'updated_at'])
 
 let round = 1
 while ((await scalar('SELECT count(*) FROM news')) < target) {
@@ -45,7 +47,7 @@ while ((await scalar('SELECT count(*) FROM news')) < target) {
     tables[table].map((column) => value(column)).join(', ')
   await db.batch(
     [
-      `INSERT INTO news (${pick('news', quoted)}) SELECT ${pick('news', (c) => (c === 'id' ? `id + ${offset}` : c === 'published_at' ? `strftime('%Y-%m-%dT%H:%M:%fZ', published_at, ${shift})` : quoted(c)))} FROM news WHERE id IN ${originals}`,
+      `INSERT INTO news (${pick('news', quoted)}) SELECT ${pick('news', (c) => (c === 'id' ? `id + ${offset}` : TIMES.has(c) ? `strftime('%Y-%m-%dT%H:%M:%fZ', ${c}, ${shift})` : quoted(c)))} FROM news WHERE id IN ${originals}`,
       `INSERT INTO news_locales (${pick('news_locales', quoted)}) SELECT ${pick('news_locales', (c) => (c === 'id' ? `id + ${localesOffset}` : c === '_parent_id' ? `_parent_id + ${offset}` : c === 'slug' || c === 'slug_key' ? `${quoted(c)} || '-${round}'` : quoted(c)))} FROM news_locales WHERE _parent_id IN ${originals}`,
       `INSERT INTO news_rels (${pick('news_rels', quoted)}) SELECT ${pick('news_rels', (c) => (c === 'id' ? `id + ${relsOffset}` : c === 'parent_id' ? `parent_id + ${offset}` : quoted(c)))} FROM news_rels WHERE parent_id IN ${originals}`,
     ],
