@@ -21,7 +21,15 @@ import type { CollectionSlug, Payload } from 'payload'
 
 import { LRUCache } from 'lru-cache'
 
-import { changeMark, type Generations, type Kept, keptCurrent, stillCurrent, writesUnfinished } from './generation'
+import {
+  changeMark,
+  type Generations,
+  generationOf,
+  type Kept,
+  keptCurrent,
+  stillCurrent,
+  writesUnfinished,
+} from './generation'
 import { readAt, recordReads } from './reads'
 
 type Id = number | string
@@ -58,6 +66,12 @@ const NAMES = /^(locale|fallback-locale|fallbackLocale|depth|select|populate|sor
 const SLUG_FILTER = 'where[slug][equals]'
 const WHOLE_NUMBER = /^[1-9][0-9]{0,8}$/
 const SORT = /^-?[A-Za-z_][A-Za-z0-9_]*$/
+/**
+ * How many orders of one collection (languages, fallbacks, sorts) are made while its content stays
+ * the same: someone asking for every one in turn causes that many reads of the whole collection at
+ * most, not one per request. Lists of the others ask Payload which entries, as without the order.
+ */
+export const MAKINGS_PER_CONTENT = 24
 
 /** A list request as this reads it: what its order is, and which part of it. */
 interface Asked {
@@ -88,9 +102,11 @@ export interface PublicOrder {
 export function publicOrder(options: PublicOrderOptions): PublicOrder {
   const { payload } = options
   const localeCodes = new Set(payload.config.localization ? payload.config.localization.localeCodes : [])
-  const orders = new LRUCache<string, Order>({ max: 64 })
-  /** Orders being made, so that one is made at a time; and those found to differ from Payload. */
+  const orders = new LRUCache<string, Order>({ max: 128 })
+  /** The order being made, and how many of each collection were made for its content as it is. */
   const making = new Map<string, Promise<void>>()
+  const makings = new Map<string, { generation: string; count: number }>()
+  /** Orders found to differ from Payload, or to hold ties, under the generations they were made at. */
   const refused = new LRUCache<string, Generations>({ max: 256 })
   const templates = new LRUCache<string, Template>({ max: 256 })
 
@@ -202,12 +218,23 @@ export function publicOrder(options: PublicOrderOptions): PublicOrder {
     })
   }
 
-  /** Starts making the order of `asked` unless it is being made or was refused under the current generations. */
-  async function startMaking(asked: Asked): Promise<void> {
-    if (making.has(asked.key)) return
-    const wasRefused = refused.get(asked.key)
-    if (wasRefused && (await stillCurrent(payload, wasRefused))) return
-    const made = make(asked)
+  /**
+   * Starts making the order of `asked`, unless another order is being made (the making is work no
+   * request waits for, out of the fair shares' reach: one at a time), it was refused under the
+   * current generations, or its collection has had its orders made for its content as it is.
+   */
+  function startMaking(asked: Asked): void {
+    if (making.size > 0) return
+    const made = (async () => {
+      const wasRefused = refused.get(asked.key)
+      if (wasRefused && (await stillCurrent(payload, wasRefused))) return
+      const generation = await generationOf(payload, asked.collection)
+      const spent = makings.get(asked.collection)
+      const count = spent?.generation === generation ? spent.count : 0
+      if (count >= MAKINGS_PER_CONTENT) return
+      makings.set(asked.collection, { generation, count: count + 1 })
+      await make(asked)
+    })()
       .catch((error: unknown) => payload.logger.warn({ err: error }, 'The public order of a list could not be made'))
       .finally(() => making.delete(asked.key))
     making.set(asked.key, made)
@@ -266,7 +293,7 @@ export function publicOrder(options: PublicOrderOptions): PublicOrder {
       if (asked && templateKey) {
         const made: Template = { fields: Object.keys(page), headers: new Headers(answer.headers) }
         templates.set(templateKey, made)
-        if (!order) await startMaking(asked)
+        if (!order) startMaking(asked)
         else {
           // Payload's own answer checks the order before it is used; one that says otherwise is not used.
           const mine = stepOf(asked, order, made)

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
 import { generateDataset } from '../../bench/dataset'
-import { resolvedLists } from '../../src/cache'
+import { resolvedLists, type ResolvedListsOptions } from '../../src/cache'
+import { MAKINGS_PER_CONTENT } from '../../src/cache/order'
 import { payloadAPI } from '../../src/delivery/api'
 import { boundsByActor, DEFAULT_PAGE_SIZE, MAX_PAGE } from '../../src/limits'
 import { adminSave } from '../helpers/adminRequests'
@@ -21,6 +22,7 @@ let t: TestContext
 let editor: RestClient
 let admin: RestClient
 let lists: (request: Request) => Promise<Response>
+let listsOptions: ResolvedListsOptions
 /** The requests that reached Payload's handler from the read model, by kind. */
 const reached = { ids: 0, entries: 0, whole: 0 }
 
@@ -40,27 +42,25 @@ beforeAll(async () => {
   admin = new RestClient(t.config)
   await admin.login(await createStaff(t.payload, 'admin'), PASSWORD)
   const payloads = payloadAPI(t.config, '/api')
-  lists = resolvedLists(
-    (request) => {
-      const url = new URL(request.url)
-      if (url.searchParams.get('select[id]') === 'true') reached.ids += 1
-      else if (url.searchParams.has('where[id][in]')) reached.entries += 1
-      else reached.whole += 1
-      return payloads(request)
-    },
-    {
-      payload: t.payload,
-      apiRoute: '/api',
-      collections: ['news', 'activities', 'courses', 'bilateral-relations', 'people', 'categories', 'media'],
-      cookieName: 'payload-token',
-      maxBytes: 8 * 1024 * 1024,
-      maxResponseBytes: boundsByActor.public.maxResponseBytes,
-      maxDocuments: boundsByActor.public.maxDocuments,
-      defaultLimit: DEFAULT_PAGE_SIZE,
-      maxLimit: 100,
-      maxPage: MAX_PAGE,
-    },
-  )
+  listsOptions = {
+    payload: t.payload,
+    apiRoute: '/api',
+    collections: ['news', 'activities', 'courses', 'bilateral-relations', 'people', 'categories', 'media'],
+    cookieName: 'payload-token',
+    maxBytes: 8 * 1024 * 1024,
+    maxResponseBytes: boundsByActor.public.maxResponseBytes,
+    maxDocuments: boundsByActor.public.maxDocuments,
+    defaultLimit: DEFAULT_PAGE_SIZE,
+    maxLimit: 100,
+    maxPage: MAX_PAGE,
+  }
+  lists = resolvedLists((request) => {
+    const url = new URL(request.url)
+    if (url.searchParams.get('select[id]') === 'true') reached.ids += 1
+    else if (url.searchParams.has('where[id][in]')) reached.entries += 1
+    else reached.whole += 1
+    return payloads(request)
+  }, listsOptions)
 })
 
 afterAll(async () => {
@@ -260,6 +260,34 @@ describe('the public order: pages and slugs without a query', () => {
     expect(shown).not.toContain(unpublished.id)
     expect(shown).not.toContain(deleted.id)
     expect(shown).toHaveLength(docs.length - 2)
+  })
+
+  it('a stranger asking for every language, fallback and sort in turn makes a bounded number of orders', async () => {
+    // A read model of its own, so that no order was made before.
+    let asked = 0
+    const own = resolvedLists((request) => {
+      if (new URL(request.url).searchParams.get('select[id]') === 'true') asked += 1
+      return payloadAPI(t.config, '/api')(request)
+    }, listsOptions)
+    const keys = ['', 'locale=ar', 'locale=az', 'locale=en'].flatMap((locale) =>
+      ['', 'fallback-locale=none', 'fallback-locale=en', 'fallback-locale=ar'].flatMap((fallback) =>
+        ['', 'sort=name'].map((sort) => [locale, fallback, sort, 'limit=2'].filter(Boolean).join('&')),
+      ),
+    )
+    expect(keys.length).toBeGreaterThan(MAKINGS_PER_CONTENT)
+    const fromOrders = new Set<string>()
+    for (let round = 0, quiet = 0; round < 200 && quiet < 10; round += 1) {
+      const before = fromOrders.size
+      for (const key of keys) {
+        const was = asked
+        const answer = await own(request(`/categories?${key}`))
+        expect({ key, ...(await seen(answer)) }).toEqual({ key, ...(await fromPayload(`/categories?${key}`)) })
+        if (asked === was) fromOrders.add(key)
+      }
+      quiet = fromOrders.size === before ? quiet + 1 : 0
+      await new Promise((resolve) => setTimeout(resolve, 20))
+    }
+    expect(fromOrders.size).toBe(MAKINGS_PER_CONTENT)
   })
 
   it('entries created in the same millisecond: the database orders them, so Payload says which', async () => {
