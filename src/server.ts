@@ -21,6 +21,7 @@ import { bootPayload } from './boot'
 import { refreshQueryStatistics } from './db'
 import { pingDatabase } from './lib/dbPing'
 import {
+  cachedHits,
   cachedReads,
   canonicalReads,
   closeKeyValueStore,
@@ -34,9 +35,9 @@ import { payloadAPI } from './delivery/api'
 import { corsFor } from './delivery/cors'
 import { feedsHandler, isFeedPath } from './delivery/feeds'
 import { fairShares, watchEventLoop } from './fairness'
-import { type FetchHandler, fromFetch } from './delivery/fetchRoute'
+import { type FetchHandler, fromFetch, keptFirst } from './delivery/fetchRoute'
 import { readOverriddenMethods } from './delivery/methodOverride'
-import { withServerTiming } from './lib/queryMeter'
+import { timedAnswers, withServerTiming } from './lib/queryMeter'
 import { boundRequestBodies } from './limits/http'
 import { boundsByActor, DEFAULT_PAGE_SIZE, defaultPageSize, MAX_PAGE } from './limits'
 import { editorialSlugs } from './content'
@@ -180,9 +181,19 @@ export async function startServer({ env, dev }: { env: AppEnv; dev: boolean }): 
   const timed = (handler: FetchHandler) => (env.serverTiming ? withServerTiming(handler) : handler)
   const fair = (handler: FetchHandler) => fairShares(handler, payload, env.fairness)
   // The admin's method-override reads become the GETs they stand for before any layer looks at them.
-  const api = fromFetch(timed(readOverriddenMethods(cachedReads(fair(guardAPI(lists, payload.config)), cacheOptions))))
-  const feeds = fromFetch(
-    timed(cachedReads(fair(feedsHandler(payload, { serverURL: env.serverURL, siteURLs: env.siteURLs })), cacheOptions)),
+  // Answers the cache keeps are sent as they are kept, before any Fetch Request is made (src/cache/http.ts).
+  const kept = env.serverTiming ? timedAnswers(cachedHits(cacheOptions)) : cachedHits(cacheOptions)
+  const api = keptFirst(
+    kept,
+    fromFetch(timed(readOverriddenMethods(cachedReads(fair(guardAPI(lists, payload.config)), cacheOptions)))),
+  )
+  const feeds = keptFirst(
+    kept,
+    fromFetch(
+      timed(
+        cachedReads(fair(feedsHandler(payload, { serverURL: env.serverURL, siteURLs: env.siteURLs })), cacheOptions),
+      ),
+    ),
   )
   // Brotli or gzip as the reader asks. The public's reads come compressed from the cache (src/cache),
   // once per answer; staff reads, writes' answers and the admin's pages and assets are compressed

@@ -23,7 +23,7 @@ import type { Payload } from 'payload'
 import { LRUCache } from 'lru-cache'
 
 import { changeMark, type Kept, keptCurrent, stillCurrent, writesUnfinished } from './generation'
-import { signedOutGet } from './http'
+import { signedOutGet, viewOf } from './http'
 import { publicOrder } from './order'
 import { readAt, recordReads } from './reads'
 
@@ -73,7 +73,7 @@ const documentsIn = (value: unknown): number => {
 
 /** The collection of a public list request this answers, or null. */
 function listOf(request: Request, url: URL, options: ResolvedListsOptions): null | string {
-  if (!signedOutGet(request, options.cookieName) || request.headers.has('authorization')) return null
+  if (!signedOutGet(viewOf(request, url), options.cookieName) || request.headers.has('authorization')) return null
   const slug = url.pathname.slice(options.apiRoute.length + 1)
   if (url.pathname !== `${options.apiRoute}/${slug}` || !options.collections.includes(slug)) return null
   for (const [name, value] of url.searchParams) {

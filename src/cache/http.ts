@@ -26,6 +26,7 @@ import {
   ANY_CHANGE,
   changeMark,
   generationsOf,
+  keptCurrent,
   settleWrites,
   stillCurrent,
   type Tag,
@@ -72,8 +73,8 @@ const notKept = new Set([
 
 interface Reader {
   key: string
-  /** The request as the handler is given it: its URL canonical. */
-  request: Request
+  /** The URL the handler is given: the request's, canonical (keys.ts). */
+  canonical: URL
   pathname: string
   /** Anonymous: a CDN may keep the answer. An API client: only the client may. */
   shared: boolean
@@ -89,18 +90,34 @@ const hasCookie = (header: null | string, name: string): boolean =>
   (header ?? '').split(';').some((pair) => pair.trim().startsWith(`${name}=`))
 
 /**
+ * What this layer reads of a request: its method, URL and headers. A Fetch `Request` (viewOf), or
+ * Node's request as it came, for a kept answer served without making one (`cachedHits`).
+ */
+export interface RequestView {
+  method: string
+  url: URL
+  header: (name: string) => null | string
+}
+
+export const viewOf = (request: Request, url = new URL(request.url)): RequestView => ({
+  method: request.method,
+  url,
+  header: (name) => request.headers.get(name),
+})
+
+/**
  * Whether a request reads as nobody signed in to the admin: a GET without the sign-in cookie
  * `cookieName`, and not one of the admin's method-override reads. (An `Authorization` header is
  * the caller's to judge: an API client's key may be cached apart, staff's may not.)
  */
-export const signedOutGet = (request: Request, cookieName: string): boolean =>
+export const signedOutGet = (request: Pick<RequestView, 'header' | 'method'>, cookieName: string): boolean =>
   request.method === 'GET' &&
-  !request.headers.has('x-payload-http-method-override') &&
-  !hasCookie(request.headers.get('cookie'), cookieName)
+  request.header('x-payload-http-method-override') === null &&
+  !hasCookie(request.header('cookie'), cookieName)
 
 /** Whether the reader already holds one of `etags` (`If-None-Match`; `*` holds any). */
-const holdsOneOf = (request: Request, etags: Set<string>): boolean =>
-  (request.headers.get('if-none-match') ?? '').split(',').some((tag) => {
+const holdsOneOf = (request: RequestView, etags: Set<string>): boolean =>
+  (request.header('if-none-match') ?? '').split(',').some((tag) => {
     const trimmed = tag.trim().replace(/^W\//, '')
     return trimmed === '*' || etags.has(trimmed)
   })
@@ -120,21 +137,20 @@ const remembered = (canonical: Canonical): Canonical => {
 }
 
 /** Who reads, if the read may be cached: nobody signed in, with no draft asked for. */
-function readerOf(request: Request, options: HttpCacheOptions, canonicalOf: Canonical): null | Reader {
+function readerOf(request: RequestView, options: HttpCacheOptions, canonicalOf: Canonical): null | Reader {
   if (!signedOutGet(request, options.cookieName)) return null
-  const url = new URL(request.url)
+  const { url } = request
   const draft = url.searchParams.get('draft')
   if (draft !== null && draft !== 'false') return null
   if (options.neverCached.some((path) => url.pathname === path || url.pathname.startsWith(`${path}/`))) return null
-  const authorization = request.headers.get('authorization')
+  const authorization = request.header('authorization')
   const client = authorization ? /^([a-z-]+) API-Key /i.exec(authorization)?.[1] : undefined
   if (authorization && client !== API_CLIENTS) return null
   const scope = authorization ? `client:${hash(authorization)}` : 'public'
   const canonical = canonicalOf(url)
-  const same = canonical.href === url.href
   return {
     key: `${scope} ${canonical.pathname}${canonical.search}`,
-    request: same ? request : new Request(canonical, { headers: request.headers, signal: request.signal }),
+    canonical,
     pathname: url.pathname,
     shared: !authorization,
     // A key taken back or narrowed makes the client's kept answers stale: the key is read by
@@ -157,17 +173,17 @@ const etagOf = (entry: CachedAnswer, encoding: Encoding | null): string =>
  * Whether the reader holds this answer: in any encoding, as every encoding decodes to the same
  * body (a browser keeps the decoded body, whichever encoding brought it).
  */
-const matches = (request: Request, entry: CachedAnswer): boolean =>
+const matches = (request: RequestView, entry: CachedAnswer): boolean =>
   holdsOneOf(request, new Set([entry.etag, etagOf(entry, 'br'), etagOf(entry, 'gzip')]))
 
 /** The encoding this reader gets the answer in, made and kept if it is the first to ask. */
 async function encodingFor(
-  request: Request,
+  request: RequestView,
   entry: CachedAnswer,
   keep: (entry: CachedAnswer) => void,
 ): Promise<Encoding | null> {
   if (!entry.compressible) return null
-  const encoding = preferredEncoding(request.headers.get('accept-encoding'))
+  const encoding = preferredEncoding(request.header('accept-encoding'))
   if (encoding && !entry.encoded[encoding]) {
     entry.encoded = { ...entry.encoded, [encoding]: await compress(entry.body, encoding) }
     keep(entry)
@@ -175,14 +191,21 @@ async function encodingFor(
   return encoding
 }
 
+/** What a reader is sent: status, headers and body (none for a 304). */
+export interface Answer {
+  status: number
+  headers: Headers
+  body: Uint8Array | null
+}
+
 async function answer(
-  request: Request,
+  request: RequestView,
   entry: CachedAnswer,
   reader: Reader,
   options: HttpCacheOptions,
   state: 'HIT' | 'MISS',
   keep: (entry: CachedAnswer) => void,
-): Promise<Response> {
+): Promise<Answer> {
   const encoding = await encodingFor(request, entry, keep)
   const { compressible } = entry
   const headers = new Headers(entry.headers)
@@ -194,12 +217,32 @@ async function answer(
   headers.set('X-Cache', state)
   if (matches(request, entry)) {
     headers.delete('content-type')
-    return new Response(null, { status: 304, headers })
+    return { status: 304, headers, body: null }
   }
   const body = (encoding && entry.encoded[encoding]) || entry.body
   if (encoding) headers.set('Content-Encoding', encoding)
   headers.set('Content-Length', String(body.byteLength))
-  return withRawBody(new Response(body as BodyInit, { status: entry.status, headers }), body)
+  return { status: entry.status, headers, body }
+}
+
+const asResponse = ({ status, headers, body }: Answer): Response =>
+  body
+    ? withRawBody(new Response(body as BodyInit, { status, headers }), body)
+    : new Response(null, { status, headers })
+
+/** The kept answer for `reader`, if it is still current (one that is not is dropped). */
+async function keptAnswer(request: RequestView, reader: Reader, options: HttpCacheOptions): Promise<Answer | null> {
+  const { payload, store } = options
+  // A write's transaction that ended meanwhile makes what was read during it stale first.
+  await settleWrites(payload)
+  const hit = store?.get(reader.key)
+  if (!store || !hit) return null
+  const [current] = await keptCurrent(payload, [hit])
+  if (!current) {
+    store.delete(reader.key)
+    return null
+  }
+  return answer(request, hit, reader, options, 'HIT', (entry) => store.set(reader.key, entry))
 }
 
 const isPrivate = (response: Response): boolean => /private|no-store/i.test(response.headers.get('cache-control') ?? '')
@@ -210,6 +253,7 @@ const hasGraphQLErrors = (pathname: string, body: Uint8Array): boolean =>
 
 async function fileAnswer(
   request: Request,
+  view: RequestView,
   reader: Reader,
   etag: string,
   handler: FetchHandler,
@@ -220,7 +264,7 @@ async function fileAnswer(
   const headers = new Headers(response.headers)
   headers.set('ETag', etag)
   headers.set('Cache-Control', cacheControl(options, reader.shared))
-  if (holdsOneOf(request, new Set([etag]))) {
+  if (holdsOneOf(view, new Set([etag]))) {
     await response.body?.cancel()
     headers.delete('content-length')
     headers.delete('content-type')
@@ -234,7 +278,8 @@ export function cachedReads(handler: FetchHandler, options: HttpCacheOptions): F
   const { payload, store } = options
   const canonicalOf = remembered(options.canonical ?? sortedParams)
   return async (request) => {
-    const reader = readerOf(request, options, canonicalOf)
+    const view = viewOf(request)
+    const reader = readerOf(view, options, canonicalOf)
     if (!reader) {
       const response = await handler(request)
       // A write's transaction has ended by the time it answers: what was read meanwhile is stale.
@@ -242,23 +287,22 @@ export function cachedReads(handler: FetchHandler, options: HttpCacheOptions): F
       return response
     }
     const fileTag = options.fileTag ? await options.fileTag(reader.pathname) : null
-    if (fileTag) return fileAnswer(request, reader, fileTag, handler, options)
+    if (fileTag) return fileAnswer(request, view, reader, fileTag, handler, options)
 
+    const kept = await keptAnswer(view, reader, options)
+    if (kept) return asResponse(kept)
     const keep = (entry: CachedAnswer) => store?.set(reader.key, entry)
-    await settleWrites(payload)
-    // The mark before any look at the generations: a change after it makes the next look a full one.
+    // The mark before the read: a change after it makes the next look at the new answer a full one.
     const mark = changeMark(payload)
-    const hit = store?.get(reader.key)
-    if (hit && ((mark !== null && hit.checkedAt === mark) || (await stillCurrent(payload, hit.generations)))) {
-      hit.checkedAt = mark
-      return answer(request, hit, reader, options, 'HIT', keep)
-    }
-    if (hit) store?.delete(reader.key)
 
     // What the answer depends on besides Payload's reads, as it was before the read; and any change
     // at all, for an answer that reads nothing Payload sees (the API's description).
     const { [ANY_CHANGE]: anyChange, ...besides } = await generationsOf(payload, [...reader.dependsOn, ANY_CHANGE])
-    const { result: response, generations: read } = await recordReads(() => handler(reader.request))
+    const canonical =
+      reader.canonical.href === view.url.href
+        ? request
+        : new Request(reader.canonical, { headers: request.headers, signal: request.signal })
+    const { result: response, generations: read } = await recordReads(() => handler(canonical))
     if (response.status !== 200 || isPrivate(response) || response.headers.has('set-cookie') || !response.body)
       return response
     const body = new Uint8Array(await response.arrayBuffer())
@@ -282,8 +326,23 @@ export function cachedReads(handler: FetchHandler, options: HttpCacheOptions): F
     // could hold what was there before.
     const unchanged = !writesUnfinished() && (await stillCurrent(payload, generations))
     // The answer compresses the body for its reader into the entry before it is kept.
-    const answered = await answer(request, entry, reader, options, 'MISS', () => undefined)
+    const answered = await answer(view, entry, reader, options, 'MISS', () => undefined)
     if (unchanged) keep(entry)
-    return answered
+    return asResponse(answered)
+  }
+}
+
+/**
+ * The kept answer to a read, if there is one and it is current, headers and all, as cachedReads
+ * would send it; null for anything else (which then goes the whole way, through cachedReads). For
+ * the server to send kept answers without making a Fetch `Request` and `Response` for each.
+ */
+export function cachedHits(options: HttpCacheOptions): (request: RequestView) => Promise<Answer | null> {
+  const canonicalOf = remembered(options.canonical ?? sortedParams)
+  return async (request) => {
+    if (!options.store) return null
+    const reader = readerOf(request, options, canonicalOf)
+    if (!reader || (options.fileTag && (await options.fileTag(reader.pathname)) !== null)) return null
+    return keptAnswer(request, reader, options)
   }
 }

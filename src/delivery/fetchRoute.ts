@@ -47,15 +47,74 @@ const mergeVary = (res: ExpressResponse, value: string): void => {
   res.setHeader('Vary', unique.join(', '))
 }
 
-export async function sendFetchResponse(req: ExpressRequest, res: ExpressResponse, response: Response): Promise<void> {
-  res.status(response.status)
-  response.headers.forEach((value, name) => {
+/** An answer's status and headers onto Node's response: those of the connection left to Node, `Vary` merged. */
+function writeHead(res: ExpressResponse, status: number, headers: Headers): void {
+  res.status(status)
+  headers.forEach((value, name) => {
     if (name === 'set-cookie' || hopByHop.has(name)) return
     if (name === 'vary') mergeVary(res, value)
     else res.setHeader(name, value)
   })
-  const cookies = response.headers.getSetCookie()
+  const cookies = headers.getSetCookie()
   if (cookies.length > 0) res.setHeader('Set-Cookie', cookies)
+}
+
+/** A request as the response cache reads it (src/cache/http.ts `RequestView`): HEAD read as GET. */
+export interface RequestView {
+  method: string
+  url: URL
+  header: (name: string) => null | string
+}
+
+/** An answer already whole: its status, headers and bytes (none for a 304). */
+export interface WholeAnswer {
+  status: number
+  headers: Headers
+  body: Uint8Array | null
+}
+
+const viewOfNode = (req: ExpressRequest): RequestView => ({
+  method: req.method === 'HEAD' ? 'GET' : req.method,
+  // Only the path and the query are read.
+  url: new URL(req.originalUrl, 'http://localhost'),
+  header: (name) => {
+    const value = req.headers[name]
+    return value === undefined ? null : Array.isArray(value) ? value.join(', ') : value
+  },
+})
+
+function sendWhole(req: ExpressRequest, res: ExpressResponse, { status, headers, body }: WholeAnswer): void {
+  writeHead(res, status, headers)
+  if (body && req.method !== 'HEAD' && status !== 304) {
+    res.setHeader('Content-Length', String(body.byteLength))
+    res.end(Buffer.from(body.buffer, body.byteOffset, body.byteLength))
+    return
+  }
+  const length = headers.get('content-length')
+  if (length && req.method === 'HEAD') res.setHeader('Content-Length', length)
+  res.end()
+}
+
+/**
+ * An express handler that sends the answer `kept` has for a request (the response cache's kept
+ * answers: no Fetch `Request` or `Response` is made for them), and leaves any other to `handler`.
+ */
+export const keptFirst =
+  (kept: (request: RequestView) => Promise<null | WholeAnswer>, handler: RequestHandler): RequestHandler =>
+  async (req, res, next) => {
+    let answer: null | WholeAnswer
+    try {
+      answer = await kept(viewOfNode(req))
+    } catch (error) {
+      next(error)
+      return
+    }
+    if (answer) sendWhole(req, res, answer)
+    else await handler(req, res, next)
+  }
+
+export async function sendFetchResponse(req: ExpressRequest, res: ExpressResponse, response: Response): Promise<void> {
+  writeHead(res, response.status, response.headers)
   const raw = rawBodyOf(response)
   if (raw && req.method !== 'HEAD' && response.status !== 304) {
     await response.body?.cancel()

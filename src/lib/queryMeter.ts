@@ -49,6 +49,9 @@ type FetchHandler = (request: Request) => Promise<Response>
  * Adds `Server-Timing: app;dur=<ms>, db;desc="<queries> queries"` to each answer (SERVER_TIMING):
  * what the benchmark reads its queries per request from, and what a browser's tools show.
  */
+const serverTiming = (started: number, meter: QueryMeter): string =>
+  `app;dur=${(performance.now() - started).toFixed(1)}, db;desc="${meter.queries} queries"`
+
 export const withServerTiming =
   (handler: FetchHandler): FetchHandler =>
   async (request) => {
@@ -56,11 +59,19 @@ export const withServerTiming =
     const started = performance.now()
     const response = await withQueryMeter(meter, () => handler(request))
     const headers = new Headers(response.headers)
-    headers.set(
-      'Server-Timing',
-      `app;dur=${(performance.now() - started).toFixed(1)}, db;desc="${meter.queries} queries"`,
-    )
+    headers.set('Server-Timing', serverTiming(started, meter))
     const timed = new Response(response.body, { status: response.status, statusText: response.statusText, headers })
     const raw = rawBodyOf(response)
     return raw ? withRawBody(timed, raw) : timed
+  }
+
+/** The same header on answers made whole, without a Fetch Response (the response cache's kept answers). */
+export const timedAnswers =
+  <T, A extends { headers: Headers }>(answers: (request: T) => Promise<A | null>) =>
+  async (request: T): Promise<A | null> => {
+    const meter: QueryMeter = { queries: 0 }
+    const started = performance.now()
+    const answer = await withQueryMeter(meter, () => answers(request))
+    answer?.headers.set('Server-Timing', serverTiming(started, meter))
+    return answer
   }
