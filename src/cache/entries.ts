@@ -22,7 +22,7 @@ import type { Payload } from 'payload'
 
 import { LRUCache } from 'lru-cache'
 
-import { changeMark, type Kept, keptCurrent, stillCurrent, writesUnfinished } from './generation'
+import { changeMark, type Kept, keptCurrent, stillKeepable } from './generation'
 import { signedOutGet, viewOf } from './http'
 import { publicOrder } from './order'
 import { readAt, recordReads } from './reads'
@@ -138,8 +138,7 @@ export function resolvedLists(handler: FetchHandler, options: ResolvedListsOptio
       })
     // Kept only if nothing they read changed while they were resolved, and no write is unfinished:
     // they could hold what was there before.
-    if (!writesUnfinished() && (await stillCurrent(payload, generations)))
-      for (const [id, entry] of resolved) kept.set(keyOf(id), entry)
+    if (await stillKeepable(payload, generations)) for (const [id, entry] of resolved) kept.set(keyOf(id), entry)
     return resolved
   }
 

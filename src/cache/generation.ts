@@ -124,6 +124,13 @@ export async function settleWrites(payload: Payload): Promise<void> {
 /** True while a write that changed content has a transaction open: what is read now may be old. */
 export const writesUnfinished = (): boolean => unfinished.size > 0
 
+/**
+ * Whether what was made under `made` may be kept: nothing it read changed while it was made, and no
+ * write is unfinished (it could hold what was there before).
+ */
+export const stillKeepable = async (payload: Payload, made: Generations): Promise<boolean> =>
+  !writesUnfinished() && (await stillCurrent(payload, made))
+
 async function watch(payload: Payload, req: Partial<PayloadRequest>): Promise<void> {
   const started = Date.now()
   for (let look = 0; unfinished.has(req) && inTransaction(req); look += 1) {

@@ -22,16 +22,7 @@ import type { CachedAnswer, ResponseStore } from './store'
 
 import { withRawBody } from '../lib/rawBody'
 import { compress, type Encoding, ETAG_SUFFIX, preferredEncoding, worthCompressing } from './encoding'
-import {
-  ANY_CHANGE,
-  changeMark,
-  generationsOf,
-  keptCurrent,
-  settleWrites,
-  stillCurrent,
-  type Tag,
-  writesUnfinished,
-} from './generation'
+import { ANY_CHANGE, changeMark, generationsOf, keptCurrent, settleWrites, stillKeepable, type Tag } from './generation'
 import { recordReads } from './reads'
 
 type FetchHandler = (request: Request) => Promise<Response>
@@ -324,7 +315,7 @@ export function cachedReads(handler: FetchHandler, options: HttpCacheOptions): F
     }
     // Kept only if nothing it read changed while it was being read, and no write is unfinished: it
     // could hold what was there before.
-    const unchanged = !writesUnfinished() && (await stillCurrent(payload, generations))
+    const unchanged = await stillKeepable(payload, generations)
     // The answer compresses the body for its reader into the entry before it is kept.
     const answered = await answer(view, entry, reader, options, 'MISS', () => undefined)
     if (unchanged) keep(entry)

@@ -28,7 +28,7 @@ import {
   type Kept,
   keptCurrent,
   stillCurrent,
-  writesUnfinished,
+  stillKeepable,
 } from './generation'
 import { readAt, recordReads } from './reads'
 
@@ -49,8 +49,8 @@ export interface PublicOrderOptions {
 /** The order of a language, fallback and sort, kept while what it read is current (generation.ts). */
 interface Order extends Kept {
   ids: Id[]
-  /** Each entry's slug as stored in the list's language, by id; none when the collection has no slug. */
-  slugs: Map<string, string> | null
+  /** The entries of each slug as stored in the list's language, in the order; none when the collection has no slug. */
+  bySlug: Map<string, Id[]> | null
   /** Whether a list of Payload's own has been found the same as this order's (it is used only then). */
   verified: boolean
 }
@@ -196,9 +196,9 @@ export function publicOrder(options: PublicOrderOptions): PublicOrder {
       refused.set(asked.key, generations)
       return
     }
-    let slugs: Map<string, string> | null = null
+    let bySlug: Map<string, Id[]> | null = null
     if (result.stored) {
-      slugs = new Map()
+      const slugs = new Map<string, string>()
       const { localization } = payload.config
       const locale = asked.locale ?? (localization ? localization.defaultLocale : undefined)
       for (const doc of result.stored.docs) {
@@ -207,11 +207,16 @@ export function publicOrder(options: PublicOrderOptions): PublicOrder {
           typeof value === 'object' && value !== null && locale ? (value as Record<string, unknown>)[locale] : value
         if (typeof slug === 'string') slugs.set(String(doc.id), slug)
       }
+      bySlug = new Map()
+      for (const { id } of result.docs) {
+        const slug = slugs.get(String(id))
+        if (slug !== undefined) bySlug.set(slug, [...(bySlug.get(slug) ?? []), id])
+      }
     }
-    if (writesUnfinished() || !(await stillCurrent(payload, generations))) return
+    if (!(await stillKeepable(payload, generations))) return
     orders.set(asked.key, {
       ids: result.docs.map((doc) => doc.id),
-      slugs,
+      bySlug,
       generations,
       checkedAt: mark,
       verified: false,
@@ -244,9 +249,8 @@ export function publicOrder(options: PublicOrderOptions): PublicOrder {
   function stepOf(asked: Asked, order: Order, template: Template): FirstStep | null {
     let ids = order.ids
     if (asked.slug !== undefined) {
-      const { slugs } = order
-      if (!slugs) return null
-      ids = ids.filter((id) => slugs.get(String(id)) === asked.slug)
+      if (!order.bySlug) return null
+      ids = order.bySlug.get(asked.slug) ?? []
     }
     const { limit, page } = asked
     const totalDocs = ids.length
